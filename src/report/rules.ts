@@ -1,0 +1,169 @@
+/**
+ * The consistency rules (勾稽关系) of the template, as data.
+ *
+ * Every arithmetic rule is a set of linear identities `sum(lhs) = sum(rhs)` over cell ids,
+ * generated from the template. The checks (checks.ts) evaluate them on one report; the pipeline
+ * writes them into the dataset so that SQL can re-check them; the UI explains them.
+ */
+import {
+  TABLE3_APPLICANT_COLUMNS,
+  TABLE3_COLUMNS,
+  TABLE4_GROUPS,
+  t3Id,
+  t4Id,
+  table3Rows,
+  type Label,
+  type Layout,
+} from './template';
+import type { Severity } from './types';
+
+export interface RuleDef {
+  id: string;
+  severity: Severity;
+  /** One-line statement of the rule. */
+  zh: string;
+  en: string;
+}
+
+export const RULES = {
+  t3RowSum: {
+    id: 't3.row_sum',
+    severity: 'error',
+    zh: '表三每一行的“总计”应等于六类申请人之和',
+    en: "Table 3: each row's total equals the sum of the six applicant types",
+  },
+  t3Balance: {
+    id: 't3.balance',
+    severity: 'error',
+    zh: '表三每一列：本年新收 + 上年结转 = 办理结果总计 + 结转下年度',
+    en: 'Table 3, per column: new + carried over = total handled + carried forward',
+  },
+  t3OutcomeTotal: {
+    id: 't3.outcome_total',
+    severity: 'error',
+    zh: '表三每一列：（七）总计应等于各项办理结果之和',
+    en: 'Table 3, per column: total handled equals the sum of all outcome rows',
+  },
+  t4GroupTotal: {
+    id: 't4.group_total',
+    severity: 'error',
+    zh: '表四每组：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结',
+    en: 'Table 4, per group: total = upheld + corrected + other + pending',
+  },
+  blankCell: {
+    id: 'cell.blank',
+    severity: 'warning',
+    zh: '单元格为空（格式要求填写 0）',
+    en: 'Blank cell (the format asks for 0 to be written)',
+  },
+  unreadableCell: {
+    id: 'cell.unreadable',
+    severity: 'error',
+    zh: '单元格内容无法读取为数字',
+    en: 'Cell text cannot be read as a number',
+  },
+  negativeValue: {
+    id: 'cell.negative',
+    severity: 'error',
+    zh: '数值不应为负',
+    en: 'Value must not be negative',
+  },
+  nonInteger: {
+    id: 'cell.non_integer',
+    severity: 'error',
+    zh: '件数应为整数',
+    en: 'Counts must be whole numbers',
+  },
+  missingTable: {
+    id: 'table.missing',
+    severity: 'error',
+    zh: '未找到该表或该行',
+    en: 'Table or row not found',
+  },
+  carryOver: {
+    id: 'cross.carry_over',
+    severity: 'error',
+    zh: '本年“上年结转”应等于同一机关上年报告的“结转下年度继续办理”',
+    en: "This year's carried over should equal the same agency's carried forward last year",
+  },
+  duplicateReport: {
+    id: 'cross.duplicate_report',
+    severity: 'warning',
+    zh: '同一机关同一年度有多份报告',
+    en: 'More than one report for the same agency and year',
+  },
+  unknownAgency: {
+    id: 'meta.unknown_agency',
+    severity: 'warning',
+    zh: '发布机关不在机构名录中',
+    en: 'Agency not in the curated agency list',
+  },
+  missingMeta: {
+    id: 'meta.missing',
+    severity: 'warning',
+    zh: '未能识别发布机关或年度',
+    en: 'Agency or year not recognised',
+  },
+} as const satisfies Record<string, RuleDef>;
+
+export type RuleId = (typeof RULES)[keyof typeof RULES]['id'];
+export const RULE_LIST: readonly RuleDef[] = Object.values(RULES);
+export const ruleById = (id: string): RuleDef | undefined => RULE_LIST.find((r) => r.id === id);
+
+/** One arithmetic identity: sum of `lhs` cells = sum of `rhs` cells. `at` is the cell it is reported at. */
+export interface Identity {
+  rule: RuleDef;
+  /** The cell the identity is "at" (the total being checked). */
+  at: string;
+  lhs: string[];
+  rhs: string[];
+  /** What the identity says, for messages. */
+  label: Label;
+}
+
+const OUTCOME_ROWS = (layout: Layout) => table3Rows(layout).filter((r) => r.group !== null);
+
+/** Every arithmetic identity of a layout, in template order. */
+export function identitiesOf(layout: Layout): Identity[] {
+  const out: Identity[] = [];
+  for (const row of table3Rows(layout)) {
+    out.push({
+      rule: RULES.t3RowSum,
+      at: t3Id(row.id, 'total'),
+      lhs: [t3Id(row.id, 'total')],
+      rhs: TABLE3_APPLICANT_COLUMNS.map((c) => t3Id(row.id, c)),
+      label: { zh: `${row.zh}：总计 = 各类申请人之和`, en: `${row.en}: total = sum of applicant types` },
+    });
+  }
+  for (const col of TABLE3_COLUMNS) {
+    out.push({
+      rule: RULES.t3Balance,
+      at: t3Id('total_handled', col.id),
+      lhs: [t3Id('new_received', col.id), t3Id('carried_over', col.id)],
+      rhs: [t3Id('total_handled', col.id), t3Id('carried_forward', col.id)],
+      label: {
+        zh: `${col.zh}：本年新收 + 上年结转 = 总计 + 结转下年度`,
+        en: `${col.en}: new + carried over = handled + carried forward`,
+      },
+    });
+  }
+  for (const col of TABLE3_COLUMNS) {
+    out.push({
+      rule: RULES.t3OutcomeTotal,
+      at: t3Id('total_handled', col.id),
+      lhs: [t3Id('total_handled', col.id)],
+      rhs: OUTCOME_ROWS(layout).map((r) => t3Id(r.id, col.id)),
+      label: { zh: `${col.zh}：（七）总计 = 各项办理结果之和`, en: `${col.en}: total handled = sum of outcomes` },
+    });
+  }
+  for (const g of TABLE4_GROUPS) {
+    out.push({
+      rule: RULES.t4GroupTotal,
+      at: t4Id(g.id, 'total'),
+      lhs: [t4Id(g.id, 'total')],
+      rhs: ['upheld', 'corrected', 'other', 'pending'].map((f) => t4Id(g.id, f)),
+      label: { zh: `${g.zh}：总计 = 维持 + 纠正 + 其他 + 尚未审结`, en: `${g.en}: total = upheld + corrected + other + pending` },
+    });
+  }
+  return out;
+}

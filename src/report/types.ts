@@ -1,0 +1,61 @@
+import type { LayoutId } from './template';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A problem found in a report: a broken consistency rule, a blank or unreadable cell, … */
+export interface Finding {
+  /** Stable rule id, e.g. `t3.row_sum` (see RULES in rules.ts). */
+  rule: string;
+  severity: Severity;
+  /** Cell ids involved; the cell the finding is "at" comes first. */
+  cells?: string[];
+  expected?: number | null;
+  found?: number | null;
+  /** Plain message in Chinese. */
+  message: string;
+  /** The same message in English. */
+  message_en?: string;
+}
+
+/** Exactly the JSON contract of `parse --json` (../shared/spec/report.schema.json). */
+export interface ParsedReport {
+  source: string;
+  layout: LayoutId;
+  agency: string | null;
+  agency_aliases?: string[];
+  year: number | null;
+  published: string | null;
+  /** Every cell of the layout, keyed by cell id; null where blank or a dash. */
+  cells: Record<string, number | null>;
+  findings: Finding[];
+}
+
+/** What the parser knows beyond the JSON contract: provenance for the dataset and the UI. */
+export interface ParseDetails {
+  /** The raw text of each cell as printed (before normalisation), keyed by cell id. */
+  rawText: Record<string, string>;
+  /** 索引号 where the page states one. */
+  indexNo: string | null;
+  /** The document's title where found. */
+  title: string | null;
+  /** What the reader recognised the input as. */
+  format: 'text' | 'markdown' | 'html' | 'docx' | 'pdf';
+  /** The character encoding the bytes were decoded with. */
+  encoding: string;
+}
+
+export interface ParseResult {
+  report: ParsedReport;
+  details: ParseDetails;
+}
+
+/** A file that could not be parsed at all (as opposed to a report with findings). */
+export class ParseError extends Error {
+  constructor(
+    readonly source: string,
+    message: string,
+  ) {
+    super(`${source}: ${message}`);
+    this.name = 'ParseError';
+  }
+}
