@@ -138,7 +138,9 @@ export function identitiesOf(layout: Layout): Identity[] {
   for (const col of TABLE3_COLUMNS) {
     out.push({
       rule: RULES.t3Balance,
-      at: t3Id('total_handled', col.id),
+      // Reported at 本年新收 (the gold notes list a balance break there, and (七)总计 already
+      // carries the outcome-total rule): a break in both then shows up at two distinct cells.
+      at: t3Id('new_received', col.id),
       lhs: [t3Id('new_received', col.id), t3Id('carried_over', col.id)],
       rhs: [t3Id('total_handled', col.id), t3Id('carried_forward', col.id)],
       label: {
