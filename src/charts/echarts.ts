@@ -1,0 +1,33 @@
+/**
+ * The one place that registers ECharts modules: only what our option builders use, so the
+ * bundle stays small. Canvas draws on screen and for PNG; SVG serves the SVG download.
+ */
+import * as echarts from 'echarts/core';
+import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
+import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+
+echarts.use([
+  BarChart,
+  LineChart,
+  ScatterChart,
+  AriaComponent,
+  GridComponent,
+  LegendComponent,
+  TooltipComponent,
+  CanvasRenderer,
+  SVGRenderer,
+]);
+
+export { echarts };
+
+/** Renders an option to an SVG document without touching the page (ECharts server-side mode). */
+export function renderSvg(option: echarts.EChartsCoreOption, width: number, height: number): string {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+  try {
+    chart.setOption({ ...option, backgroundColor: '#ffffff' });
+    return chart.renderToSVGString();
+  } finally {
+    chart.dispose();
+  }
+}

@@ -1,0 +1,33 @@
+import type { EChartsOption } from 'echarts';
+
+/**
+ * Shared look of every chart. Colours are dark enough for 3:1 contrast against white (WCAG
+ * non-text contrast) and distinguishable for the common colour-vision deficiencies.
+ */
+export const PALETTE = ['#1f5fa8', '#b3461b', '#2e7d32', '#7b3fa0', '#8a6d00', '#00708a', '#5b5b5b'];
+export const MUTED = '#5b5b5b';
+
+/** Options every builder starts from: accessible description on, no animation (stable exports). */
+export function baseOption(): EChartsOption {
+  return {
+    aria: { enabled: true, decal: { show: false } },
+    animation: false,
+    color: PALETTE,
+    textStyle: { fontFamily: 'system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif' },
+    tooltip: tooltip({ trigger: 'item' }),
+  };
+}
+
+/** Thousands separators, and at most two decimals (fees are 万元 with cents). */
+export function formatNumber(v: number): string {
+  return v.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}
+
+export function formatPercent(rate: number, digits = 1): string {
+  return `${(rate * 100).toFixed(digits)}%`;
+}
+
+/** Tooltips drawn on the canvas, not as HTML: names from the data are always plain text. */
+export function tooltip(o: Record<string, unknown>): EChartsOption['tooltip'] {
+  return { confine: true, renderMode: 'richText', ...o };
+}
