@@ -1,0 +1,87 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkAcrossReports, type ReportForCrossCheck } from './crossChecks';
+import { RULES } from './rules';
+import { TABLE3_COLUMNS, t3Id } from './template';
+
+const GOLD_DIR = join(__dirname, '../../data/gold');
+
+/** Every gold report, with its agency name as the agency id and its file stem as the report id. */
+const gold: ReportForCrossCheck[] = readdirSync(GOLD_DIR)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => {
+    const g = JSON.parse(readFileSync(join(GOLD_DIR, f), 'utf8'));
+    return { reportId: f.replace(/\.json$/, ''), agencyId: g.agency, year: g.year, layout: g.layout, cells: g.cells };
+  });
+const byId = (id: string) => gold.find((r) => r.reportId === id)!;
+
+/** Pairs (this year, previous year) of the same agency where both reports have table 3. */
+const consecutivePairs = gold.flatMap((r) =>
+  gold
+    .filter((p) => p.agencyId === r.agencyId && r.year !== null && p.year === r.year - 1)
+    .filter((p) => r.layout !== 'unknown' && p.layout !== 'unknown')
+    .map((p) => [r, p] as const),
+);
+
+describe('checkAcrossReports on the gold corpus', () => {
+  it('平潭综合实验区 2020→2025: every column carries over exactly', () => {
+    const series = ['015', '016', '006', '007', '010', '008'].map(byId);
+    expect(series.map((r) => r.year)).toEqual([2020, 2021, 2022, 2023, 2024, 2025]);
+    for (let i = 1; i < series.length; i++) {
+      for (const col of TABLE3_COLUMNS) {
+        expect(series[i].cells[t3Id('carried_over', col.id)]).toBe(series[i - 1].cells[t3Id('carried_forward', col.id)]);
+      }
+    }
+    expect(checkAcrossReports(series)).toEqual([]);
+  });
+
+  it('the department series carry over exactly too: no cross finding in the whole corpus', () => {
+    // 5 平潭 pairs and 35 of the departments' consecutive years (e.g. 6 for 财政金融局 2019→2025).
+    expect(consecutivePairs).toHaveLength(40);
+    expect(checkAcrossReports(gold)).toEqual([]);
+  });
+
+  it('reports a changed carry-over at this year’s cell, per column', () => {
+    const current = byId('007');
+    const previous = byId('006');
+    const col = 'natural_person';
+    const forward = previous.cells[t3Id('carried_forward', col)]!;
+    const changed = { ...current, cells: { ...current.cells, [t3Id('carried_over', col)]: forward + 2 } };
+    const findings = checkAcrossReports([previous, changed]);
+    expect(findings).toEqual([
+      expect.objectContaining({
+        reportId: '007',
+        rule: RULES.carryOver.id,
+        severity: 'error',
+        cells: [t3Id('carried_over', col), t3Id('carried_forward', col)],
+        expected: forward,
+        found: forward + 2,
+      }),
+    ]);
+    expect(findings[0].message).toBe(`表三“自然人”列：2023 年报告的上年结转为 ${forward + 2}，但同一机关 2022 年报告（006）的结转下年度继续办理为 ${forward}`);
+  });
+
+  it('compares only the same agency, the previous year, and stated cells', () => {
+    const current = byId('007');
+    const other = { ...byId('006'), agencyId: 'another agency' };
+    const twoYearsBack = { ...byId('016'), cells: {} };
+    const bumped = (r: ReportForCrossCheck) => ({ ...r, cells: { ...r.cells, [t3Id('carried_over', 'total')]: 999 } });
+    expect(checkAcrossReports([other, bumped(current)])).toEqual([]);
+    expect(checkAcrossReports([twoYearsBack, bumped(current)])).toEqual([]);
+    const blankForward = { ...byId('006'), cells: { ...byId('006').cells, [t3Id('carried_forward', 'total')]: null } };
+    expect(checkAcrossReports([blankForward, bumped(current)])).toEqual([]);
+    expect(checkAcrossReports([{ ...current, year: null }, byId('006')])).toEqual([]);
+  });
+
+  it('warns on two reports for the same agency and year, on each of them', () => {
+    const a = byId('010');
+    const b = { ...a, reportId: '010-copy' };
+    const findings = checkAcrossReports([a, b]);
+    expect(findings.map((f) => [f.reportId, f.rule, f.severity])).toEqual([
+      ['010', RULES.duplicateReport.id, 'warning'],
+      ['010-copy', RULES.duplicateReport.id, 'warning'],
+    ]);
+    expect(findings[0].message).toBe('同一机关 2024 年度另有报告：010-copy');
+  });
+});
