@@ -1,17 +1,22 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { getSession } from './db/session';
+import './styles.css';
 
-function Placeholder() {
-  return (
-    <main>
-      <h1>政府信息公开年报看板</h1>
-      <p>Disclosure Atlas — under construction.</p>
-    </main>
-  );
-}
+// Query results depend only on the dataset version (part of every key), so they never go stale.
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { staleTime: Infinity, retry: false, networkMode: 'always', refetchOnWindowFocus: false } },
+});
+
+// Start the database and the downloads before React renders; failures show through useDataset().
+getSession().catch(() => undefined);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <Placeholder />
+    <QueryClientProvider client={queryClient}>
+      <App />
+    </QueryClientProvider>
   </StrictMode>,
 );

@@ -1,0 +1,162 @@
+/**
+ * The app shell: header with the navigation and the language switch, the dataset status, notices
+ * about ignored URL parameters, and the current view. The Overview is in the first bundle; every
+ * other view is a lazy chunk: `src/views/<view>/index.tsx` with a default-exported component.
+ */
+import { Suspense, lazy, useEffect, useState, type ComponentType, type LazyExoticComponent } from 'react';
+import { useDataset } from './db/hooks';
+import type { DatasetStatus } from './db/session';
+import type { MessageKey } from './i18n/messages';
+import { useI18n, type I18n } from './i18n/useI18n';
+import { Link } from './url/Link';
+import { VIEWS, switchView, type UrlNotice, type ViewId } from './url/state';
+import { useUrlState } from './url/useUrlState';
+import OverviewView from './views/overview';
+
+const viewModules = import.meta.glob<{ default: ComponentType }>('./views/*/index.tsx');
+
+/** Lazy components for the views whose folder has an index.tsx (a view still being built has none). */
+const LAZY_VIEWS: Partial<Record<ViewId, LazyExoticComponent<ComponentType>>> = Object.fromEntries(
+  VIEWS.filter((v) => v !== 'overview' && viewModules[`./views/${v}/index.tsx`]).map((v) => [
+    v,
+    lazy(viewModules[`./views/${v}/index.tsx`]),
+  ]),
+);
+
+const NAV_KEY: Record<ViewId, MessageKey> = {
+  overview: 'nav.overview',
+  compare: 'nav.compare',
+  agency: 'nav.agency',
+  quality: 'nav.quality',
+  sql: 'nav.sql',
+  about: 'nav.about',
+};
+
+function DatasetBanner({ status }: { status: DatasetStatus }) {
+  const { t } = useI18n();
+  if (status.phase === 'error') {
+    return (
+      <div className="banner banner-error" role="alert">
+        <strong>{t('dataset.error')}</strong>
+        <p>
+          {status.file
+            ? t('dataset.errorFile', { file: status.file, message: status.message.replace(`${status.file}: `, '') })
+            : status.message}
+        </p>
+        <button type="button" onClick={() => window.location.reload()}>
+          {t('dataset.retry')}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <p className="dataset-status" role="status">
+      {datasetStatusText(status, t)}
+    </p>
+  );
+}
+
+function datasetStatusText(status: Exclude<DatasetStatus, { phase: 'error' }>, t: I18n['t']): string {
+  switch (status.phase) {
+    case 'starting':
+      return t('dataset.starting');
+    case 'manifest':
+      return t('dataset.manifest');
+    case 'loading':
+      return t('dataset.loadingFile', { file: status.file, index: status.index, count: status.count });
+    case 'views':
+      return t('dataset.views');
+    case 'ready': {
+      const reports = status.manifest.files.find((f) => f.table === 'reports')?.rows ?? 0;
+      return t('dataset.ready', { version: status.version, reports });
+    }
+  }
+}
+
+function UrlNotices({ notices }: { notices: UrlNotice[] }) {
+  const { t } = useI18n();
+  const [dismissed, setDismissed] = useState(false);
+  if (dismissed || notices.length === 0) return null;
+  return (
+    <div className="banner banner-notice" role="status">
+      <ul>
+        {notices.map((n) => (
+          <li key={`${n.param}=${n.value}`}>
+            {t(n.reason === 'unknown_param' ? 'notice.unknownParam' : 'notice.invalidValue', {
+              param: n.param,
+              value: n.value.length > 40 ? `${n.value.slice(0, 40)}…` : n.value,
+            })}
+          </li>
+        ))}
+      </ul>
+      <button type="button" onClick={() => setDismissed(true)}>
+        {t('notice.dismiss')}
+      </button>
+    </div>
+  );
+}
+
+function CurrentView({ view }: { view: ViewId }) {
+  const { t } = useI18n();
+  if (view === 'overview') return <OverviewView />;
+  const View = LAZY_VIEWS[view];
+  if (!View) return <p>{t('view.unavailable')}</p>;
+  return (
+    <Suspense fallback={<p role="status">{t('view.loading')}</p>}>
+      <View />
+    </Suspense>
+  );
+}
+
+export function App() {
+  const { state, notices } = useUrlState();
+  const i18n = useI18n();
+  const { t, lang } = i18n;
+  const status = useDataset();
+
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = `${t(NAV_KEY[state.view])} · ${t('app.title')}`;
+  }, [lang, state.view, t]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skip')}
+      </a>
+      <header className="site-header">
+        <div className="brand">
+          <Link to={switchView('overview', state)} className="brand-name">
+            {t('app.title')}
+          </Link>
+          <span className="brand-tagline">{t('app.tagline')}</span>
+        </div>
+        <nav aria-label={t('nav.label')}>
+          <ul className="nav-list">
+            {VIEWS.map((view) => (
+              <li key={view}>
+                <Link to={switchView(view, state)} aria-current={view === state.view ? 'page' : undefined}>
+                  {t(NAV_KEY[view])}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <button
+          type="button"
+          className="lang-switch"
+          lang={lang === 'zh' ? 'en' : 'zh-CN'}
+          aria-label={t('lang.switchLabel')}
+          onClick={() => i18n.setLang(lang === 'zh' ? 'en' : 'zh')}
+        >
+          {t('lang.switch')}
+        </button>
+      </header>
+      <DatasetBanner status={status} />
+      <UrlNotices notices={notices} />
+      <main id="main" tabIndex={-1}>
+        {status.phase === 'error' ? null : <CurrentView view={state.view} />}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+/**
+ * One function to run SQL against the loaded dataset.
+ *
+ * Each call gets its own connection, so concurrent queries (several charts at once) never share
+ * a pending result, and cancelling one (AbortSignal → conn.cancelSent) leaves the others alone.
+ * Values bound with `?` go through a prepared statement — never spliced into the text.
+ */
+import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import type { AsyncRecordBatchStreamReader, RecordBatch } from 'apache-arrow';
+import { appendRows, columnsOf, type QueryColumn } from './arrowRows';
+import { getSession } from './session';
+
+export type { QueryColumn } from './arrowRows';
+
+export interface QueryResult<Row> {
+  columns: QueryColumn[];
+  rows: Row[];
+}
+
+export interface QueryOptions {
+  signal?: AbortSignal;
+}
+
+function abortError(signal: AbortSignal): Error {
+  return signal.reason instanceof Error ? signal.reason : new DOMException('The query was cancelled', 'AbortError');
+}
+
+/** Rejects as soon as `signal` aborts, so a caller never waits for the worker to notice. */
+function raceAbort<T>(work: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return work;
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(abortError(signal));
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+async function readAll<Row>(reader: AsyncRecordBatchStreamReader, signal?: AbortSignal): Promise<QueryResult<Row>> {
+  const rows: Row[] = [];
+  for await (const batch of reader as AsyncIterable<RecordBatch>) {
+    if (signal?.aborted) throw abortError(signal);
+    appendRows(batch, rows);
+  }
+  return { columns: columnsOf(reader.schema), rows };
+}
+
+async function run<Row>(conn: AsyncDuckDBConnection, sql: string, params: unknown[], signal?: AbortSignal) {
+  if (params.length === 0) return readAll<Row>(await conn.send(sql, true), signal);
+  const statement = await conn.prepare(sql);
+  try {
+    return await readAll<Row>(await statement.send(...params), signal);
+  } finally {
+    void statement.close().catch(() => undefined);
+  }
+}
+
+/**
+ * Runs `sql` (one statement) with positional parameters `?` / `$1`; rows as plain objects
+ * (BIGINT → number, DATE → 'YYYY-MM-DD'). A DuckDB error rejects with DuckDB's own message.
+ */
+export async function query<Row = Record<string, unknown>>(
+  sql: string,
+  params: unknown[] = [],
+  opts: QueryOptions = {},
+): Promise<QueryResult<Row>> {
+  const { signal } = opts;
+  if (signal?.aborted) throw abortError(signal);
+  const session = await raceAbort(getSession(), signal);
+  const conn = await session.db.connect();
+  const cancel = () => void conn.cancelSent().catch(() => undefined);
+  signal?.addEventListener('abort', cancel, { once: true });
+  try {
+    return await raceAbort(run<Row>(conn, sql, params, signal), signal);
+  } finally {
+    signal?.removeEventListener('abort', cancel);
+    void conn.close().catch(() => undefined);
+  }
+}

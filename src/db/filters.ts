@@ -1,0 +1,52 @@
+/**
+ * The shared filters of the URL (year, agency, region, level, type) as a SQL WHERE clause over
+ * any relation with the columns of `report_figures` (year, agency_id, province, city, county,
+ * level, agency_type). Values are bound parameters; only the number of `?` depends on the input.
+ */
+import type { UrlState } from '../url/state';
+
+export type FigureFilter = Pick<UrlState, 'years' | 'agencies' | 'region' | 'level' | 'type'>;
+
+export interface SqlFragment {
+  sql: string;
+  params: unknown[];
+}
+
+const REGION_COLUMNS = ['province', 'city', 'county'] as const;
+
+function placeholders(n: number): string {
+  return Array.from({ length: n }, () => '?').join(', ');
+}
+
+/**
+ * `WHERE …` (always present, `WHERE TRUE` when nothing is filtered) with its parameters.
+ * `alias` qualifies the columns (e.g. `f` → `f.year`).
+ */
+export function filterWhere(filter: FigureFilter, alias = ''): SqlFragment {
+  const col = (name: string) => (alias ? `${alias}.${name}` : name);
+  const conditions: string[] = [];
+  const params: unknown[] = [];
+  if (filter.years.length) {
+    conditions.push(`${col('year')} IN (${placeholders(filter.years.length)})`);
+    params.push(...filter.years);
+  }
+  if (filter.agencies.length) {
+    conditions.push(`${col('agency_id')} IN (${placeholders(filter.agencies.length)})`);
+    params.push(...filter.agencies);
+  }
+  if (filter.region) {
+    filter.region.split('/').forEach((part, i) => {
+      conditions.push(`${col(REGION_COLUMNS[i])} = ?`);
+      params.push(part);
+    });
+  }
+  if (filter.level) {
+    conditions.push(`${col('level')} = ?`);
+    params.push(filter.level);
+  }
+  if (filter.type) {
+    conditions.push(`${col('agency_type')} = ?`);
+    params.push(filter.type);
+  }
+  return { sql: `WHERE ${conditions.length ? conditions.join(' AND ') : 'TRUE'}`, params };
+}

@@ -1,0 +1,25 @@
+import type { Lang } from '../url/state';
+import { MESSAGES, type MessageKey } from './messages';
+
+export type Vars = Record<string, string | number>;
+
+/** The message for `key` in `lang` with `{name}` placeholders filled (a missing var stays visible). */
+export function translate(lang: Lang, key: MessageKey, vars?: Vars): string {
+  const text = MESSAGES[lang][key];
+  if (!vars) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
+
+/** A number for display: grouped thousands, at most `maxDecimals` decimals; null → the "not stated" text. */
+export function formatNumber(lang: Lang, value: number | null | undefined, maxDecimals = 2): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return translate(lang, 'common.notStated');
+  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: maxDecimals }).format(value);
+}
+
+/** A share k/n as a percentage with one decimal; n = 0 or unknown → "—". */
+export function formatShare(lang: Lang, k: number | null | undefined, n: number | null | undefined): string {
+  if (k === null || k === undefined || !n) return '—';
+  return new Intl.NumberFormat(LOCALE[lang], { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(k / n);
+}

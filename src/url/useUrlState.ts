@@ -1,0 +1,48 @@
+/**
+ * The URL state as a React hook: read from `location.search`, written with `history.pushState`
+ * so that back/forward move between states. All components read the same URL, so there is no
+ * context provider to keep in sync.
+ */
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { parseUrlState, serializeUrlState, type UrlNotice, type UrlState } from './state';
+
+const CHANGE_EVENT = 'urlstatechange';
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('popstate', onChange);
+  window.addEventListener(CHANGE_EVENT, onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener(CHANGE_EVENT, onChange);
+  };
+}
+
+const readSearch = () => window.location.search;
+
+/** Writes a full state into the URL; `replace` for changes that should not add a history entry. */
+export function navigate(state: UrlState, options: { replace?: boolean } = {}): void {
+  const url = serializeUrlState(state);
+  if (url === (window.location.search || '?')) return;
+  if (options.replace) window.history.replaceState(null, '', url);
+  else window.history.pushState(null, '', url);
+  window.dispatchEvent(new Event(CHANGE_EVENT));
+}
+
+export interface UrlStateApi {
+  state: UrlState;
+  /** Query-string entries that were ignored (unknown parameter or invalid value). */
+  notices: UrlNotice[];
+  /** Merges a patch into the state and pushes a history entry. */
+  setState: (patch: Partial<UrlState>, options?: { replace?: boolean }) => void;
+}
+
+export function useUrlState(): UrlStateApi {
+  const search = useSyncExternalStore(subscribe, readSearch);
+  const { state, notices } = useMemo(() => parseUrlState(search), [search]);
+  const setState = useCallback(
+    (patch: Partial<UrlState>, options?: { replace?: boolean }) =>
+      navigate({ ...parseUrlState(window.location.search).state, ...patch }, options),
+    [],
+  );
+  return { state, notices, setState };
+}
