@@ -1,0 +1,151 @@
+/**
+ * The one chart component: a titled figure (title with unit), a source line, the chart, a toggle
+ * to a plain table of exactly what is plotted, and PNG / SVG / CSV downloads.
+ */
+import type { EChartsOption } from 'echarts';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useI18n } from '../i18n/useI18n';
+import { toCsv, type CsvColumn } from './csv';
+import { safeFilename, saveText, saveUrl } from './download';
+import { echarts, renderSvg } from './echarts';
+
+export interface DataColumn<Row> extends CsvColumn<Row> {
+  /** Text shown in the data table; defaults to the value, with a blank cell left blank. */
+  format?: (row: Row) => string;
+  /** Numbers right-aligned. */
+  numeric?: boolean;
+}
+
+export interface ChartSource {
+  reports: number;
+  agencies: number;
+  /** Rows or cells left out because the source left them blank (said in the source line). */
+  blanks?: number;
+  /** Anything else the reader must know (which years, what a rate means). */
+  note?: string;
+}
+
+export interface ChartPanelProps<Row> {
+  title: string;
+  /** Unit of the plotted values (件, 万元, %), shown in the title. */
+  unit: string;
+  source: ChartSource;
+  data: readonly Row[];
+  columns: readonly DataColumn<Row>[];
+  option: EChartsOption;
+  /** Base name of the downloaded files (without extension). */
+  filename: string;
+  height?: number;
+}
+
+export function ChartPanel<Row>({ title, unit, source, data, columns, option, filename, height = 320 }: ChartPanelProps<Row>) {
+  const { t } = useI18n();
+  const [showTable, setShowTable] = useState(false);
+  const holder = useRef<HTMLDivElement>(null);
+  const chart = useRef<ReturnType<typeof echarts.init> | null>(null);
+  const headingId = useId();
+  const fullTitle = t('chart.titleWithUnit', { title, unit });
+
+  useEffect(() => {
+    const el = holder.current;
+    if (!el) return;
+    const instance = echarts.init(el, null, { renderer: 'canvas' });
+    chart.current = instance;
+    const resize = new ResizeObserver(() => instance.resize());
+    resize.observe(el);
+    return () => {
+      resize.disconnect();
+      instance.dispose();
+      chart.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    // A hidden ECharts title only feeds the chart's generated aria-label (the visible title is the <h3>).
+    chart.current?.setOption({ ...option, title: { text: fullTitle, show: false } }, true);
+  }, [option, fullTitle]);
+
+  const base = safeFilename(filename);
+  const downloadPng = () => {
+    const url = chart.current?.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' });
+    if (url) saveUrl(`${base}.png`, url);
+  };
+  const downloadSvg = () => {
+    const el = holder.current;
+    const svg = renderSvg(option, el?.clientWidth || 800, el?.clientHeight || height);
+    saveText(`${base}.svg`, svg, 'image/svg+xml');
+  };
+  const downloadCsv = () => saveText(`${base}.csv`, toCsv(columns, data), 'text/csv;charset=utf-8');
+
+  const sourceText = [
+    t('chart.source', { reports: source.reports, agencies: source.agencies }),
+    source.blanks ? t('chart.blanksExcluded', { count: source.blanks }) : '',
+    source.note ?? '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+
+  return (
+    <figure className="chart-panel" aria-labelledby={headingId}>
+      <div className="chart-head">
+        <h3 id={headingId} className="chart-title">
+          {fullTitle}
+        </h3>
+        <div className="chart-actions" role="group" aria-label={t('chart.actions', { title })}>
+          <button type="button" aria-pressed={showTable} onClick={() => setShowTable((v) => !v)}>
+            {showTable ? t('chart.showChart') : t('chart.showTable')}
+          </button>
+          <button type="button" onClick={downloadPng}>
+            PNG
+          </button>
+          <button type="button" onClick={downloadSvg}>
+            SVG
+          </button>
+          <button type="button" onClick={downloadCsv}>
+            CSV
+          </button>
+        </div>
+      </div>
+      {/* The chart stays mounted while the table shows, so PNG export always has a canvas. */}
+      <div ref={holder} className="chart-canvas" style={{ height }} hidden={showTable} data-testid="chart-canvas" />
+      {showTable && <DataTable caption={fullTitle} columns={columns} data={data} />}
+      <figcaption className="chart-source">{sourceText}</figcaption>
+    </figure>
+  );
+}
+
+function DataTable<Row>({ caption, columns, data }: { caption: string; columns: readonly DataColumn<Row>[]; data: readonly Row[] }) {
+  const { t } = useI18n();
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
+      <table className="data-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th key={c.label} scope="col" className={c.numeric ? 'num' : undefined}>
+                {c.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {data.length === 0 && (
+            <tr>
+              <td colSpan={columns.length}>{t('chart.noData')}</td>
+            </tr>
+          )}
+          {data.map((row, i) => (
+            <tr key={i}>
+              {columns.map((c) => (
+                <td key={c.label} className={c.numeric ? 'num' : undefined}>
+                  {c.format ? c.format(row) : String(c.value(row) ?? '')}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+import { useMemo } from 'react';
+import { barChartHeight, barOption } from '../../charts/barOption';
+import { ChartPanel, type DataColumn } from '../../charts/ChartPanel';
+import { classifyFunnel, funnelOption, type FunnelPoint } from '../../charts/funnelOption';
+import { useI18n } from '../../i18n/useI18n';
+import { metricDefinition, metricLabel, metricUnit } from './labels';
+import { METRICS, metricValue, rateValue, type CompareRow, type MetricId, type RateMetric } from './metrics';
+
+const agencies = (rows: readonly CompareRow[]) => new Set(rows.map((r) => r.agency_id)).size;
+
+/** Bar chart of one metric over the agencies, largest first; rows without a value are left out and counted. */
+export function MetricBarChart({ rows, metric, year }: { rows: CompareRow[]; metric: MetricId; year: number }) {
+  const { t, num } = useI18n();
+  const m = METRICS[metric];
+  const isRate = m.kind === 'rate';
+  // Rates are plotted in percent with one decimal: the same numbers as the data table and the CSV.
+  const plotted = useMemo(
+    () =>
+      rows
+        .flatMap((row) => {
+          const v = metricValue(m, row);
+          return v === null ? [] : [{ row, value: isRate ? Math.round(v * 1000) / 10 : v }];
+        })
+        .sort((a, b) => b.value - a.value),
+    [rows, m, isRate],
+  );
+  const label = metricLabel(t, metric);
+  const unit = metricUnit(t, metric);
+  const option = useMemo(
+    () => barOption(plotted.map((d) => d.row.agency_name), [{ name: label, values: plotted.map((d) => d.value) }], { axis: unit }),
+    [plotted, label, unit],
+  );
+  type Datum = (typeof plotted)[number];
+  const columns: DataColumn<Datum>[] = [
+    { label: t('compare.col.agency'), value: (d) => d.row.agency_name },
+    { label: t('compare.col.report'), value: (d) => d.row.report_id },
+    { label: `${label}（${unit}）`, value: (d) => d.value, format: (d) => num(d.value), numeric: true },
+  ];
+  if (isRate) {
+    const rm = m as RateMetric;
+    columns.push(
+      { label: t('compare.col.numerator'), value: (d) => rm.k(d.row), numeric: true },
+      { label: t('compare.col.denominator'), value: (d) => rm.n(d.row), numeric: true },
+    );
+  }
+  return (
+    <ChartPanel
+      title={t('compare.barTitle', { metric: label, year })}
+      unit={unit}
+      source={{
+        reports: plotted.length,
+        agencies: agencies(plotted.map((d) => d.row)),
+        blanks: rows.length - plotted.length,
+        note: metricDefinition(t, metric),
+      }}
+      data={plotted}
+      columns={columns}
+      option={option}
+      filename={`compare-${metric}-${year}`}
+      height={barChartHeight(plotted.length)}
+    />
+  );
+}
+
+/** Funnel plot of a rate against its denominator with 95% / 99.8% limits around the pooled rate. */
+export function RateFunnelChart({ rows, metric, year }: { rows: CompareRow[]; metric: MetricId; year: number }) {
+  const { t, num } = useI18n();
+  const m = METRICS[metric] as RateMetric;
+  const label = metricLabel(t, metric);
+  const points = useMemo(
+    () =>
+      rows.flatMap((row) => {
+        const r = rateValue(m, row);
+        return r ? [{ label: row.agency_name, k: r.k, n: r.n, row }] : [];
+      }),
+    [rows, m],
+  );
+  const { p0, outside } = useMemo(() => classifyFunnel(points), [points]);
+  const option = useMemo(
+    () =>
+      funnelOption(points, {
+        rate: `${label} (%)`,
+        n: t(`compare.denominator.${metric}` as Parameters<typeof t>[0]),
+        pooled: t('compare.funnel.pooled'),
+        limit95: t('compare.funnel.limit95'),
+        limit998: t('compare.funnel.limit998'),
+        inside: t('compare.funnel.inside'),
+        outside: t('compare.funnel.outside'),
+      }),
+    [points, label, metric, t],
+  );
+  type Point = FunnelPoint & { row: CompareRow };
+  const pct = (x: number) => Math.round(x * 1000) / 10;
+  const columns: DataColumn<Point>[] = [
+    { label: t('compare.col.agency'), value: (p) => p.label },
+    { label: t('compare.col.numerator'), value: (p) => p.k, numeric: true },
+    { label: t('compare.col.denominator'), value: (p) => p.n, numeric: true },
+    { label: `${label} (%)`, value: (p) => pct(p.k / p.n), format: (p) => num(pct(p.k / p.n), 1), numeric: true },
+    {
+      label: t('compare.funnel.position'),
+      value: (p) => t(outside.has(p) ? 'compare.funnel.outside' : 'compare.funnel.inside'),
+    },
+  ];
+  return (
+    <ChartPanel
+      title={t('compare.funnelTitle', { metric: label, year })}
+      unit="%"
+      source={{
+        reports: points.length,
+        agencies: agencies(points.map((p) => p.row)),
+        blanks: rows.length - points.length,
+        note: `${metricDefinition(t, metric)} ${p0 === null ? '' : t('compare.funnel.pooledValue', { rate: pct(p0) })}`,
+      }}
+      data={points}
+      columns={columns}
+      option={option}
+      filename={`compare-funnel-${metric}-${year}`}
+      height={380}
+    />
+  );
+}

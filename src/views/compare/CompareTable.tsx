@@ -1,0 +1,88 @@
+import { useI18n } from '../../i18n/useI18n';
+import { Link } from '../../url/Link';
+import { switchView } from '../../url/state';
+import { useUrlState } from '../../url/useUrlState';
+import { metricLabel, metricUnit } from './labels';
+import { METRIC_IDS, METRICS, rateValue, serializeSort, SMALL_N, type CompareRow, type MetricId, type Sort, type SortKey } from './metrics';
+
+/** The comparison table: one row per report, sortable by any column from the keyboard. */
+export function CompareTable({ rows, sort, caption }: { rows: CompareRow[]; sort: Sort; caption: string }) {
+  const { t } = useI18n();
+  const { state, setState } = useUrlState();
+  const sortBy = (key: SortKey) => {
+    // A new column sorts largest first (names A→Z); the same column flips.
+    const desc = sort.key === key ? !sort.desc : key !== 'agency';
+    setState({ sort: serializeSort({ key, desc }) });
+  };
+  const header = (key: SortKey, label: string) => (
+    <th
+      key={key}
+      scope="col"
+      className={key === 'agency' ? undefined : 'num'}
+      aria-sort={sort.key === key ? (sort.desc ? 'descending' : 'ascending') : undefined}
+    >
+      <button type="button" className="sort-button" onClick={() => sortBy(key)}>
+        {label}
+        <span aria-hidden="true" className="sort-mark">
+          {sort.key === key ? (sort.desc ? '▼' : '▲') : '↕'}
+        </span>
+      </button>
+    </th>
+  );
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
+      <table className="data-table compare-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {header('agency', t('compare.col.agency'))}
+            {METRIC_IDS.map((id) => header(id, `${metricLabel(t, id)}（${metricUnit(t, id)}）`))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.report_id}>
+              <th scope="row">
+                <Link to={{ ...switchView('agency', state), agencies: [row.agency_id], years: [row.year] }}>{row.agency_name}</Link>
+              </th>
+              {METRIC_IDS.map((id) => (
+                <td key={id} className="num">
+                  <MetricCell id={id} row={row} />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function MetricCell({ id, row }: { id: MetricId; row: CompareRow }) {
+  const { t, num } = useI18n();
+  const m = METRICS[id];
+  if (m.kind === 'count') {
+    const v = m.value(row);
+    return v === null ? <span className="muted">{t('common.notStated')}</span> : <>{num(v)}</>;
+  }
+  const r = rateValue(m, row);
+  if (!r) return <span className="muted">—</span>;
+  const pct = (x: number) => (x * 100).toFixed(1);
+  return (
+    <>
+      <span className="rate">{pct(r.rate)}%</span>{' '}
+      <span className="frac">
+        {num(r.k)}/{num(r.n)}
+      </span>
+      <br />
+      <span className="ci" title={t('compare.ciTitle')}>
+        [{pct(r.interval.low)}–{pct(r.interval.high)}]
+      </span>
+      {r.small && (
+        <span className="badge badge-caveat" title={t('compare.smallNTitle', { n: SMALL_N })}>
+          N&lt;{SMALL_N}
+        </span>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * 机构对比 Compare agencies: one row per agency report of a year, with rates, their Wilson 95%
+ * intervals and small-N caveats; a bar chart of any column and a funnel plot of rates.
+ * State lives in the URL: year, region, level, type, sort, metric.
+ */
+import { useId, useMemo } from 'react';
+import { QueryState } from '../../charts/QueryState';
+import { useSql } from '../../db/hooks';
+import { useI18n } from '../../i18n/useI18n';
+import { useUrlState } from '../../url/useUrlState';
+import { CompareFilterBar } from './CompareFilterBar';
+import { MetricBarChart, RateFunnelChart } from './CompareCharts';
+import { CompareTable } from './CompareTable';
+import { metricLabel } from './labels';
+import { isMetricId, METRIC_IDS, METRICS, parseSort, SMALL_N, sortRows, type CompareRow, type MetricId } from './metrics';
+import { compareRowsQuery, YEARS_SQL } from './queries';
+
+const DEFAULT_METRIC: MetricId = 'denied_rate';
+
+export default function CompareView() {
+  const { t } = useI18n();
+  const years = useSql<{ year: number }>('compare.years', YEARS_SQL);
+  const { state } = useUrlState();
+  return (
+    <section className="view" aria-labelledby="compare-title">
+      <h1 id="compare-title">{t('compare.title')}</h1>
+      <p className="intro">{t('compare.intro')}</p>
+      <QueryState result={years}>
+        {({ rows }) => {
+          const available = rows.map((r) => r.year);
+          if (available.length === 0) return <p>{t('query.empty')}</p>;
+          // One year at a time: the last one chosen in the URL, else the newest with reports.
+          const year = state.years.at(-1) ?? available[0];
+          return (
+            <>
+              <CompareFilterBar years={available.includes(year) ? available : [year, ...available]} year={year} />
+              <CompareYear year={year} />
+            </>
+          );
+        }}
+      </QueryState>
+    </section>
+  );
+}
+
+function CompareYear({ year }: { year: number }) {
+  const { t, lang } = useI18n();
+  const { state, setState } = useUrlState();
+  const q = compareRowsQuery({ ...state, year });
+  const result = useSql<CompareRow>('compare.rows', q.sql, q.params);
+  const sort = parseSort(state.sort);
+  const metric = isMetricId(state.metric) ? state.metric : DEFAULT_METRIC;
+  const selectId = useId();
+  const sorted = useMemo(() => sortRows(result.data?.rows ?? [], parseSort(state.sort), lang), [result.data, state.sort, lang]);
+  return (
+    <QueryState result={result}>
+      {({ rows }) =>
+        rows.length === 0 ? (
+          <p>{t('query.empty')}</p>
+        ) : (
+          <>
+            <CompareTable
+              rows={sorted}
+              sort={sort}
+              caption={t('compare.caption', { year, reports: rows.length, agencies: new Set(rows.map((r) => r.agency_id)).size })}
+            />
+            <p className="note">{t('compare.rateNote', { n: SMALL_N })}</p>
+            <div className="chart-controls">
+              <label htmlFor={selectId}>{t('compare.chooseMetric')}</label>
+              <select id={selectId} value={metric} onChange={(e) => setState({ metric: e.target.value })}>
+                {METRIC_IDS.map((id) => (
+                  <option key={id} value={id}>
+                    {metricLabel(t, id)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <MetricBarChart rows={rows} metric={metric} year={year} />
+            {METRICS[metric].kind === 'rate' ? (
+              <RateFunnelChart rows={rows} metric={metric} year={year} />
+            ) : (
+              <p className="note">{t('compare.funnelNeedsRate')}</p>
+            )}
+          </>
+        )
+      }
+    </QueryState>
+  );
+}
