@@ -75,6 +75,11 @@ function findSnippet(sql: string, snippet: string, lineStarts: number[], line: n
   return anywhere >= 0 ? anywhere : null;
 }
 
+/** Line and column (1-based) of an offset in a text. */
+export function positionInText(text: string, offset: number): ErrorPosition {
+  return positionAt(lineStartOffsets(text), offset);
+}
+
 function positionAt(lineStarts: number[], offset: number): ErrorPosition {
   let line = 0;
   while (line + 1 < lineStarts.length && lineStarts[line + 1] <= offset) line++;
