@@ -18,6 +18,7 @@ import {
   cellsOf,
   type CellDef,
   type Label,
+  type Layout,
   type LayoutId,
 } from './template';
 import type { Finding } from './types';
@@ -32,13 +33,15 @@ const EPSILON = 1e-9;
 export function checkReport(layout: LayoutId, cells: Cells): Finding[] {
   if (layout === 'unknown') return [];
   const findings: Finding[] = [];
-  for (const identity of identitiesOf(layout)) {
+  for (const identity of IDENTITIES[layout]) {
     const finding = checkIdentity(identity, cells);
     if (finding) findings.push(finding);
   }
   for (const def of cellsOf(layout)) findings.push(...checkCell(def, cells[def.id]));
   return findings;
 }
+
+const IDENTITIES: Record<Layout, readonly Identity[]> = { '2021': identitiesOf('2021'), '2019': identitiesOf('2019') };
 
 /** A cell's value; a cell missing from the record is treated like a blank one. */
 const valueOf = (cells: Cells, id: string): number | null => cells[id] ?? null;
@@ -71,17 +74,17 @@ export function checkIdentity(identity: Identity, cells: Cells): Finding | null 
 
 function checkCell(def: CellDef, value: number | null | undefined): Finding[] {
   if (value === undefined) return [];
-  const at = { zh: cellLabel(def.id, 'zh'), en: cellLabel(def.id, 'en') };
+  const at = (lang: Lang) => cellLabel(def.id, lang);
   if (value === null) {
-    return [cellFinding(RULES.blankCell, def.id, null, `${at.zh}：单元格为空（格式要求填写 0）`, `${at.en}: blank cell (the format asks for 0 to be written)`)];
+    return [cellFinding(RULES.blankCell, def.id, null, `${at('zh')}：单元格为空（格式要求填写 0）`, `${at('en')}: blank cell (the format asks for 0 to be written)`)];
   }
   const out: Finding[] = [];
   // 本年增/减 of layout 2019 is a change and may be negative; everything else is a count or an amount.
   if (value < 0 && def.unit !== 'change') {
-    out.push(cellFinding(RULES.negativeValue, def.id, value, `${at.zh}：数值 ${value} 为负`, `${at.en}: value ${value} is negative`));
+    out.push(cellFinding(RULES.negativeValue, def.id, value, `${at('zh')}：数值 ${value} 为负`, `${at('en')}: value ${value} is negative`));
   }
   if (def.unit === 'count' && !Number.isInteger(value)) {
-    out.push(cellFinding(RULES.nonInteger, def.id, value, `${at.zh}：件数 ${value} 不是整数`, `${at.en}: count ${value} is not a whole number`));
+    out.push(cellFinding(RULES.nonInteger, def.id, value, `${at('zh')}：件数 ${value} 不是整数`, `${at('en')}: count ${value} is not a whole number`));
   }
   return out;
 }
