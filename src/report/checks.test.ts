@@ -66,7 +66,7 @@ describe('checkReport on the real corpus (data/gold)', () => {
     const findings = checkReport(gold.layout, gold.cells);
     const granted = findings.find((f) => f.rule === 't3.row_sum' && f.cells![0] === 't3.granted.total')!;
     expect(granted).toMatchObject({ found: null, expected: 272 });
-    expect(granted.message).toContain('表三“予以公开”行：总计 未填写');
+    expect(granted.message).toContain('表三“予以公开”行：总计未填写，但自然人 258 + 商业企业 12 + 科研机构（空）');
     const blankIds = Object.entries(gold.cells).filter(([, v]) => v === null).map(([id]) => id);
     expect(blankIds).toHaveLength(135);
     const blankFindings = findings.filter((f) => f.rule === 'cell.blank');
@@ -80,7 +80,7 @@ describe('checkReport on the real corpus (data/gold)', () => {
     const gold = loadGold('015');
     const f = checkReport(gold.layout, gold.cells).find((x) => x.cells![0] === 't3.total_handled.natural_person')!;
     expect(f).toMatchObject({ rule: 't3.outcome_total', severity: 'error', expected: 26, found: 20 });
-    expect(f.message).toMatch(/^表三“自然人”列：（七）总计 20，但 予以公开 6 \+ 部分公开 6 .* = 26$/);
+    expect(f.message).toMatch(/^表三“自然人”列：（七）总计 20，但予以公开 6 \+ 部分公开 6 .* = 26$/);
     expect(f.message_en).toMatch(/^Table 3, Natural persons column: Total handled 20, but Granted 6 .* = 26$/);
     // 015 is layout 2019 and prints negative 本年增/减: allowed, not a finding.
     expect(Object.entries(gold.cells).some(([id, v]) => id.endsWith('_change_2019') && (v ?? 0) < 0)).toBe(true);
@@ -91,7 +91,7 @@ describe('checkReport on the real corpus (data/gold)', () => {
     const f = checkReport(gold.layout, gold.cells).find((x) => x.rule === 't3.balance' && x.cells![0] === 't3.new_received.total')!;
     expect(f.cells).toEqual(['t3.new_received.total', 't3.carried_over.total', 't3.total_handled.total', 't3.carried_forward.total']);
     expect(f).toMatchObject({ found: 4, expected: 0 });
-    expect(f.message).toContain('本年新收政府信息公开申请数量 4 + 上年结转政府信息公开申请数量 0 = 4，但 （七）总计 0 + 结转下年度继续办理 0 = 0');
+    expect(f.message).toContain('本年新收政府信息公开申请数量 4 + 上年结转政府信息公开申请数量 0 = 4，但（七）总计 0 + 结转下年度继续办理 0 = 0');
   });
 });
 
@@ -130,7 +130,7 @@ describe('checkReport rules', () => {
     const findings = checkReport('2021', broken);
     expect(findings.map((f) => f.rule)).toEqual([RULES.t4GroupTotal.id, RULES.blankCell.id]);
     expect(findings[0]).toMatchObject({ expected: 2, found: 0, cells: ['t4.review.total', 't4.review.upheld', 't4.review.corrected', 't4.review.other', 't4.review.pending'] });
-    expect(findings[0].message).toBe('表四“行政复议”：总计 0，但 结果维持 （空） + 结果纠正 2 + 其他结果 0 + 尚未审结 0 = 2');
+    expect(findings[0].message).toBe('表四“行政复议”：总计 0，但结果维持（空） + 结果纠正 2 + 其他结果 0 + 尚未审结 0 = 2');
   });
 
   it('fails a blank total with stated parts as not stated, even when the parts are 0', () => {

@@ -110,7 +110,7 @@ const TABLE_NAME: Record<number, Label> = {
 const MAX_LISTED_PARTS = 6;
 
 /**
- * E.g. `表三“自然人”列：本年新收… 20 + 上年结转… 0 = 20，但 总计 26 + 结转下年度继续办理 0 = 26`.
+ * E.g. `表三“自然人”列：本年新收… 20 + 上年结转… 0 = 20，但（七）总计 26 + 结转下年度继续办理 0 = 26`.
  * The scope is what all cells of the identity share (a row, a column or a table-4 group); each
  * part is named by what varies.
  */
@@ -130,19 +130,19 @@ function identityMessage(identity: Identity, cells: Cells, foundSide: string[], 
       : `${TABLE_NAME[first.table].en}, ${scope}${kind}: `;
   const left = sideText(foundSide, cells, partName, lang);
   const right = sideText(expectedSide, cells, partName, lang);
-  return lang === 'zh' ? `${head}${left}，但 ${right}` : `${head}${left}, but ${right}`;
+  return lang === 'zh' ? `${head}${left}，但${right}` : `${head}${left}, but ${right}`;
 }
 
-/** `a 1 + b 2 = 3`, `总计 20`, or `总计 未填写`; blank parts are shown as blank and counted as 0. */
+/** `a 1 + b 2 = 3`, `总计 20`, or `总计未填写`; blank parts are shown as blank and counted as 0. */
 function sideText(ids: string[], cells: Cells, partName: (id: string) => string, lang: Lang): string {
-  const blank = lang === 'zh' ? '（空）' : '(blank)';
+  const blank = lang === 'zh' ? '（空）' : ' (blank)';
   const show = (id: string) => {
     const v = valueOf(cells, id);
-    return `${partName(id)} ${v === null ? blank : v}`;
+    return v === null ? `${partName(id)}${blank}` : `${partName(id)} ${v}`;
   };
   if (ids.length === 1) {
     const v = valueOf(cells, ids[0]);
-    return v === null ? `${partName(ids[0])} ${lang === 'zh' ? '未填写' : 'not stated'}` : show(ids[0]);
+    return v === null ? `${partName(ids[0])}${lang === 'zh' ? '未填写' : ' not stated'}` : show(ids[0]);
   }
   const listed = ids.length > MAX_LISTED_PARTS ? ids.filter((id) => (valueOf(cells, id) ?? 0) !== 0) : ids;
   const omitted = ids.length - listed.length;
