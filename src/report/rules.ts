@@ -80,6 +80,18 @@ export const RULES = {
     zh: '未找到该表或该行',
     en: 'Table or row not found',
   },
+  duplicateRow: {
+    id: 'table.duplicate_row',
+    severity: 'warning',
+    zh: '同一行出现多次，只采用第一次',
+    en: 'A row appears more than once; the first one is used',
+  },
+  recoveredCell: {
+    id: 'cell.recovered',
+    severity: 'info',
+    zh: '单元格脱离所在行，按位置归位',
+    en: 'A cell printed outside its row was put back by position',
+  },
   carryOver: {
     id: 'cross.carry_over',
     severity: 'error',

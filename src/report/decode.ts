@@ -1,0 +1,93 @@
+/**
+ * Bytes → text. Detects the encoding from a BOM, an HTML charset declaration, or the content
+ * (strict UTF-8 first, then GB18030, which is a superset of GBK and GB2312), and refuses to
+ * return mojibake: if no candidate decodes cleanly into mostly-CJK text, it says so.
+ */
+
+export interface Decoded {
+  text: string;
+  encoding: string;
+}
+
+export class DecodeError extends Error {}
+
+const GB_LABELS = new Set(['gb2312', 'gbk', 'gb18030', 'x-gbk', 'gb_2312-80', 'chinese']);
+
+function decodeStrict(bytes: Uint8Array, encoding: string): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function bomEncoding(b: Uint8Array): { encoding: string; skip: number } | null {
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { encoding: 'utf-8', skip: 3 };
+  if (b[0] === 0xff && b[1] === 0xfe) return { encoding: 'utf-16le', skip: 2 };
+  if (b[0] === 0xfe && b[1] === 0xff) return { encoding: 'utf-16be', skip: 2 };
+  return null;
+}
+
+/** The charset an HTML/XML head declares (`<meta charset>`, `content="text/html; charset=gb2312"`). */
+function declaredCharset(b: Uint8Array): string | null {
+  // The declaration is ASCII, so a Latin-1 view of the first KB is enough to find it.
+  const head = new TextDecoder('latin1').decode(b.subarray(0, 2048)).toLowerCase();
+  const m = /<meta[^>]*charset\s*=\s*["']?([a-z0-9_-]+)/.exec(head) ?? /encoding\s*=\s*["']([a-z0-9_-]+)/.exec(head);
+  return m ? m[1] : null;
+}
+
+const CJK = /[\u4e00-\u9fff]/g;
+// Characters every report uses; mojibake from a wrong decoding hardly ever produces them.
+const COMMON = /[的年政府信息公开报告情况申请本一二三四五六七八九十条件数量行]/g;
+
+/** Share of common report characters among the CJK characters: near 0 for mojibake. */
+function plausibility(text: string): number {
+  const cjk = text.match(CJK)?.length ?? 0;
+  if (cjk === 0) return 0;
+  return (text.match(COMMON)?.length ?? 0) / cjk;
+}
+
+function isBinary(b: Uint8Array): boolean {
+  if (b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46) return true; // %PDF
+  if (b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) return true; // zip (docx, xlsx)
+  const n = Math.min(b.length, 4096);
+  let controls = 0;
+  for (let i = 0; i < n; i++) {
+    const c = b[i];
+    if (c === 0) return true;
+    if (c < 0x09 || (c > 0x0d && c < 0x20)) controls++;
+  }
+  return controls > n * 0.02;
+}
+
+/** Decodes a file's bytes; throws DecodeError with the reason when the bytes are not readable text. */
+export function decodeBytes(bytes: Uint8Array): Decoded {
+  if (bytes.length === 0) throw new DecodeError('the file is empty');
+  const bom = bomEncoding(bytes);
+  if (bom) {
+    const text = decodeStrict(bytes.subarray(bom.skip), bom.encoding);
+    if (text === null) throw new DecodeError(`the bytes are not valid ${bom.encoding} despite the byte-order mark`);
+    return { text, encoding: bom.encoding };
+  }
+  if (isBinary(bytes)) throw new DecodeError('binary data (PDF, Word or another non-text format), not a text or HTML page');
+  const declared = declaredCharset(bytes);
+  const candidates = declared && GB_LABELS.has(declared) ? ['gb18030', 'utf-8'] : ['utf-8', 'gb18030'];
+  for (const encoding of candidates) {
+    const text = decodeStrict(bytes, encoding);
+    if (text === null) continue;
+    const cjk = text.match(CJK)?.length ?? 0;
+    // Pure-ASCII input decodes identically either way; CJK text must look like real words.
+    if (cjk === 0 || plausibility(text) >= 0.08) return { text, encoding };
+  }
+  throw new DecodeError('the bytes decode neither as UTF-8 nor as GBK/GB18030 into readable Chinese text');
+}
+
+/** Checks text given as a string (e.g. from a file read as text): binary bytes show up as U+FFFD or NULs. */
+export function checkDecodedText(text: string): void {
+  if (text.trim() === '') throw new DecodeError('the file is empty');
+  if (text.startsWith('%PDF')) throw new DecodeError('PDF data given as text, not a text or HTML page');
+  const sample = text.slice(0, 4096);
+  let bad = 0;
+  for (const ch of sample) if (ch === '\ufffd' || ch === '\u0000') bad++;
+  if (bad > sample.length * 0.01) throw new DecodeError('the text contains binary data or undecodable bytes');
+}

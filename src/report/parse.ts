@@ -1,0 +1,145 @@
+/**
+ * parseReport: one report file (bytes or text) → the JSON contract (ParsedReport) plus
+ * provenance (ParseDetails). Pure: no I/O, runs unchanged in Node and the browser.
+ *
+ * decode → read (text / Markdown / HTML → blocks) → locate tables and layout → map tables 2, 3, 4
+ * by label → read cell values → metadata → findings (checks.ts, then the parser's own).
+ */
+import { type Block } from './blocks';
+import { checkReport } from './checks';
+import { checkDecodedText, decodeBytes, DecodeError, type Decoded } from './decode';
+import { compactBlock, detectLayout, findRegions } from './locate';
+import { readMetadata, type PageHead } from './metadata';
+import { parseCellValue } from './normalize';
+import { readHtml } from './read-html';
+import { readText } from './read-text';
+import { RULES } from './rules';
+import { readRegion } from './segments';
+import { mapTable2 } from './table2';
+import { mapTable3 } from './table3';
+import { mapTable4 } from './table4';
+import { cellLabel, cellsOf, type Layout } from './template';
+import { ParseError, type Finding, type ParseDetails, type ParseResult, type ParsedReport } from './types';
+
+type Format = ParseDetails['format'];
+
+function detectFormat(text: string, source: string): Format {
+  const head = text.slice(0, 4096);
+  if (/\.html?$/i.test(source) || /^\s*<(?:!doctype|html|head|body|meta|table|div|p)\b/i.test(head)) return 'html';
+  if (/<(?:table|p|div|td)[\s>]/i.test(head) && !/\.(?:md|txt)$/i.test(source)) return 'html';
+  if (/\.(?:md|markdown)$/i.test(source) || /^\|.*\|\s*$/m.test(head) || /^#{1,6} /m.test(head)) return 'markdown';
+  return 'text';
+}
+
+function decode(input: Uint8Array | string): Decoded {
+  if (typeof input !== 'string') return decodeBytes(input);
+  checkDecodedText(input);
+  return { text: input.replace(/^\ufeff/, ''), encoding: 'unicode (given as text)' };
+}
+
+interface CellResult {
+  cells: Record<string, number | null>;
+  rawText: Record<string, string>;
+  findings: Finding[];
+}
+
+/** Reads every placed cell's text as a number; unreadable text is an error finding and null. */
+function readCells(layout: Layout, raw: Map<string, string>): CellResult {
+  const cells: Record<string, number | null> = {};
+  const rawText: Record<string, string> = {};
+  const findings: Finding[] = [];
+  for (const def of cellsOf(layout)) {
+    const text = raw.get(def.id);
+    cells[def.id] = null;
+    if (text === undefined) continue;
+    rawText[def.id] = text;
+    const value = parseCellValue(text);
+    if (value.kind === 'number') cells[def.id] = value.value;
+    if (value.kind === 'unreadable') {
+      findings.push({
+        rule: RULES.unreadableCell.id,
+        severity: RULES.unreadableCell.severity,
+        cells: [def.id],
+        message: `${cellLabel(def.id, 'zh')}：“${text}”无法读取为数字`,
+        message_en: `${cellLabel(def.id, 'en')}: "${text}" cannot be read as a number`,
+      });
+    }
+  }
+  return { cells, rawText, findings };
+}
+
+function metaFindings(agency: string | null, year: number | null): Finding[] {
+  const missing = [agency === null ? ['发布机关', 'agency'] : null, year === null ? ['年度', 'year'] : null].filter(
+    (m): m is string[] => m !== null,
+  );
+  if (missing.length === 0) return [];
+  return [
+    {
+      rule: RULES.missingMeta.id,
+      severity: RULES.missingMeta.severity,
+      message: `未能识别${missing.map((m) => m[0]).join('和')}`,
+      message_en: `Could not recognise the ${missing.map((m) => m[1]).join(' and ')}`,
+    },
+  ];
+}
+
+const LOOKS_LIKE_REPORT = /政府信息公开|政务公开|信息公开/;
+
+export function parseReport(input: Uint8Array | string, source: string): ParseResult {
+  let decoded: Decoded;
+  try {
+    decoded = decode(input);
+  } catch (e) {
+    if (e instanceof DecodeError) throw new ParseError(source, e.message);
+    throw e;
+  }
+  const format = detectFormat(decoded.text, source);
+  let blocks: Block[];
+  let head: PageHead | null = null;
+  if (format === 'html') {
+    const doc = readHtml(decoded.text);
+    blocks = doc.blocks;
+    head = { title: doc.title, meta: doc.meta };
+  } else {
+    blocks = readText(decoded.text);
+  }
+  const compact = blocks.map(compactBlock);
+  const layout = detectLayout(compact);
+  const meta = readMetadata(blocks, head);
+  if (layout === 'unknown' && !compact.some((c) => LOOKS_LIKE_REPORT.test(c)) && !LOOKS_LIKE_REPORT.test(meta.title ?? '')) {
+    throw new ParseError(source, 'nothing that looks like a government information disclosure report (no tables, no 政府信息公开 text)');
+  }
+
+  let cells: Record<string, number | null> = {};
+  let rawText: Record<string, string> = {};
+  const parseFindings: Finding[] = [];
+  if (layout !== 'unknown') {
+    const regions = findRegions(blocks, compact);
+    const region = (r: [number, number] | null) => (r ? readRegion(blocks, r) : null);
+    const tables = [mapTable2(region(regions.t2), layout), mapTable3(region(regions.t3), layout), mapTable4(region(regions.t4))];
+    const raw = new Map(tables.flatMap((t) => [...t.raw]));
+    const read = readCells(layout, raw);
+    ({ cells, rawText } = read);
+    parseFindings.push(...tables.flatMap((t) => t.findings), ...read.findings);
+  } else {
+    parseFindings.push({
+      rule: RULES.missingTable.id,
+      severity: 'info',
+      message: '未找到 2019 或 2021 年版格式的统计表（可能是 2019 年以前的报告），只读取了元数据',
+      message_en: 'No tables of the 2019 or 2021 template found (perhaps a pre-2019 report); metadata only',
+    });
+  }
+
+  const report: ParsedReport = {
+    source,
+    layout,
+    agency: meta.agency,
+    ...(meta.aliases.length > 0 ? { agency_aliases: meta.aliases } : {}),
+    year: meta.year,
+    published: meta.published,
+    cells,
+    findings: [...checkReport(layout, cells), ...parseFindings, ...metaFindings(meta.agency, meta.year)],
+  };
+  const details: ParseDetails = { rawText, indexNo: meta.indexNo, title: meta.title, format, encoding: decoded.encoding };
+  return { report, details };
+}

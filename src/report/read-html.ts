@@ -1,0 +1,148 @@
+/**
+ * Reader for HTML pages (a whole saved page or a fragment): a real HTML parser (htmlparser2),
+ * <script>/<style> dropped, text split into lines at block elements, tables turned into rows
+ * with rowspan cells repeated in the rows they cover (colspan cells appear once).
+ */
+import { Parser } from 'htmlparser2';
+import { type Block } from './blocks';
+import { normalizeText } from './normalize';
+
+export interface HtmlDocument {
+  blocks: Block[];
+  /** <title> text. */
+  title: string | null;
+  /** <meta name=… content=…> pairs, names lower-cased. */
+  meta: Map<string, string>;
+}
+
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object']);
+const BREAKS = new Set([
+  'p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article',
+  'header', 'footer', 'nav', 'table', 'tr', 'blockquote', 'pre', 'dd', 'dt', 'dl', 'hr', 'form', 'caption',
+]);
+
+interface OpenCell {
+  text: string;
+  colspan: number;
+  rowspan: number;
+}
+
+interface OpenTable {
+  /** Cells spanning down from earlier rows: column → text and rows left. */
+  carried: Map<number, { text: string; rows: number; colspan: number }>;
+  row: OpenCell[] | null;
+  cell: OpenCell | null;
+}
+
+function span(attr: string | undefined): number {
+  const n = Number.parseInt(attr ?? '1', 10);
+  return Number.isFinite(n) && n > 0 ? Math.min(n, 100) : 1;
+}
+
+/** Lays out one row: cells carried down by rowspan take their columns, the row's own cells fill the rest. */
+function layoutRow(table: OpenTable, cells: OpenCell[]): string[] {
+  const out: string[] = [];
+  let col = 0;
+  const takeCarried = () => {
+    for (let c = table.carried.get(col); c; c = table.carried.get(col)) {
+      out.push(c.text);
+      c.rows--;
+      if (c.rows === 0) table.carried.delete(col);
+      col += c.colspan;
+    }
+  };
+  for (const cell of cells) {
+    takeCarried();
+    const text = normalizeText(cell.text);
+    out.push(text);
+    if (cell.rowspan > 1) table.carried.set(col, { text, rows: cell.rowspan - 1, colspan: cell.colspan });
+    col += cell.colspan;
+  }
+  // Cells carried down past the row's own last cell (e.g. a rowspan 总计 column).
+  for (const k of [...table.carried.keys()].filter((k) => k >= col).sort((a, b) => a - b)) {
+    col = k;
+    takeCarried();
+  }
+  return out;
+}
+
+export function readHtml(html: string): HtmlDocument {
+  const blocks: Block[] = [];
+  const meta = new Map<string, string>();
+  let title: string | null = null;
+  let inTitle = false;
+  let skipDepth = 0;
+  let line = '';
+  const tables: OpenTable[] = [];
+
+  const flushLine = () => {
+    const t = normalizeText(line);
+    if (t !== '') blocks.push({ kind: 'text', text: t });
+    line = '';
+  };
+  const top = () => tables[tables.length - 1];
+
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (SKIP.has(name)) {
+          skipDepth++;
+          return;
+        }
+        if (name === 'title') inTitle = true;
+        if (name === 'meta') {
+          const key = (attrs.name ?? attrs.property ?? attrs['http-equiv'] ?? '').toLowerCase();
+          if (key && attrs.content !== undefined) meta.set(key, attrs.content);
+        }
+        const t = top();
+        if (name === 'table') {
+          if (!t?.cell) flushLine();
+          tables.push({ carried: new Map(), row: null, cell: null });
+        } else if (t && name === 'tr') {
+          t.row = [];
+        } else if (t && (name === 'td' || name === 'th')) {
+          t.row ??= [];
+          t.cell = { text: '', colspan: span(attrs.colspan), rowspan: span(attrs.rowspan) };
+        } else if (BREAKS.has(name)) {
+          if (t?.cell) t.cell.text += ' ';
+          else flushLine();
+        }
+      },
+      ontext(text) {
+        if (skipDepth > 0) return;
+        if (inTitle) {
+          title = (title ?? '') + text;
+          return;
+        }
+        const t = top();
+        if (t?.cell) t.cell.text += text;
+        else if (!t) line += text;
+        // Text between cells (whitespace in <tr>) belongs to no cell.
+      },
+      onclosetag(name) {
+        if (SKIP.has(name)) {
+          skipDepth = Math.max(0, skipDepth - 1);
+          return;
+        }
+        if (name === 'title') inTitle = false;
+        const t = top();
+        if (name === 'table' && t) {
+          tables.pop();
+        } else if (t && (name === 'td' || name === 'th')) {
+          if (t.cell && t.row) t.row.push(t.cell);
+          t.cell = null;
+        } else if (t && name === 'tr') {
+          if (t.row && t.row.length > 0) blocks.push({ kind: 'row', cells: layoutRow(t, t.row) });
+          t.row = null;
+        } else if (!t && BREAKS.has(name)) {
+          flushLine();
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(html);
+  parser.end();
+  flushLine();
+  return { blocks, title: title === null ? null : normalizeText(title), meta };
+}
