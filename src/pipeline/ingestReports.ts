@@ -1,0 +1,170 @@
+/**
+ * Report folder → the four dataset tables as Parquet files in an output folder.
+ *
+ * One unreadable report never stops the batch: it becomes a `reports` row with status 'failed'
+ * and its error, and is listed in the summary. Reports are processed in file-name order and their
+ * cells appended in template order, so the output is sorted and byte-for-byte reproducible.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { checkAcrossReports, type ReportForCrossCheck } from '../report/crossChecks';
+import { RULES } from '../report/rules';
+import type { ParseResult } from '../report/types';
+import type { TableName } from '../dataset/dictionary';
+import { indexAgencies, matchAgency, uncuratedAgency, type AgencyRow } from './agencies';
+import { ParquetTablesWriter } from './parquetWriter';
+import { cellRows, countBySeverity, findingRow, isoDate, type FindingRow, type ReportRow } from './rows';
+import { listReportFiles, readSourceManifest, reportIdOf, type SourceInfo } from './sources';
+
+export type ParseFn = (bytes: Uint8Array, source: string) => ParseResult;
+
+export interface IngestOptions {
+  /** Folder of report files, optionally with manifest.csv. */
+  dir: string;
+  /** Existing empty folder the Parquet files are written to. */
+  outDir: string;
+  agencies: readonly AgencyRow[];
+  parse: ParseFn;
+}
+
+export interface IngestSummary {
+  /** Row count of each table written. */
+  rows: Record<TableName, number>;
+  /** Files that could not be ingested, with the reason. */
+  failed: { file: string; reason: string }[];
+  /** Report rows, in report-id order (for datapackage sources and the README). */
+  reports: ReportRow[];
+}
+
+/** Rows are sorted by these keys when written; cells are appended already in order. */
+const ORDER_BY: Partial<Record<TableName, string[]>> = {
+  reports: ['report_id'],
+  agencies: ['agency_id'],
+  findings: ['report_id'],
+};
+
+export async function ingestReports(options: IngestOptions): Promise<IngestSummary> {
+  const manifest = readSourceManifest(options.dir);
+  const index = indexAgencies(options.agencies);
+  const agencies = new Map(options.agencies.map((a) => [a.agency_id, a]));
+  const writer = await ParquetTablesWriter.open();
+  const reports: ReportRow[] = [];
+  const findings: FindingRow[] = [];
+  const forCrossCheck: ReportForCrossCheck[] = [];
+  const failed: IngestSummary['failed'] = [];
+  const usedIds = new Set<string>();
+  let cellCount = 0;
+
+  for (const file of listReportFiles(options.dir, manifest)) {
+    // Two files with one stem (000.txt, 000.html) keep distinct ids: the later one uses its file name.
+    const reportId = usedIds.has(reportIdOf(file)) ? file : reportIdOf(file);
+    usedIds.add(reportId);
+    const info = manifest.get(file);
+    let bytes: Buffer | null = null;
+    try {
+      bytes = readFileSync(join(options.dir, file));
+
+      const parsed = options.parse(new Uint8Array(bytes), file);
+      const cells = cellRows(reportId, parsed);
+      const { report, details } = parsed;
+      const published = isoDate(report.published);
+      const name = report.agency ?? info?.agency ?? null;
+      let agency = name === null ? undefined : matchAgency(index, [name, ...(report.agency_aliases ?? [])]);
+      const own = report.findings.map((f) => findingRow(reportId, f));
+      if (name !== null && !agency) {
+        agency = agencies.get(uncuratedAgency(name).agency_id) ?? uncuratedAgency(name);
+        agencies.set(agency.agency_id, agency);
+        own.push(unknownAgencyFinding(reportId, name));
+      }
+
+      writer.append('cells', cells);
+      cellCount += cells.length;
+      findings.push(...own);
+      forCrossCheck.push({
+        reportId,
+        agencyId: agency?.agency_id ?? '',
+        year: report.year,
+        layout: report.layout,
+        cells: report.cells,
+      });
+      reports.push({
+        ...sourceColumns(reportId, file, info, bytes),
+        agency_id: agency?.agency_id ?? null,
+        agency_name: name,
+        year: report.year,
+        layout: report.layout,
+        published,
+        title: details.title,
+        index_no: details.indexNo,
+        source_format: details.format,
+        status: 'ok',
+        error: null,
+      });
+    } catch (error) {
+      const reason = reasonOf(error, file);
+      failed.push({ file, reason });
+      reports.push({
+        ...sourceColumns(reportId, file, info, bytes),
+        agency_id: null,
+        agency_name: null,
+        year: null,
+        layout: 'unknown',
+        published: null,
+        title: null,
+        index_no: null,
+        source_format: info?.format ?? (extname(file).slice(1) || null),
+        status: 'failed',
+        error: reason,
+      });
+    }
+  }
+
+  for (const f of checkAcrossReports(forCrossCheck)) findings.push(findingRow(f.reportId, f));
+  const counts = countBySeverity(findings);
+  for (const r of reports) {
+    const c = counts.get(r.report_id);
+    Object.assign(r, { n_errors: c?.error ?? 0, n_warnings: c?.warning ?? 0, n_info: c?.info ?? 0 });
+  }
+
+  writer.append('reports', reports);
+  writer.append('agencies', agencies.values());
+  writer.append('findings', findings);
+  await writer.write(options.outDir, ORDER_BY);
+  return {
+    rows: { reports: reports.length, agencies: agencies.size, cells: cellCount, findings: findings.length },
+    failed,
+    reports,
+  };
+}
+
+/** The reports columns every row has, parsed or not. */
+function sourceColumns(reportId: string, file: string, info: SourceInfo | undefined, bytes: Buffer | null) {
+  return {
+    report_id: reportId,
+    source_file: file,
+    source_url: info?.url ?? null,
+    source_notes: info?.notes ?? null,
+    sha256: bytes ? createHash('sha256').update(bytes).digest('hex') : null,
+    n_errors: 0,
+    n_warnings: 0,
+    n_info: 0,
+  };
+}
+
+/** The error's message without a leading `file: ` (a ParseError already names its source). */
+function reasonOf(error: unknown, file: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return 'listed in manifest.csv but not found';
+  return message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message;
+}
+
+function unknownAgencyFinding(reportId: string, name: string): FindingRow {
+  return findingRow(reportId, {
+    rule: RULES.unknownAgency.id,
+    severity: RULES.unknownAgency.severity,
+    message: `发布机关“${name}”不在机构名录（data/agencies.csv）中`,
+    message_en: `Agency "${name}" is not in the curated agency list (data/agencies.csv)`,
+  });
+}
