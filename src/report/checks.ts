@@ -74,29 +74,26 @@ export function checkIdentity(identity: Identity, cells: Cells): Finding | null 
 
 function checkCell(def: CellDef, value: number | null | undefined): Finding[] {
   if (value === undefined) return [];
-  const at = (lang: Lang) => cellLabel(def.id, lang);
+  const finding = (rule: RuleDef, zh: string, en: string): Finding => ({
+    rule: rule.id,
+    severity: rule.severity,
+    cells: [def.id],
+    found: value,
+    message: `${cellLabel(def.id, 'zh')}：${zh}`,
+    message_en: `${cellLabel(def.id, 'en')}: ${en}`,
+  });
   if (value === null) {
-    return [cellFinding(RULES.blankCell, def.id, null, `${at('zh')}：单元格为空（格式要求填写 0）`, `${at('en')}: blank cell (the format asks for 0 to be written)`)];
+    return [finding(RULES.blankCell, '单元格为空（格式要求填写 0）', 'blank cell (the format asks for 0 to be written)')];
   }
   const out: Finding[] = [];
   // 本年增/减 of layout 2019 is a change and may be negative; everything else is a count or an amount.
   if (value < 0 && def.unit !== 'change') {
-    out.push(cellFinding(RULES.negativeValue, def.id, value, `${at('zh')}：数值 ${value} 为负`, `${at('en')}: value ${value} is negative`));
+    out.push(finding(RULES.negativeValue, `数值 ${value} 为负`, `value ${value} is negative`));
   }
   if (def.unit === 'count' && !Number.isInteger(value)) {
-    out.push(cellFinding(RULES.nonInteger, def.id, value, `${at('zh')}：件数 ${value} 不是整数`, `${at('en')}: count ${value} is not a whole number`));
+    out.push(finding(RULES.nonInteger, `件数 ${value} 不是整数`, `count ${value} is not a whole number`));
   }
   return out;
-}
-
-function cellFinding(
-  rule: RuleDef,
-  id: string,
-  found: number | null,
-  message: string,
-  message_en: string,
-): Finding {
-  return { rule: rule.id, severity: rule.severity, cells: [id], found, message, message_en };
 }
 
 // ---------------------------------------------------------------- messages

@@ -60,8 +60,12 @@ export function checkCarryOver(current: ReportForCrossCheck, previous: ReportFor
       cells: [overId, forwardId],
       expected: forward,
       found: over,
-      message: `表三“${col.zh}”列：${current.year} 年报告的上年结转为 ${over}，但同一机关 ${previous.year} 年报告（${previous.reportId}）的结转下年度继续办理为 ${forward}`,
-      message_en: `Table 3, ${col.en} column: carried over ${over} in the ${current.year} report, but the same agency's ${previous.year} report (${previous.reportId}) carried forward ${forward}`,
+      message:
+        `表三“${col.zh}”列：${current.year} 年报告的上年结转为 ${over}，` +
+        `但同一机关 ${previous.year} 年报告（${previous.reportId}）的结转下年度继续办理为 ${forward}`,
+      message_en:
+        `Table 3, ${col.en} column: carried over ${over} in the ${current.year} report, ` +
+        `but the same agency's ${previous.year} report (${previous.reportId}) carried forward ${forward}`,
     });
   }
   return out;
