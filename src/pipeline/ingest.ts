@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parseAgencies } from './agencies';
-import { parseWithGold } from './goldStandIn';
+import { parseReport } from '../report/parse';
 import { ingestReports, type IngestSummary } from './ingestReports';
 import { replaceDirectory, writeMetadata } from './publish';
 
@@ -26,7 +26,7 @@ export interface IngestCliOptions {
 export async function ingestToFolder({ dir, out, agenciesCsv }: IngestCliOptions): Promise<IngestSummary> {
   const agencies = parseAgencies(readFileSync(agenciesCsv, 'utf8'), agenciesCsv);
   return replaceDirectory(out, async (tmp) => {
-    const summary = await ingestReports({ dir, outDir: tmp, agencies, parse: parseWithGold });
+    const summary = await ingestReports({ dir, outDir: tmp, agencies, parse: parseReport });
     writeMetadata(tmp, summary);
     return summary;
   });
