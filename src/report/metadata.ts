@@ -43,7 +43,7 @@ function linesOf(blocks: readonly Block[]): string[] {
 /** The value after a header label such as `标题:` or `[ 发布机构 ] |`, up to the next cell. */
 function labelled(lines: readonly string[], label: string): string | null {
   const spaced = label.split('').join('\\s*');
-  const re = new RegExp(`${spaced}\\s*\\]?\\s*[:：|]\\s*([^|]*)`);
+  const re = new RegExp(`${spaced}\\s*\\]?(?:\\s*[:：|])+\\s*([^|]*)`);
   for (const line of lines.slice(0, 60)) {
     const m = re.exec(line);
     if (m && m[1].trim() !== '') return m[1].trim();
@@ -61,7 +61,7 @@ function findTitle(lines: readonly string[], head: PageHead | null): string | nu
     const joined = line + (lines[i + 1] ?? '');
     if (joined.length <= 80 && REPORT_END.test(joined)) return joined;
   }
-  const pageTitle = head?.title?.split(/[_|]/)[0]?.trim();
+  const pageTitle = head?.title?.split(/[_|]| - /)[0]?.trim();
   return pageTitle && TITLE_WORDS.test(pageTitle) ? pageTitle : null;
 }
 
@@ -126,7 +126,7 @@ export function readMetadata(blocks: readonly Block[], head: PageHead | null): M
   const fromTitle = title ? agencyFromTitle(title) : null;
   const agency = fromTitle ?? issuer ?? signature(lines);
   const aliases = [issuer, signature(lines)].filter((a): a is string => !!a && a !== agency);
-  const indexNo = /索\s*引\s*号\s*\]?\s*[:：|]?\s*([A-Za-z0-9][A-Za-z0-9/_\-.]*)/.exec(lines.slice(0, 60).join('\n'));
+  const indexNo = /索\s*引\s*号\s*\]?(?:\s*[:：|])*\s*([A-Za-z0-9][A-Za-z0-9/_\-.]*)/.exec(lines.slice(0, 60).join('\n'));
   return {
     title,
     agency,

@@ -1,0 +1,104 @@
+/**
+ * The parser is built for pages it has not seen: the corpus's figures re-laid in other shapes
+ * (one big HTML table, half-width brackets, extra spaces, 合计 for 总计, Markdown rows, other
+ * encodings, cells one per line) must parse to the same gold figures.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseReport } from './parse';
+
+const DATA = join(import.meta.dirname, '..', '..', 'data');
+const FIXTURES = join(import.meta.dirname, 'fixtures');
+const gold = (stem: string) => JSON.parse(readFileSync(join(DATA, 'gold', `${stem}.json`), 'utf8'));
+const corpus = (file: string) => readFileSync(join(DATA, 'reports', file), 'utf8');
+
+/** Replaces the table part of a text report (from 二、主动公开 to 五、) through `f`, leaving the rest. */
+function editTables(text: string, f: (tables: string) => string): string {
+  const start = text.indexOf('二、主动公开政府信息情况\n');
+  const end = text.indexOf('五、存在的主要问题');
+  const edited = f(text.slice(start, end));
+  expect(start).toBeGreaterThan(0);
+  expect(edited).not.toBe(text.slice(start, end)); // the variant really differs
+  return text.slice(0, start) + edited + text.slice(end);
+}
+
+describe('format variants parse to the same figures', () => {
+  it('000.txt re-laid as one big HTML table on another site (fixture one-table.html)', () => {
+    const html = new Uint8Array(readFileSync(join(FIXTURES, 'one-table.html')));
+    const { report } = parseReport(html, 'one-table.html');
+    const g = gold('000');
+    expect(report).toMatchObject({ layout: '2021', agency: g.agency, year: 2023, published: g.published });
+    expect(report.cells).toEqual(g.cells);
+    expect(report.findings).toEqual([]);
+  });
+
+  it('002.html as a GBK page declaring charset=gb2312 (fixture gbk-page.html)', () => {
+    const { report, details } = parseReport(new Uint8Array(readFileSync(join(FIXTURES, 'gbk-page.html'))), 'gbk-page.html');
+    expect(details.encoding).toBe('gb18030');
+    expect(report.agency).toBe('上海市人民政府办公厅');
+    expect(report.cells).toEqual(gold('002').cells);
+  });
+
+  it('the same GBK bytes without the charset declaration are detected from content', () => {
+    const bytes = readFileSync(join(FIXTURES, 'gbk-page.html'));
+    const stripped = new Uint8Array(Buffer.from(bytes.toString('latin1').replace(/; charset=gb2312/, ''), 'latin1'));
+    expect(parseReport(stripped, 'gbk.html').report.cells).toEqual(gold('002').cells);
+  });
+
+  it('006.txt with half-width brackets, extra spaces, labels broken by spaces and 合计 for 总计', () => {
+    const text = editTables(corpus('006.txt'), (t) =>
+      t
+        .replace(/（/g, '(')
+        .replace(/）/g, ')')
+        .replace(/ \| /g, '   |  ')
+        .replace(/总计/g, '合 计')
+        .replace(/保护第三方合法权益/, '保护 第三方 合法权益')
+        .replace(/本年新收政府信息公开申请数量/, '本年新收政府信息公开申请数量 '),
+    );
+    const g = gold('006');
+    const { report } = parseReport(text, '006-variant.txt');
+    expect(report.cells).toEqual(g.cells);
+    expect(report.year).toBe(2022);
+  });
+
+  it('006.txt as a UTF-8 file with a byte-order mark, and as UTF-16', () => {
+    const text = corpus('006.txt');
+    const utf8bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]);
+    expect(parseReport(utf8bom, 'a.txt').report.cells).toEqual(gold('006').cells);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const { report, details } = parseReport(new Uint8Array(utf16), 'b.txt');
+    expect(details.encoding).toBe('utf-16le');
+    expect(report.cells).toEqual(gold('006').cells);
+  });
+
+  it('006.txt with table 3 as Markdown rows, without the 三、本年度办理结果 column, group cells only on the first row', () => {
+    const text = editTables(corpus('006.txt'), (t) => {
+      let lastGroup = '';
+      return t
+        .split('\n')
+        .map((line) => {
+          if (!line.startsWith('三、本年度办理结果 | ')) return line;
+          const cells = line.split(' | ').slice(1);
+          const group = cells.length === 9 ? cells[0] : '';
+          if (group && group === lastGroup) cells[0] = '';
+          lastGroup = group;
+          return `| ${cells.join(' | ')} |`;
+        })
+        .join('\n');
+    });
+    expect(text).toContain('\n|  | 2.其他法律行政法规禁止公开 |');
+    expect(parseReport(text, '006-md.md').report.cells).toEqual(gold('006').cells);
+  });
+
+  it('006.txt with table 4 spread one value per line and table 2 values with units', () => {
+    const text = editTables(corpus('006.txt'), (t) => {
+      const lines = t.split('\n');
+      const last = lines.findLastIndex((l) => /^\d+( \| \d+){14}$/.test(l));
+      lines.splice(last, 1, ...lines[last].split(' | ').map((v) => `${v} |`));
+      return lines.join('\n').replace('行政事业性收费 | 9116.36', '行政事业性收费 | 9,116.36万元').replace('行政许可 | 10690', '行政许可 | １０６９０件');
+    });
+    expect(text).toContain('\n0 |\n1 |\n1 |\n0 |\n2 |\n');
+    expect(parseReport(text, '006-lines.txt').report.cells).toEqual(gold('006').cells);
+  });
+});
