@@ -425,7 +425,7 @@ export const TABLE3_ROWS: readonly Table3Row[] = [
     group: null,
     zh: '总计',
     en: 'Total handled',
-    variants: ['总计'],
+    variants: ['总计', '合计'],
     layouts: BOTH,
   },
   {
@@ -461,7 +461,7 @@ export const TABLE4_FIELDS: readonly (Label & { id: string; variants: string[] }
   { id: 'corrected', zh: '结果纠正', en: 'Corrected', variants: ['结果纠正', '纠正'] },
   { id: 'other', zh: '其他结果', en: 'Other result', variants: ['其他结果'] },
   { id: 'pending', zh: '尚未审结', en: 'Pending', variants: ['尚未审结'] },
-  { id: 'total', zh: '总计', en: 'Total', variants: ['总计'] },
+  { id: 'total', zh: '总计', en: 'Total', variants: ['总计', '合计'] },
 ];
 
 // ---------------------------------------------------------------- cell ids
