@@ -97,7 +97,8 @@ export async function ingestReports(options: IngestOptions): Promise<IngestSumma
         published,
         title: details.title,
         index_no: details.indexNo,
-        source_format: details.format,
+        // The manifest's word for the format (curated) before the parser's guess.
+        source_format: info?.format ?? details.format,
         status: 'ok',
         error: null,
       });
