@@ -1,0 +1,80 @@
+/**
+ * Running queries from the workbench: one at a time (a new run cancels the one in flight),
+ * with the time taken, DuckDB's error and where it points, and a history of what ran.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { query } from '../../db/client';
+import { addToHistory, loadHistory, saveHistory, type HistoryEntry } from './history';
+import type { QueryResult } from './result';
+import { ScriptError, runScript } from './runScript';
+import { splitStatements } from './statements';
+
+export type RunState =
+  | { phase: 'idle' }
+  | { phase: 'running' }
+  | { phase: 'done'; result: QueryResult; ms: number; statements: number }
+  | { phase: 'error'; message: string; offset: number | null }
+  | { phase: 'cancelled' };
+
+export interface Workbench {
+  state: RunState;
+  history: HistoryEntry[];
+  run: (text: string, from: number) => void;
+  cancel: () => void;
+  clearHistory: () => void;
+}
+
+export function useWorkbench(onSchemaChange: () => void): Workbench {
+  const [state, setState] = useState<RunState>({ phase: 'idle' });
+  const [history, setHistory] = useState<HistoryEntry[]>(() => loadHistory());
+  const current = useRef<AbortController | null>(null);
+  const schemaChanged = useRef(onSchemaChange);
+  schemaChanged.current = onSchemaChange;
+
+  useEffect(() => () => current.current?.abort(), []);
+
+  const run = useCallback((text: string, from: number) => {
+    if (splitStatements(text).length === 0) return; // nothing but blanks and comments
+    current.current?.abort();
+    const controller = new AbortController();
+    current.current = controller;
+    setState({ phase: 'running' });
+    setHistory((h) => {
+      const next = addToHistory(h, text, new Date());
+      saveHistory(next);
+      return next;
+    });
+    const started = performance.now();
+    runScript(text, from, query, controller.signal).then(
+      (outcome) => {
+        if (outcome.schemaChanged) schemaChanged.current();
+        if (current.current !== controller) return;
+        current.current = null;
+        const ms = Math.round(performance.now() - started);
+        setState({ phase: 'done', result: outcome.result, ms, statements: outcome.statements });
+      },
+      (error: unknown) => {
+        if (current.current !== controller) return; // superseded by a newer run
+        current.current = null;
+        if (controller.signal.aborted) setState({ phase: 'cancelled' });
+        else if (error instanceof ScriptError) setState({ phase: 'error', message: error.message, offset: error.offset });
+        else setState({ phase: 'error', message: error instanceof Error ? error.message : String(error), offset: null });
+      },
+    );
+  }, []);
+
+  const cancel = useCallback(() => {
+    const controller = current.current;
+    if (!controller) return;
+    current.current = null;
+    controller.abort();
+    setState({ phase: 'cancelled' });
+  }, []);
+
+  const clearHistory = useCallback(() => {
+    setHistory([]);
+    saveHistory([]);
+  }, []);
+
+  return { state, history, run, cancel, clearHistory };
+}
