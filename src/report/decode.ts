@@ -36,15 +36,21 @@ function declaredCharset(b: Uint8Array): string | null {
   return m ? m[1] : null;
 }
 
-const CJK = /[\u4e00-\u9fff]/g;
 // Characters every report uses; mojibake from a wrong decoding hardly ever produces them.
-const COMMON = /[的年政府信息公开报告情况申请本一二三四五六七八九十条件数量行]/g;
+const COMMON = new Set([...'的年政府信息公开报告情况申请本一二三四五六七八九十条件数量行'].map((c) => c.charCodeAt(0)));
+const SAMPLE = 65536;
 
-/** Share of common report characters among the CJK characters: near 0 for mojibake. */
-function plausibility(text: string): number {
-  const cjk = text.match(CJK)?.length ?? 0;
-  if (cjk === 0) return 0;
-  return (text.match(COMMON)?.length ?? 0) / cjk;
+/** CJK characters in the first 64K characters, and the share of common report characters among them (near 0 for mojibake). */
+function cjkStats(text: string): { cjk: number; plausibility: number } {
+  let cjk = 0;
+  let common = 0;
+  for (let i = 0, n = Math.min(text.length, SAMPLE); i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x4e00 || c > 0x9fff) continue;
+    cjk++;
+    if (COMMON.has(c)) common++;
+  }
+  return { cjk, plausibility: cjk === 0 ? 0 : common / cjk };
 }
 
 function isBinary(b: Uint8Array): boolean {
@@ -75,9 +81,9 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   for (const encoding of candidates) {
     const text = decodeStrict(bytes, encoding);
     if (text === null) continue;
-    const cjk = text.match(CJK)?.length ?? 0;
+    const { cjk, plausibility } = cjkStats(text);
     // Pure-ASCII input decodes identically either way; CJK text must look like real words.
-    if (cjk === 0 || plausibility(text) >= 0.08) return { text, encoding };
+    if (cjk === 0 || plausibility >= 0.08) return { text, encoding };
   }
   throw new DecodeError('the bytes decode neither as UTF-8 nor as GBK/GB18030 into readable Chinese text');
 }

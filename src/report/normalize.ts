@@ -29,6 +29,7 @@ export type CellValue =
   | { kind: 'number'; value: number }
   | { kind: 'unreadable' };
 
+const ASCII_INT = /^\d{1,15}$/;
 const BLANKS = new Set(['', '-', '--', '—', '——', '–', '/', '无', '_', '…']);
 const UNIT = /(?:万元|元|件|个|条|项|次|人次|笔|份|宗|家)$/;
 const PLAIN_NUMBER = /^[-+]?\d+(?:\.\d+)?$/;
@@ -38,6 +39,7 @@ const NOTED_NUMBER = /^([-+]?\d+(?:\.\d+)?)\(.*\)$/;
 
 /** Reads a table cell as printed: blank-like → blank, a number (with units, separators) → number, else unreadable. */
 export function parseCellValue(raw: string): CellValue {
+  if (ASCII_INT.test(raw)) return { kind: 'number', value: Number(raw) }; // the common case, without NFKC
   const t = normalizeText(raw).replace(/ /g, '').replace(/[−－]/g, '-');
   if (BLANKS.has(t)) return { kind: 'blank' };
   const noted = NOTED_NUMBER.exec(t);
@@ -56,6 +58,7 @@ const NOT_A_NUMBER = /^(?:n\/?a|null|nan|x|\?)$/i;
  * wrote where a number belongs (`约20`, `10余`, `N/A`). Labels carry other CJK text.
  */
 export function isValueLike(raw: string): boolean {
+  if (ASCII_INT.test(raw)) return true;
   const t = normalizeText(raw).replace(/ /g, '').replace(/[−－]/g, '-');
   if (BLANKS.has(t)) return true;
   if (parseCellValue(t).kind === 'number') return true;

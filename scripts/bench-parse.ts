@@ -1,0 +1,50 @@
+/**
+ * Parser throughput on the corpus: parses each input kind (text, Markdown, HTML) repeatedly for
+ * a fixed time and prints reports/s and MB/s, plus the ~100 KB saved page 010.html alone
+ * (target: ≥ 1,000 reports/s on one core). A benchmark, not a test: it asserts nothing.
+ *
+ *   npm run bench:parse [-- SECONDS_PER_KIND]
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseReport } from '../src/report/parse';
+
+const DIR = join(import.meta.dirname, '..', 'data', 'reports');
+const seconds = Number(process.argv[2] ?? 0.8);
+
+interface Input {
+  name: string;
+  bytes: Uint8Array;
+}
+
+const kindOf = (name: string) => (name.endsWith('.html') ? 'html' : name.endsWith('.md') ? 'markdown' : 'text');
+const inputs: Input[] = readdirSync(DIR)
+  .filter((f) => f !== 'manifest.csv')
+  .sort()
+  .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(DIR, name))) }));
+
+function bench(label: string, set: Input[]): void {
+  for (const i of set) parseReport(i.bytes, i.name); // warm-up
+  let reports = 0;
+  let bytes = 0;
+  const start = performance.now();
+  let elapsed = 0;
+  while (elapsed < seconds * 1000) {
+    for (const i of set) {
+      parseReport(i.bytes, i.name);
+      reports++;
+      bytes += i.bytes.length;
+    }
+    elapsed = performance.now() - start;
+  }
+  const s = elapsed / 1000;
+  const avgKb = bytes / reports / 1024;
+  console.log(
+    `${label.padEnd(22)} ${String(set.length).padStart(3)} files, avg ${avgKb.toFixed(1).padStart(6)} KB: ` +
+      `${(reports / s).toFixed(0).padStart(6)} reports/s  ${(bytes / s / 1e6).toFixed(1).padStart(6)} MB/s`,
+  );
+}
+
+console.log(`parseReport throughput, ${seconds} s per line, one thread`);
+for (const kind of ['text', 'markdown', 'html']) bench(kind, inputs.filter((i) => kindOf(i.name) === kind));
+bench('010.html (saved page)', inputs.filter((i) => i.name === '010.html'));
