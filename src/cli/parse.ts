@@ -33,9 +33,9 @@ function main(argv: string[]): number {
       parsed.push(result);
       if (!json) process.stdout.write(`${formatSummary(result)}\n\n`);
     } catch (e) {
-      if (!(e instanceof ParseError)) throw e;
+      // One bad file never stops the batch, whatever went wrong with it.
       failed++;
-      process.stderr.write(`${e.message}\n`);
+      process.stderr.write(e instanceof ParseError ? `${e.message}\n` : `${file}: internal error: ${String(e)}\n`);
     }
   }
   if (json) process.stdout.write(`${JSON.stringify(parsed.map((p) => p.report), null, 2)}\n`);

@@ -4,6 +4,7 @@
  */
 import { normalizeLabel } from './normalize';
 import {
+  OUTCOME_GROUPS,
   TABLE2_COLUMNS,
   TABLE2_ROWS,
   TABLE4_GROUPS,
@@ -31,11 +32,13 @@ const T4_GROUPS = keyed(TABLE4_GROUPS);
 // Prefixes shorter than this (`其他`) match only exactly: `其他法律…` is not `其他`.
 const MIN_PREFIX = 4;
 
-/** Exact key match first; else the longest variant the label starts with (wording that continues). */
-function matchKey(label: string, items: readonly Keyed[]): string | null {
-  const key = labelKey(label);
-  if (key === '') return null;
+function exactMatch(key: string, items: readonly Keyed[]): string | null {
   for (const it of items) if (it.keys.includes(key)) return it.id;
+  return null;
+}
+
+/** The longest variant the key starts with (wording that continues: `行政许可（第二十条…）`). */
+function prefixMatch(key: string, items: readonly Keyed[]): string | null {
   let best: { id: string; len: number } | null = null;
   for (const it of items) {
     for (const k of it.keys) {
@@ -45,10 +48,37 @@ function matchKey(label: string, items: readonly Keyed[]): string | null {
   return best?.id ?? null;
 }
 
+function matchKey(label: string, items: readonly Keyed[]): string | null {
+  const key = labelKey(label);
+  return key === '' ? null : (exactMatch(key, items) ?? prefixMatch(key, items));
+}
+
+// Table-3 group words written in the same cell as the row: `三、本年度办理结果（一）予以公开`,
+// `（三）不予公开 1.属于国家秘密`.
+const OUTCOMES_PREFIX = /^本年度办理结果/;
+const GROUP_PREFIX = new RegExp(`^(?:${OUTCOME_GROUPS.map((g) => g.zh).join('|')})\\d*`);
+
+/** One cell: exact wording first (with or without its group words), then wording that continues. */
+function matchCell(label: string, items: readonly Keyed[]): string | null {
+  const key = labelKey(label);
+  const inGroup = key.replace(OUTCOMES_PREFIX, '');
+  // labelKey again: the group words may have hidden numbering (`不予公开1.属于…`).
+  const keys = [key, inGroup, labelKey(inGroup.replace(GROUP_PREFIX, ''))].filter((k) => k !== '');
+  for (const k of keys) {
+    const id = exactMatch(k, items);
+    if (id) return id;
+  }
+  for (const k of keys.reverse()) {
+    const id = prefixMatch(k, items);
+    if (id) return id;
+  }
+  return null;
+}
+
 /** The row a segment's labels name: the innermost (last) label first, then all labels joined. */
 function matchLabels(labels: readonly string[], items: readonly Keyed[]): string | null {
   for (let i = labels.length - 1; i >= 0; i--) {
-    const id = matchKey(labels[i], items);
+    const id = matchCell(labels[i], items);
     if (id) return id;
   }
   return labels.length > 1 ? matchKey(labels.join(''), items) : null;

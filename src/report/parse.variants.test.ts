@@ -101,4 +101,21 @@ describe('format variants parse to the same figures', () => {
     expect(text).toContain('\n0 |\n1 |\n1 |\n0 |\n2 |\n');
     expect(parseReport(text, '006-lines.txt').report.cells).toEqual(gold('006').cells);
   });
+  it('006.txt with group and row label in one cell and a row left out: labels, not order, place the rows', () => {
+    const text = editTables(corpus('006.txt'), (t) =>
+      t
+        .replace(/三、本年度办理结果 \| （(三|四|五|六)）(不予公开|无法提供|不予处理|其他处理) \| /g, '（$1）$2 ')
+        .replace(/\n（三）不予公开 2\.其他法律行政法规禁止公开[^\n]*/, ''),
+    );
+    expect(text).toContain('\n（三）不予公开 1.属于国家秘密 | 0 |');
+    const { report } = parseReport(text, '006-cells.txt');
+    const expected = { ...gold('006').cells };
+    for (const c of ['natural_person', 'commercial', 'research', 'social_welfare', 'legal_service', 'other_org', 'total']) {
+      expected[`t3.denied.law_prohibited.${c}`] = null;
+    }
+    expect(report.cells).toEqual(expected);
+    expect(report.findings.filter((f) => f.rule === 'table.missing').map((f) => f.message)).toEqual([
+      '表三未找到“其他法律行政法规禁止公开”行',
+    ]);
+  });
 });
