@@ -17,7 +17,8 @@ import { ParquetTablesWriter } from './parquetWriter';
 import { cellRows, countBySeverity, findingRow, isoDate, type FindingRow, type ReportRow } from './rows';
 import { listReportFiles, readSourceManifest, reportIdOf, type SourceInfo } from './sources';
 
-export type ParseFn = (bytes: Uint8Array, source: string) => ParseResult;
+/** The parser; it may be asynchronous (Word and PDF readers are). */
+export type ParseFn = (bytes: Uint8Array, source: string) => ParseResult | Promise<ParseResult>;
 
 export interface IngestOptions {
   /** Folder of report files, optionally with manifest.csv. */
@@ -45,10 +46,18 @@ const ORDER_BY: Partial<Record<TableName, string[]>> = {
 };
 
 export async function ingestReports(options: IngestOptions): Promise<IngestSummary> {
+  const writer = new ParquetTablesWriter();
+  try {
+    return await ingestWith(writer, options);
+  } finally {
+    writer.discard();
+  }
+}
+
+async function ingestWith(writer: ParquetTablesWriter, options: IngestOptions): Promise<IngestSummary> {
   const manifest = readSourceManifest(options.dir);
   const index = indexAgencies(options.agencies);
   const agencies = new Map(options.agencies.map((a) => [a.agency_id, a]));
-  const writer = await ParquetTablesWriter.open();
   const reports: ReportRow[] = [];
   const findings: FindingRow[] = [];
   const forCrossCheck: ReportForCrossCheck[] = [];
@@ -65,7 +74,7 @@ export async function ingestReports(options: IngestOptions): Promise<IngestSumma
     try {
       bytes = readFileSync(join(options.dir, file));
 
-      const parsed = options.parse(new Uint8Array(bytes), file);
+      const parsed = await options.parse(new Uint8Array(bytes), file);
       const cells = cellRows(reportId, parsed);
       const { report, details } = parsed;
       const published = isoDate(report.published);

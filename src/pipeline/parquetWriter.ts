@@ -1,83 +1,107 @@
 /**
  * Dataset tables → Parquet files with @duckdb/node-api.
  *
- * Rows are appended as they are produced (so 10,000 reports never sit in JS memory as rows) into
- * in-memory DuckDB tables created from dictionary.ts, then each table is copied to
- * `<table>.parquet` (snappy: the browser's hyparquet reads it without extra code).
+ * Rows are streamed as they are produced into one staging CSV file per table (so 10,000 reports
+ * never sit in memory as rows, and no per-value native call is made), then DuckDB copies each CSV
+ * to `<table>.parquet` with the dictionary's column types (snappy: the browser's hyparquet reads it
+ * without extra code). The large cells table is appended already in order and streams straight
+ * through; the small tables are sorted.
  */
-import { DuckDBDateValue, DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { TABLES, tableSpec, type ColumnSpec, type TableName } from '../dataset/dictionary';
+import { TABLES, tableSpec, type TableName } from '../dataset/dictionary';
 import type { Value } from './rows';
 
-const DAY_MS = 86_400_000;
+/** Staging files are written in pieces of about this many characters. */
+const FLUSH_CHARS = 1 << 20;
 
-function appendValue(appender: DuckDBAppender, column: ColumnSpec, value: Value | undefined): void {
-  if (value === null || value === undefined) return appender.appendNull();
-  switch (column.type) {
-    case 'VARCHAR':
-      return appender.appendVarchar(String(value));
-    case 'INTEGER':
-      return appender.appendInteger(value as number);
-    case 'DOUBLE':
-      return appender.appendDouble(value as number);
-    case 'BOOLEAN':
-      return appender.appendBoolean(value as boolean);
-    case 'DATE':
-      // Dates travel as YYYY-MM-DD; a DuckDB DATE is days since 1970-01-01.
-      return appender.appendDate(new DuckDBDateValue(Date.parse(`${value as string}T00:00:00Z`) / DAY_MS));
-  }
+/** A CSV field: strings always quoted (so an empty string differs from NULL, an empty field). */
+function csvField(value: Value | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return `"${value.replaceAll('"', '""')}"`;
+  return String(value); // numbers print in shortest round-trip form; booleans as true/false
+}
+
+const sqlString = (s: string) => `'${s.replaceAll("'", "''")}'`;
+
+interface Staging {
+  path: string;
+  fd: number;
+  buffer: string[];
+  chars: number;
+  rows: number;
 }
 
 export class ParquetTablesWriter {
-  private constructor(
-    private readonly connection: DuckDBConnection,
-    private readonly appenders: Map<TableName, DuckDBAppender>,
-    private readonly sequence: Map<TableName, number>,
-  ) {}
-
-  static async open(): Promise<ParquetTablesWriter> {
-    const instance = await DuckDBInstance.create(':memory:');
-    const connection = await instance.connect();
-    const appenders = new Map<TableName, DuckDBAppender>();
-    for (const spec of TABLES) {
-      // `_seq` keeps the order rows were appended in, for the ORDER BY of the copy.
-      const columns = spec.columns.map((c) => `"${c.name}" ${c.type}`).join(', ');
-      await connection.run(`CREATE TABLE "${spec.name}" (${columns}, _seq BIGINT)`);
-      appenders.set(spec.name, await connection.createAppender(spec.name));
-    }
-    return new ParquetTablesWriter(connection, appenders, new Map(TABLES.map((t) => [t.name, 0])));
-  }
+  private readonly workDir = mkdtempSync(join(tmpdir(), 'ingest-staging-'));
+  private readonly staging = new Map<TableName, Staging>(
+    TABLES.map((t) => {
+      const path = join(this.workDir, `${t.name}.csv`);
+      return [t.name, { path, fd: openSync(path, 'w'), buffer: [], chars: 0, rows: 0 }];
+    }),
+  );
 
   append(table: TableName, rows: Iterable<object>): void {
-    const spec = tableSpec(table);
-    const appender = this.appenders.get(table)!;
-    let seq = this.sequence.get(table)!;
+    const columns = tableSpec(table).columns.map((c) => c.name);
+    const s = this.staging.get(table)!;
     for (const row of rows) {
       const record = row as Record<string, Value>;
-      for (const column of spec.columns) appendValue(appender, column, record[column.name]);
-      appender.appendBigInt(BigInt(seq++));
-      appender.endRow();
+      // The row number goes last: it breaks ties when sorting, so the order is reproducible.
+      const line = `${columns.map((c) => csvField(record[c])).join(',')},${s.rows++}\n`;
+      s.buffer.push(line);
+      s.chars += line.length;
+      if (s.chars > FLUSH_CHARS) this.flush(s);
     }
-    this.sequence.set(table, seq);
+  }
+
+  private flush(s: Staging): void {
+    writeSync(s.fd, s.buffer.join(''));
+    s.buffer = [];
+    s.chars = 0;
   }
 
   /**
-   * Write every table to `<dir>/<file>`, ordered by `orderBy[table]` with the append order breaking
-   * ties; a table without an entry is written in append order (the caller appends the large
-   * cells table already sorted: sorting millions of rows again would cost memory for nothing).
+   * Write every table to `<dir>/<file>`, ordered by `orderBy[table]` (append order breaking ties);
+   * a table without an entry is written in append order.
    */
   async write(dir: string, orderBy: Partial<Record<TableName, string[]>>): Promise<void> {
-    for (const appender of this.appenders.values()) appender.closeSync();
-    for (const spec of TABLES) {
-      const keys = orderBy[spec.name];
-      // DuckDB keeps insertion order (preserve_insertion_order is on by default).
-      const order = keys ? ` ORDER BY ${[...keys.map((k) => `"${k}"`), '_seq'].join(', ')}` : '';
-      const path = join(dir, spec.file).replaceAll("'", "''");
-      await this.connection.run(
-        `COPY (SELECT * EXCLUDE (_seq) FROM "${spec.name}"${order}) TO '${path}' (FORMAT parquet, COMPRESSION snappy)`,
-      );
+    for (const s of this.staging.values()) {
+      this.flush(s);
+      closeSync(s.fd);
     }
-    this.connection.closeSync();
+    // A small memory limit: DuckDB streams the CSV through; only the small tables are sorted.
+    const instance = await DuckDBInstance.create(':memory:', { memory_limit: '256MB' });
+    const connection = await instance.connect();
+    try {
+      for (const spec of TABLES) {
+        const types = [...spec.columns.map((c) => `${sqlString(c.name)}: ${sqlString(c.type)}`), `'_seq': 'BIGINT'`];
+        const source =
+          `read_csv(${sqlString(this.staging.get(spec.name)!.path)}, columns = {${types.join(', ')}}, ` +
+          `header = false, delim = ',', quote = '"', escape = '"', allow_quoted_nulls = false, auto_detect = false)`;
+        const keys = orderBy[spec.name];
+        // DuckDB keeps the input order when there is no ORDER BY (preserve_insertion_order).
+        const order = keys ? ` ORDER BY ${[...keys.map((k) => `"${k}"`), '_seq'].join(', ')}` : '';
+        await connection.run(
+          `COPY (SELECT * EXCLUDE (_seq) FROM ${source}${order}) TO ${sqlString(join(dir, spec.file))} (FORMAT parquet, COMPRESSION snappy)`,
+        );
+      }
+    } finally {
+      connection.closeSync();
+      this.discard();
+    }
+  }
+
+  /** Remove the staging files (also after a failure). */
+  discard(): void {
+    for (const s of this.staging.values()) {
+      try {
+        closeSync(s.fd);
+      } catch {
+        // already closed
+      }
+    }
+    rmSync(this.workDir, { recursive: true, force: true });
   }
 }

@@ -1,0 +1,42 @@
+/**
+ * npm run bench:ingest [-- --count N]
+ *
+ * Generates N synthetic reports (default 10,000) in a temporary folder, ingests them as
+ * `npm run ingest` would, and prints reports/s, peak RSS and Parquet size per 1,000 reports.
+ * Target: 10,000 reports in ≤ 30 s with ≤ 1 GB memory. Everything is deleted afterwards.
+ */
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ingestToFolder } from '../src/pipeline/ingest';
+import { writeSyntheticCorpus } from './gen-synthetic-reports';
+
+const { values } = parseArgs({ options: { count: { type: 'string', default: '10000' } } });
+const count = Number(values.count);
+const root = mkdtempSync(join(tmpdir(), 'bench-ingest-'));
+try {
+  let t = performance.now();
+  const { reportsDir, agenciesCsv } = writeSyntheticCorpus(root, count);
+  console.log(`generated ${count} synthetic reports in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+
+  const out = join(root, 'data');
+  t = performance.now();
+  const summary = await ingestToFolder({ dir: reportsDir, out, agenciesCsv });
+  const seconds = (performance.now() - t) / 1000;
+
+  const parquetBytes = readdirSync(out)
+    .filter((f) => f.endsWith('.parquet'))
+    .reduce((sum, f) => sum + statSync(join(out, f)).size, 0);
+  // maxRSS is in kilobytes and covers the whole process (generation included).
+  const peakMb = process.resourceUsage().maxRSS / 1024;
+  const { rows } = summary;
+  console.log(`ingested ${rows.reports} reports (${summary.failed.length} failed): ${rows.cells} cells, ${rows.findings} findings`);
+  console.log(`time            ${seconds.toFixed(1)} s`);
+  console.log(`throughput      ${(rows.reports / seconds).toFixed(0)} reports/s`);
+  console.log(`peak RSS        ${peakMb.toFixed(0)} MB`);
+  console.log(`Parquet size    ${(parquetBytes / 1024 / (rows.reports / 1000)).toFixed(0)} KB per 1,000 reports (${(parquetBytes / 1024 / 1024).toFixed(1)} MB in all)`);
+  for (const f of summary.failed.slice(0, 5)) console.log(`failed: ${f.file}: ${f.reason}`);
+} finally {
+  rmSync(root, { recursive: true, force: true });
+}
