@@ -68,7 +68,7 @@ function findTitle(lines: readonly string[], head: PageHead | null): string | nu
 /** `平潭综合实验区2022年度政府信息公开工作年度报告` → 平潭综合实验区; `2024年上海市科委政府信息…` → 上海市科委. */
 function agencyFromTitle(title: string): string | null {
   const t = title.replace(/\s+/g, '');
-  const m = /^(.*?)((?:19|20)\d{2})年度?(.*?)(?:政府信息公开|政务公开).*$/.exec(t);
+  const m = /^(.*?)((?:19|20)\d{2})年度?(.*?)(?:政府信息公开|政务公开).*$/.exec(t) ?? /^()()(.*?)(?:政府信息公开|政务公开)/.exec(t);
   if (!m) return null;
   const name = (m[1] || m[3]).replace(/^关于/, '').replace(/的$/, '');
   return name.length >= 2 ? name : null;

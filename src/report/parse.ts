@@ -25,7 +25,8 @@ type Format = ParseDetails['format'];
 
 function detectFormat(text: string, source: string): Format {
   const head = text.slice(0, 4096);
-  if (/\.html?$/i.test(source) || /^\s*<(?:!doctype|html|head|body|meta|table|div|p)\b/i.test(head)) return 'html';
+  const hasTags = /<[a-z!/]/i.test(head);
+  if ((/\.html?$/i.test(source) && hasTags) || /^\s*<(?:!doctype|html|head|body|meta|table|div|p)\b/i.test(head)) return 'html';
   if (/<(?:table|p|div|td)[\s>]/i.test(head) && !/\.(?:md|txt)$/i.test(source)) return 'html';
   if (/\.(?:md|markdown)$/i.test(source) || /^\|.*\|\s*$/m.test(head) || /^#{1,6} /m.test(head)) return 'markdown';
   return 'text';
@@ -103,6 +104,16 @@ export function parseReport(input: Uint8Array | string, source: string): ParseRe
   } else {
     blocks = readText(decoded.text);
   }
+  return parseBlocks(blocks, head, source, { format, encoding: decoded.encoding });
+}
+
+/** The format-independent part: a reader's blocks (and page head) → report. Word and PDF readers (parse-file.ts) enter here. */
+export function parseBlocks(
+  blocks: Block[],
+  head: PageHead | null,
+  source: string,
+  { format, encoding }: Pick<ParseDetails, 'format' | 'encoding'>,
+): ParseResult {
   const compact = blocks.map(compactBlock);
   const layout = detectLayout(compact);
   const meta = readMetadata(blocks, head);
@@ -140,6 +151,6 @@ export function parseReport(input: Uint8Array | string, source: string): ParseRe
     cells,
     findings: [...checkReport(layout, cells), ...parseFindings, ...metaFindings(meta.agency, meta.year)],
   };
-  const details: ParseDetails = { rawText, indexNo: meta.indexNo, title: meta.title, format, encoding: decoded.encoding };
+  const details: ParseDetails = { rawText, indexNo: meta.indexNo, title: meta.title, format, encoding };
   return { report, details };
 }

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { type Block } from './blocks';
+import { readMetadata } from './metadata';
+
+const text = (...lines: string[]): Block[] => lines.map((t) => ({ kind: 'text', text: t }));
+
+describe('readMetadata', () => {
+  it.each([
+    ['某某市交通运输局政府信息公开工作2023年度报告', '某某市交通运输局', 2023],
+    ['关于某县人民政府2022年度政府信息公开工作年度报告', '某县人民政府', 2022],
+    ['2023年度某区人民政府政府信息公开工作年度报告', '某区人民政府', 2023],
+    ['平潭综合实验区行政审批局 2019年政府信息公开工作年度报告', '平潭综合实验区行政审批局', 2019],
+  ])('agency and year from the title %s', (title, agency, year) => {
+    expect(readMetadata(text(`标题: ${title}`), null)).toMatchObject({ title, agency, year });
+  });
+
+  it('joins a title broken over two lines (PDF text)', () => {
+    const m = readMetadata(text('正文', '2025 年上海市人民政府办公厅政府信息公开', '工作年度报告', '本年度报告根据……'), null);
+    expect(m).toMatchObject({ agency: '上海市人民政府办公厅', year: 2025, published: null });
+  });
+
+  it('the year covered comes from the statistics period when there is no title, not the publication date', () => {
+    const m = readMetadata(text('发布时间: 2024-02-01', '本报告所列数据统计期限自2023年1月1日起至2023年12月31日止。'), null);
+    expect(m).toMatchObject({ year: 2023, published: '2024-02-01' });
+  });
+
+  it('dates: 成文日期 header cells, Chinese dates, the date under the title, the signature', () => {
+    const header: Block[] = [{ kind: 'row', cells: ['[ 成文日期 ]', '2024年1月9日', '[ 发布机构 ]', '某局'] }];
+    expect(readMetadata(header, null)).toMatchObject({ published: '2024-01-09', agency: '某局' });
+    const signed = text('某县2023年政府信息公开工作年度报告', '正文……', '某县人民政府', '2024年1月23日');
+    expect(readMetadata(signed, null)).toMatchObject({ published: '2024-01-23', agency: '某县', aliases: ['某县人民政府'] });
+    const under = text('某县2023年政府信息公开工作年度报告', '（2024年2月3日）', '正文', '2024年3月1日');
+    expect(readMetadata(under, null).published).toBe('2024-02-03');
+  });
+
+  it('reads <meta> and <title> of a saved page', () => {
+    const meta = new Map([['pubdate', '2025-03-10 15:35']]);
+    const m = readMetadata(text('首页 > 政务公开'), { title: '某局2024年度政府信息公开工作年度报告_政府信息公开年报_某网站', meta });
+    expect(m).toMatchObject({ agency: '某局', year: 2024, published: '2025-03-10' });
+  });
+
+  it('is null where nothing is stated', () => {
+    expect(readMetadata(text('一、总体情况', '略'), null)).toMatchObject({ agency: null, year: null, published: null, title: null });
+  });
+});
