@@ -52,6 +52,8 @@ export function parseCellValue(raw: string): CellValue {
 
 const APPROX_CHARS = /^[\d.,+\-约余多近左右件万元个条项次以上下人笔份宗家]+$/;
 const NOT_A_NUMBER = /^(?:n\/?a|null|nan|x|\?)$/i;
+// `1.` or `2、` in a cell of its own is a row's numbering, not a value.
+const ITEM_NUMBER = /^\d{1,2}[.、]$/;
 
 /**
  * Whether a cell sits in a value position: a number, a blank or dash, or something a reader
@@ -63,5 +65,6 @@ export function isValueLike(raw: string): boolean {
   if (BLANKS.has(t)) return true;
   if (parseCellValue(t).kind === 'number') return true;
   if (NOT_A_NUMBER.test(t)) return true;
+  if (ITEM_NUMBER.test(t)) return false;
   return t.length <= 10 && /\d/.test(t) && APPROX_CHARS.test(t);
 }
