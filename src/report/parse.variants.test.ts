@@ -119,3 +119,15 @@ describe('format variants parse to the same figures', () => {
     ]);
   });
 });
+
+describe('row shapes of other sites', () => {
+  it('value rows that start with an empty label cell, and rows with empty spacer cells at the end', () => {
+    const text = editTables(corpus('006.txt'), (t) =>
+      t
+        .replace(/\n(0 \| 1 \| 1 \| 0 \| 2 \| 1 [^\n]*)/, '\n|  | $1 |')
+        .replace(/(四、结转下年度继续办理 \| [^\n]*)/, '$1 |  |  '),
+    );
+    expect(text).toContain('\n|  | 0 | 1 | 1 | 0 | 2 | 1 ');
+    expect(parseReport(text, '006-spacers.txt').report.cells).toEqual(gold('006').cells);
+  });
+});

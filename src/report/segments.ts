@@ -33,9 +33,14 @@ export function readRegion(blocks: readonly Block[], [start, end]: [number, numb
   return { segments, strays };
 }
 
-/** Drops blank cells past `want` at the end of a row (trailing empty cells of Markdown tables). */
+/**
+ * Drops blank cells beyond `want`: first at the end of the row (trailing empty cells of Markdown
+ * tables), then at its start (an empty label cell, which reads like a blank value).
+ */
 export function trimValues(values: readonly string[], want: number): string[] {
   const out = [...values];
-  while (out.length > want && parseCellValue(out[out.length - 1]).kind === 'blank') out.pop();
+  const blank = (v: string | undefined) => v !== undefined && parseCellValue(v).kind === 'blank';
+  while (out.length > want && blank(out[out.length - 1])) out.pop();
+  while (out.length > want && blank(out[0])) out.shift();
   return out;
 }
