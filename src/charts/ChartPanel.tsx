@@ -117,7 +117,7 @@ export function ChartPanel<Row>({ title, unit, source, data, columns, option, fi
 function DataTable<Row>({ caption, columns, data }: { caption: string; columns: readonly DataColumn<Row>[]; data: readonly Row[] }) {
   const { t } = useI18n();
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
       <table className="data-table">
         <caption>{caption}</caption>
         <thead>

@@ -5,6 +5,8 @@ export interface BarSeries {
   name: string;
   /** One value per category; null is drawn as no bar (blank source cell), never as 0. */
   values: readonly (number | null)[];
+  /** A fixed colour where the series has a meaning of its own (error red, say). */
+  color?: string;
 }
 
 export interface BarLabels {
@@ -33,13 +35,14 @@ export function barOption(
       type: 'category',
       inverse: true,
       data: [...categories],
-      axisLabel: { width: 150, overflow: 'truncate', interval: 0 },
+      axisLabel: { width: 120, overflow: 'truncate', interval: 0 },
     },
     series: series.map((s) => ({
       type: 'bar',
       name: s.name,
       data: [...s.values],
       stack: opts.stacked ? 'total' : undefined,
+      itemStyle: s.color ? { color: s.color } : undefined,
       barMaxWidth: rowHeight,
       label: { show: series.length === 1, position: 'right', formatter: (p: { value: unknown }) => fmt(p.value) },
     })),

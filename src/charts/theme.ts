@@ -6,6 +6,8 @@ import type { EChartsOption } from 'echarts';
  */
 export const PALETTE = ['#1f5fa8', '#b3461b', '#2e7d32', '#7b3fa0', '#8a6d00', '#00708a', '#5b5b5b'];
 export const MUTED = '#5b5b5b';
+/** Finding severities, in the colours of the badges. */
+export const SEVERITY_COLORS = { error: '#b3261e', warning: '#b07800', info: '#1f5fa8' } as const;
 
 /** Options every builder starts from: accessible description on, no animation (stable exports). */
 export function baseOption(): EChartsOption {

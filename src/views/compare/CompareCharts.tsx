@@ -27,7 +27,8 @@ export function MetricBarChart({ rows, metric, year }: { rows: CompareRow[]; met
   const label = metricLabel(t, metric);
   const unit = metricUnit(t, metric);
   const option = useMemo(
-    () => barOption(plotted.map((d) => d.row.agency_name), [{ name: label, values: plotted.map((d) => d.value) }], { axis: unit }),
+    // Short names keep the category axis readable; the data table and CSV carry the full names.
+    () => barOption(plotted.map((d) => d.row.short_name ?? d.row.agency_name), [{ name: label, values: plotted.map((d) => d.value) }], { axis: unit }),
     [plotted, label, unit],
   );
   type Datum = (typeof plotted)[number];

@@ -30,7 +30,7 @@ export function CompareTable({ rows, sort, caption }: { rows: CompareRow[]; sort
     </th>
   );
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
       <table className="data-table compare-table">
         <caption>{caption}</caption>
         <thead>

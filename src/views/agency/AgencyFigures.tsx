@@ -1,0 +1,104 @@
+import { useMemo } from 'react';
+import { ChartPanel, type DataColumn } from '../../charts/ChartPanel';
+import { trendOption } from '../../charts/trendOption';
+import { useI18n } from '../../i18n/useI18n';
+import { TABLE3_ROWS } from '../../report/template';
+import { Link } from '../../url/Link';
+import { useUrlState } from '../../url/useUrlState';
+import { KEY_FIGURES, yearOverYear, type FigureKey } from './keyFigures';
+import type { FigureRow } from './queries';
+
+/** Key figures (rows) by year (columns), each with its change from the previous reported year. */
+export function KeyFigureTable({ rows }: { rows: FigureRow[] }) {
+  const { t, label, num } = useI18n();
+  const { state } = useUrlState();
+  const series = KEY_FIGURES.map((f) => ({ figure: f, years: yearOverYear(rows, f.key) }));
+  const years = series[0].years.map((y) => y.year);
+  const caption = t('agency.keyFigures');
+  return (
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
+      <table className="data-table yoy-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('agency.figure')}</th>
+            {years.map((y) => (
+              <th key={y} scope="col" className="num">
+                {y}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {series.map(({ figure, years: ys }) => (
+            <tr key={figure.key}>
+              <th scope="row">
+                {label(figure.label)}（{t(figure.unit === 'items' ? 'unit.items' : 'unit.wanYuan')}）
+              </th>
+              {ys.map((y) => (
+                <td key={y.year} className="num">
+                  {y.value === null ? (
+                    <span className="muted">{t('common.notStated')}</span>
+                  ) : figure.cell ? (
+                    <Link to={{ ...state, years: [y.year], cell: figure.cell }}>{num(y.value)}</Link>
+                  ) : (
+                    num(y.value)
+                  )}
+                  {y.change !== null && (
+                    <span className={`change ${y.change > 0 ? 'up' : y.change < 0 ? 'down' : ''}`}>
+                      <br />
+                      {y.change > 0 ? '+' : ''}
+                      {num(y.change)}
+                      {y.changeRate !== null && ` (${y.change > 0 ? '+' : ''}${(y.changeRate * 100).toFixed(1)}%)`}
+                    </span>
+                  )}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+const TREND: FigureKey[] = ['new_received', 'total_handled', 'carried_forward'];
+
+/** Applications received, handled and carried forward over the years (件). */
+export function AgencyTrend({ rows }: { rows: FigureRow[] }) {
+  const { t, label, num } = useI18n();
+  const names = TREND.map((k) => label(TABLE3_ROWS.find((r) => r.id === k)!));
+  const perYear = useMemo(() => TREND.map((k) => yearOverYear(rows, k)), [rows]);
+  const years = perYear[0].map((y) => y.year);
+  const option = useMemo(
+    () => trendOption(years, perYear.map((ys, i) => ({ name: names[i], values: ys.map((y) => y.value) })), { axis: t('unit.items') }),
+    // names and years derive from rows and the language
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [perYear, t],
+  );
+  type Datum = { year: number; report_id: string; values: (number | null)[] };
+  const data: Datum[] = years.map((year, i) => ({ year, report_id: perYear[0][i].report_id, values: perYear.map((ys) => ys[i].value) }));
+  const columns: DataColumn<Datum>[] = [
+    { label: t('overview.col.year'), value: (d) => d.year },
+    { label: t('compare.col.report'), value: (d) => d.report_id },
+    ...names.map((name, i) => ({
+      label: name,
+      value: (d: Datum) => d.values[i],
+      format: (d: Datum) => (d.values[i] === null ? '' : num(d.values[i])),
+      numeric: true,
+    })),
+  ];
+  const blanks = data.reduce((n, d) => n + d.values.filter((v) => v === null).length, 0);
+  return (
+    <ChartPanel
+      title={t('agency.trendTitle')}
+      unit={t('unit.items')}
+      source={{ reports: data.length, agencies: 1, blanks, note: blanks ? t('agency.trendBlankNote') : undefined }}
+      data={data}
+      columns={columns}
+      option={option}
+      filename={`agency-${rows[0]?.report_id ?? ''}-applications`}
+      height={280}
+    />
+  );
+}

@@ -1,0 +1,90 @@
+/** SQL of the Agency profile. The agency id and report id are always bound parameters. */
+
+/** Every agency that has a report, for the picker. */
+export const AGENCY_LIST_SQL = `SELECT r.agency_id, coalesce(any_value(a.name), any_value(r.agency_name)) AS name,
+  count(*)::INTEGER AS reports, min(r.year) AS first_year, max(r.year) AS last_year
+FROM reports r LEFT JOIN agencies a ON a.agency_id = r.agency_id
+WHERE r.agency_id IS NOT NULL
+GROUP BY r.agency_id
+ORDER BY name`;
+
+export interface AgencyInfo {
+  agency_id: string;
+  name: string;
+  short_name: string | null;
+  aliases: string | null;
+  province: string | null;
+  city: string | null;
+  county: string | null;
+  division_code: string | null;
+  level: string | null;
+  agency_type: string | null;
+  curated: boolean;
+}
+export const AGENCY_SQL = `SELECT agency_id, name, short_name, aliases, province, city, county, division_code, level,
+  agency_type, curated
+FROM agencies WHERE agency_id = ?`;
+
+export interface ReportRow {
+  report_id: string;
+  agency_name: string;
+  year: number | null;
+  layout: '2021' | '2019' | 'unknown';
+  published: string | null;
+  title: string | null;
+  index_no: string | null;
+  source_file: string;
+  source_url: string | null;
+  source_format: string | null;
+  status: 'ok' | 'failed';
+  error: string | null;
+  n_errors: number;
+  n_warnings: number;
+}
+export const REPORTS_SQL = `SELECT report_id, agency_name, year, layout, published, title, index_no, source_file, source_url,
+  source_format, status, error, n_errors, n_warnings
+FROM reports WHERE agency_id = ?
+ORDER BY year, published, report_id`;
+
+export interface CellRow {
+  cell_id: string;
+  value: number | null;
+  raw_text: string | null;
+}
+export const CELLS_SQL = 'SELECT cell_id, value, raw_text FROM cells WHERE report_id = ? ORDER BY cell_id';
+
+export interface FindingRow {
+  report_id: string;
+  year: number | null;
+  rule: string;
+  severity: 'error' | 'warning' | 'info';
+  at_cell: string | null;
+  cell_ids: string | null;
+  expected: number | null;
+  found: number | null;
+  message_zh: string;
+  message_en: string;
+}
+export const FINDINGS_SQL = `SELECT f.report_id, r.year, f.rule, f.severity, f.at_cell, f.cell_ids, f.expected, f.found,
+  f.message_zh, f.message_en
+FROM findings f JOIN reports r ON r.report_id = f.report_id
+WHERE f.report_id = ?
+ORDER BY CASE f.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, f.rule, f.at_cell`;
+
+/** Key figures of every report of the agency, for the year-over-year table and trend chart. */
+export interface FigureRow {
+  report_id: string;
+  year: number;
+  new_received: number | null;
+  total_handled: number | null;
+  granted: number | null;
+  denied: number | null;
+  carried_forward: number | null;
+  licensing_decisions: number | null;
+  fees_wan_yuan: number | null;
+  review_total: number | null;
+}
+export const FIGURES_SQL = `SELECT report_id, year, new_received, total_handled, granted, denied, carried_forward,
+  licensing_decisions, fees_wan_yuan, review_total
+FROM report_figures WHERE agency_id = ? AND year IS NOT NULL
+ORDER BY year, report_id`;

@@ -1,0 +1,287 @@
+/**
+ * 数据质量 Data quality (?view=quality&rule=…&severity=…&agency=…&year=…): findings counted by
+ * rule, year and agency, a filterable list where each finding links to its cell in the agency
+ * profile, and each agency's 整改清单 (problems to fix) as CSV.
+ */
+import { useId, useMemo, useState } from 'react';
+import { toCsv } from '../../charts/csv';
+import { safeFilename, saveText } from '../../charts/download';
+import { QueryState } from '../../charts/QueryState';
+import { query } from '../../db/client';
+import { useSql } from '../../db/hooks';
+import { useI18n } from '../../i18n/useI18n';
+import { ruleById, RULE_LIST } from '../../report/rules';
+import { cellLabel } from '../../report/template';
+import { Link } from '../../url/Link';
+import { SEVERITIES, switchView, type UrlState } from '../../url/state';
+import { useUrlState } from '../../url/useUrlState';
+import { fixListColumns } from './fixList';
+import { pivotBySeverity, SeverityBarChart } from './QualityCharts';
+import {
+  byAgencyQuery,
+  byRuleQuery,
+  byYearQuery,
+  findingListQuery,
+  fixListQuery,
+  type AgencyCount,
+  type FindingItem,
+  type QualityFilter,
+  type RuleCount,
+  type YearCount,
+} from './queries';
+
+const PAGE = 100;
+
+export default function QualityView() {
+  const { t } = useI18n();
+  const { state } = useUrlState();
+  const filter: QualityFilter = state;
+  const byAgency = useSql<AgencyCount>('quality.byAgency', ...sqlArgs(byAgencyQuery(filter)));
+  return (
+    <section className="view" aria-labelledby="quality-title">
+      <h1 id="quality-title">{t('quality.title')}</h1>
+      <p className="lead">{t('quality.intro')}</p>
+      <QualityFilterBar />
+      <QueryState result={byAgency}>
+        {({ rows }) => {
+          const reports = rows.reduce((n, r) => n + r.reports, 0);
+          const total = rows.reduce((n, r) => n + r.n, 0);
+          return (
+            <>
+              <p role="status">{t('quality.summary', { findings: total, reports, agencies: rows.length })}</p>
+              {total > 0 && (
+                <div className="grid-2">
+                  <RuleChart filter={filter} reports={reports} agencies={rows.length} />
+                  <YearChart filter={filter} reports={reports} agencies={rows.length} />
+                </div>
+              )}
+              <AgencyTable rows={rows} />
+            </>
+          );
+        }}
+      </QueryState>
+      <FindingList filter={filter} />
+    </section>
+  );
+}
+
+function sqlArgs(q: { sql: string; params: unknown[] }): [string, unknown[]] {
+  return [q.sql, q.params];
+}
+
+function QualityFilterBar() {
+  const { t, lang } = useI18n();
+  const { state, setState } = useUrlState();
+  const id = useId();
+  return (
+    <fieldset className="filters">
+      <legend>{t('filter.legend')}</legend>
+      <label htmlFor={`${id}-rule`}>
+        {t('quality.rule')}
+        <select id={`${id}-rule`} value={state.rule ?? ''} onChange={(e) => setState({ rule: e.target.value || null })}>
+          <option value="">{t('quality.allRules')}</option>
+          {RULE_LIST.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.id} — {r[lang]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label htmlFor={`${id}-severity`}>
+        {t('quality.severity')}
+        <select
+          id={`${id}-severity`}
+          value={state.severity ?? ''}
+          onChange={(e) => setState({ severity: (e.target.value || null) as UrlState['severity'] })}
+        >
+          <option value="">{t('quality.allSeverities')}</option>
+          {SEVERITIES.map((s) => (
+            <option key={s} value={s}>
+              {t(`severity.${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {(state.rule || state.severity || state.agencies.length > 0 || state.years.length > 0) && (
+        <button type="button" onClick={() => setState({ rule: null, severity: null, agencies: [], years: [] })}>
+          {t('filter.reset')}
+        </button>
+      )}
+    </fieldset>
+  );
+}
+
+function RuleChart({ filter, reports, agencies }: { filter: QualityFilter; reports: number; agencies: number }) {
+  const { t } = useI18n();
+  const result = useSql<RuleCount>('quality.byRule', ...sqlArgs(byRuleQuery(filter)));
+  const rows = useMemo(() => pivotBySeverity(result.data?.rows ?? [], (r) => r.rule), [result.data]);
+  return (
+    <QueryState result={result}>
+      {() => (
+        <SeverityBarChart
+          title={t('quality.byRule')}
+          categoryLabel={t('quality.rule')}
+          rows={rows}
+          reports={reports}
+          agencies={agencies}
+          filename="findings-by-rule"
+        />
+      )}
+    </QueryState>
+  );
+}
+
+function YearChart({ filter, reports, agencies }: { filter: QualityFilter; reports: number; agencies: number }) {
+  const { t } = useI18n();
+  const result = useSql<YearCount>('quality.byYear', ...sqlArgs(byYearQuery(filter)));
+  const rows = useMemo(() => pivotBySeverity(result.data?.rows ?? [], (r) => String(r.year ?? '?')), [result.data]);
+  return (
+    <QueryState result={result}>
+      {() => (
+        <SeverityBarChart
+          title={t('quality.byYear')}
+          categoryLabel={t('filter.year')}
+          rows={rows}
+          reports={reports}
+          agencies={agencies}
+          filename="findings-by-year"
+        />
+      )}
+    </QueryState>
+  );
+}
+
+/** Findings per agency; each row filters the list and offers the agency's 整改清单 as CSV. */
+function AgencyTable({ rows }: { rows: AgencyCount[] }) {
+  const { t, lang } = useI18n();
+  const { state } = useUrlState();
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const download = async (a: AgencyCount) => {
+    setBusy(a.agency_id);
+    setError(null);
+    try {
+      const { rows: items } = await query<FindingItem>(fixListQuery(a.agency_id).sql, fixListQuery(a.agency_id).params);
+      const columns = fixListColumns(lang, {
+        agency: t('compare.col.agency'),
+        year: t('filter.year'),
+        report: t('compare.col.report'),
+        severity: t('quality.severity'),
+        rule: t('quality.rule'),
+        ruleText: t('quality.ruleText'),
+        cell: t('quality.cell'),
+        cellId: t('quality.cellId'),
+        expected: t('quality.expected'),
+        found: t('quality.found'),
+        message: t('quality.message'),
+        source: t('agency.sourceUrl'),
+        severityName: (s) => t(`severity.${s}`),
+      });
+      saveText(safeFilename(`${t('quality.fixListFile')}-${a.agency_name}.csv`), toCsv(columns, items), 'text/csv;charset=utf-8');
+    } catch (e) {
+      setError(t('query.error', { message: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setBusy(null);
+    }
+  };
+  const caption = t('quality.byAgency');
+  return (
+    <>
+      {error && (
+        <p role="alert" className="error-text">
+          {error}
+        </p>
+      )}
+      <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
+        <table className="data-table">
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('compare.col.agency')}</th>
+              <th scope="col" className="num">
+                {t('quality.reports')}
+              </th>
+              {SEVERITIES.map((s) => (
+                <th key={s} scope="col" className="num">
+                  {t(`severity.${s}`)}
+                </th>
+              ))}
+              <th scope="col">{t('quality.fixList')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((a) => (
+              <tr key={a.agency_id}>
+                <th scope="row">
+                  <Link to={{ ...state, agencies: [a.agency_id] }}>{a.agency_name}</Link>
+                </th>
+                <td className="num">{a.reports}</td>
+                <td className="num">{a.errors}</td>
+                <td className="num">{a.warnings}</td>
+                <td className="num">{a.infos}</td>
+                <td>
+                  <button
+                    type="button"
+                    disabled={busy === a.agency_id}
+                    aria-label={t('quality.downloadFixListLabel', { agency: a.agency_name })}
+                    onClick={() => void download(a)}
+                  >
+                    {t('quality.downloadFixList')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+function FindingList({ filter }: { filter: QualityFilter }) {
+  const { t, lang, num } = useI18n();
+  const { state } = useUrlState();
+  const [limit, setLimit] = useState(PAGE);
+  const q = findingListQuery(filter, limit + 1);
+  const result = useSql<FindingItem>('quality.list', q.sql, q.params);
+  return (
+    <section aria-labelledby="finding-list-title">
+      <h2 id="finding-list-title">{t('quality.listTitle')}</h2>
+      <QueryState result={result}>
+        {({ rows }) => (
+          <>
+            <ol className="finding-list">
+              {rows.slice(0, limit).map((f, i) => (
+                <li key={i} className={`finding finding-${f.severity}`}>
+                  <span className={`badge badge-${f.severity}`}>{t(`severity.${f.severity}`)}</span>{' '}
+                  <strong>{f.agency_name}</strong> {f.year ?? ''} · {t('quality.reportNo', { id: f.report_id })} ·{' '}
+                  <span title={ruleById(f.rule)?.[lang]}>{f.rule}</span>
+                  <br />
+                  {lang === 'zh' ? f.message_zh : f.message_en}
+                  {f.expected !== null && f.found !== null && (
+                    <span className="muted"> {t('quality.expectedFound', { expected: num(f.expected), found: num(f.found) })}</span>
+                  )}{' '}
+                  <Link
+                    to={{
+                      ...switchView('agency', state),
+                      agencies: [f.agency_id],
+                      years: f.year === null ? [] : [f.year],
+                      cell: f.at_cell,
+                    }}
+                  >
+                    {f.at_cell ? cellLabel(f.at_cell, lang) : t('quality.openReport')}
+                  </Link>
+                </li>
+              ))}
+            </ol>
+            {rows.length > limit && (
+              <button type="button" onClick={() => setLimit((l) => l + PAGE)}>
+                {t('quality.more')}
+              </button>
+            )}
+          </>
+        )}
+      </QueryState>
+    </section>
+  );
+}
