@@ -3,15 +3,16 @@
  * live schema's tables and columns, Ctrl/Cmd+Enter to run (the selection when there is one), and
  * the position of the last error marked in the text.
  */
-import { autocompletion, closeBrackets, closeBracketsKeymap, completeFromList, completionKeymap } from '@codemirror/autocomplete';
+import { autocompletion, closeBrackets, closeBracketsKeymap, completeFromList, completionKeymap, type CompletionContext } from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
-import { sql, type SQLNamespace } from '@codemirror/lang-sql';
+import { sql } from '@codemirror/lang-sql';
 import { HighlightStyle, bracketMatching, syntaxHighlighting } from '@codemirror/language';
 import { Compartment, EditorState, StateEffect, StateField } from '@codemirror/state';
 import { Decoration, EditorView, keymap, lineNumbers, placeholder, type DecorationSet } from '@codemirror/view';
 import { tags } from '@lezer/highlight';
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import { DuckDB } from './dialect';
+import { columnsInScope, completionSchema, type SchemaTable } from './schema';
 
 export interface SqlEditorHandle {
   getText: () => string;
@@ -24,7 +25,8 @@ export interface SqlEditorHandle {
 export interface SqlEditorProps {
   ref?: Ref<SqlEditorHandle>;
   initialText: string;
-  schema: SQLNamespace;
+  tables: readonly SchemaTable[];
+  lang: 'zh' | 'en';
   functions: readonly string[];
   /** Offset of an error to mark, or null. */
   errorAt: number | null;
@@ -70,7 +72,7 @@ const errorField = StateField.define<DecorationSet>({
   provide: (f) => EditorView.decorations.from(f),
 });
 
-export function SqlEditor({ ref, initialText, schema, functions, errorAt, label, placeholderText, onRun, onChange }: SqlEditorProps) {
+export function SqlEditor({ ref, initialText, tables, lang, functions, errorAt, label, placeholderText, onRun, onChange }: SqlEditorProps) {
   const holder = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const language = useRef(new Compartment());
@@ -122,13 +124,20 @@ export function SqlEditor({ ref, initialText, schema, functions, errorAt, label,
   }, []);
 
   useEffect(() => {
+    const bareColumns = (context: CompletionContext) => {
+      const word = context.matchBefore(/[A-Za-z_][A-Za-z0-9_]*/);
+      if (!word || (word.from === word.to && !context.explicit)) return null;
+      const options = columnsInScope(context.state.doc.toString(), tables, lang);
+      return options.length ? { from: word.from, options, validFor: /^[A-Za-z0-9_]*$/ } : null;
+    };
     view.current?.dispatch({
       effects: language.current.reconfigure([
-        sql({ dialect: DuckDB, schema, upperCaseKeywords: true }),
+        sql({ dialect: DuckDB, schema: completionSchema(tables, lang), upperCaseKeywords: true }),
+        DuckDB.language.data.of({ autocomplete: bareColumns }),
         DuckDB.language.data.of({ autocomplete: completeFromList(functions.map((f) => ({ label: f, type: 'function' }))) }),
       ]),
     });
-  }, [schema, functions]);
+  }, [tables, lang, functions]);
 
   useEffect(() => {
     view.current?.dispatch({ effects: setError.of(errorAt) });

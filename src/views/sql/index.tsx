@@ -3,7 +3,7 @@
  * the browser. A `q` in the URL only fills the editor: a shared link never runs anything by itself.
  * Lazy-loaded (CodeMirror, TanStack Table and the Parquet writer stay out of the first page).
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useDataset } from '../../db/hooks';
 import { useI18n } from '../../i18n/useI18n';
 import { useUrlState } from '../../url/useUrlState';
@@ -14,7 +14,6 @@ import { ExampleGallery, QueryHistory } from './QueryLists';
 import { ResultPanel } from './ResultPanel';
 import { SchemaBrowser } from './SchemaBrowser';
 import { SqlEditor, type SqlEditorHandle } from './SqlEditor';
-import { completionSchema } from './schema';
 import { useSchema } from './useSchema';
 import { useWorkbench } from './useWorkbench';
 import './sql.css';
@@ -35,7 +34,6 @@ export default function SqlView() {
   const [ranText, setRanText] = useState('');
   const [fromLink, setFromLink] = useState(initial.fromLink);
   const [linkNote, setLinkNote] = useState('');
-  const completion = useMemo(() => completionSchema(schema.tables, lang), [schema.tables, lang]);
 
   // A link followed while the workbench is open (back/forward, another permalink) fills the editor too.
   const lastUrlQ = useRef(url.q);
@@ -87,7 +85,8 @@ export default function SqlView() {
           <SqlEditor
             ref={editor}
             initialText={initial.text}
-            schema={completion}
+            tables={schema.tables}
+            lang={lang}
             functions={schema.functions}
             errorAt={error?.offset ?? null}
             label={t('sql.editorLabel')}

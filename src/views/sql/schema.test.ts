@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSchema, completionSchema } from './schema';
+import { buildSchema, columnsInScope, completionSchema } from './schema';
 
 const rows = [
   { table_name: 'my_upload', table_type: 'BASE TABLE', column_name: 'x', data_type: 'BIGINT' },
@@ -32,5 +32,16 @@ describe('completionSchema', () => {
     const ns = completionSchema(buildSchema(rows), 'en') as Record<string, { self: { label: string }; children: { label: string; detail: string }[] }>;
     expect(Object.keys(ns)).toEqual(['reports', 'report_figures', 'my_upload']);
     expect(ns.reports.children.map((c) => `${c.label}:${c.detail}`)).toEqual(['report_id:VARCHAR', 'year:INTEGER']);
+  });
+});
+
+describe('columnsInScope', () => {
+  it('offers the columns of the tables the query names, once each', () => {
+    const tables = buildSchema(rows);
+    expect(columnsInScope('SELECT ye FROM Reports r JOIN report_figures f USING (report_id)', tables, 'zh').map((c) => c.label)).toEqual([
+      'report_id',
+      'year',
+    ]);
+    expect(columnsInScope('SELECT 1', tables, 'zh')).toEqual([]);
   });
 });

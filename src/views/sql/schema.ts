@@ -94,3 +94,22 @@ export function completionSchema(tables: readonly SchemaTable[], lang: 'zh' | 'e
   }
   return namespace;
 }
+
+/**
+ * Columns of the tables a query names, for completing a bare column name (`SELECT agen… FROM
+ * reports`), which CodeMirror's schema completion only does after `table.`.
+ */
+export function columnsInScope(text: string, tables: readonly SchemaTable[], lang: 'zh' | 'en'): Completion[] {
+  const words = new Set(text.toLowerCase().match(/[a-z_][a-z0-9_]*/g) ?? []);
+  const seen = new Set<string>();
+  const options: Completion[] = [];
+  for (const table of tables) {
+    if (!words.has(table.name.toLowerCase())) continue;
+    for (const c of table.columns) {
+      if (seen.has(c.name)) continue;
+      seen.add(c.name);
+      options.push({ label: c.name, type: 'property', detail: `${table.name} · ${c.type}`, info: c.description?.[lang], boost: 1 });
+    }
+  }
+  return options;
+}
