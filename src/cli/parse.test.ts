@@ -47,7 +47,12 @@ describe('parse CLI', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('机关 agency: 郯城县行政审批服务局');
     expect(stdout).toMatch(/本年新收政府信息公开申请数量\s+16\s+0\s+0\s+0\s+0\s+0\s+16/);
-    expect(stdout).toContain('行政事业性收费: 本年收费金额（单位：万元） 42.39');
+    expect(stdout).toMatch(/行政事业性收费\s+本年收费金额（单位：万元）\s+42\.39/);
+  });
+
+  it('leaves blank cells blank in the summary', () => {
+    const { stdout } = runCli('data/reports/002.html');
+    expect(stdout).toMatch(/\n  部分公开\s+3\n/);
   });
 
   it('shows usage and exits 2 without files', () => {

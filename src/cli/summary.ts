@@ -36,15 +36,16 @@ export function alignTable(rows: string[][]): string[] {
 
 const show = (v: number | null | undefined) => (v === null || v === undefined ? '' : String(v));
 
+/** One line per table-2 row: its label, then each of its columns as `column value` (blank left blank). */
 function table2(layout: Layout, cells: Record<string, number | null>): string[] {
-  const lines: string[] = [];
+  const rows: string[][] = [];
   for (const row of TABLE2_ROWS) {
     const defs = TABLE2_CELLS.filter((c) => c.row === row.id && c.layouts.includes(layout));
     if (defs.length === 0) continue;
-    const parts = defs.map((d) => `${TABLE2_COLUMNS.find((c) => c.id === d.column)!.zh} ${show(cells[t2Id(d.id)]) || '（空）'}`);
-    lines.push(`  ${row.zh}: ${parts.join(' · ')}`);
+    rows.push([row.zh, ...defs.flatMap((d) => [TABLE2_COLUMNS.find((c) => c.id === d.column)!.zh, show(cells[t2Id(d.id)])])]);
   }
-  return lines;
+  const width = Math.max(...rows.map((r) => r.length));
+  return alignTable(rows.map((r) => [...r, ...Array<string>(width - r.length).fill('')])).map((l) => `  ${l}`);
 }
 
 /** `不予公开·属于国家秘密`, `（七）总计`: the row's own label is ambiguous without its group. */

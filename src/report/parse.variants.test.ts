@@ -131,3 +131,18 @@ describe('row shapes of other sites', () => {
     expect(parseReport(text, '006-spacers.txt').report.cells).toEqual(gold('006').cells);
   });
 });
+
+describe('table 4 as three tables', () => {
+  it('001.md with its three table-4 tables in another order: each is placed by its heading', () => {
+    const md = corpus('001.md');
+    const block = (heading: string) => {
+      const start = md.indexOf(`### ${heading}\n`);
+      return md.slice(start, md.indexOf('\n\n', start) + 2);
+    };
+    const review = block('行政复议');
+    const after = block('行政诉讼（复议后起诉）');
+    const swapped = md.replace(review, '\u0000').replace(after, review).replace('\u0000', after);
+    expect(swapped.indexOf('### 行政诉讼（复议后起诉）')).toBeLessThan(swapped.indexOf('### 行政复议'));
+    expect(parseReport(swapped, '001-swapped.md').report.cells).toEqual(gold('001').cells);
+  });
+});

@@ -8,6 +8,8 @@ import { parseCellValue } from './normalize';
 
 export interface RegionContent {
   segments: Segment[];
+  /** Text lines without values (headings, notes), in reading order. */
+  notes: { text: string; at: number }[];
   /** Text lines that are one number alone, in reading order. */
   strays: { raw: string; at: number }[];
 }
@@ -15,6 +17,7 @@ export interface RegionContent {
 export function readRegion(blocks: readonly Block[], [start, end]: [number, number]): RegionContent {
   const segments: Segment[] = [];
   const strays: RegionContent['strays'] = [];
+  const notes: RegionContent['notes'] = [];
   for (let i = start; i < end; i++) {
     const b = blocks[i];
     if (b.kind === 'row') {
@@ -22,7 +25,10 @@ export function readRegion(blocks: readonly Block[], [start, end]: [number, numb
       continue;
     }
     const seg = segmentRow(b.text.split(' '), i);
-    if (seg.values.length === 0) continue;
+    if (seg.values.length === 0) {
+      notes.push({ text: b.text, at: i });
+      continue;
+    }
     if (seg.labels.length === 0 && seg.values.length === 1) {
       if (parseCellValue(seg.values[0]).kind === 'number') strays.push({ raw: seg.values[0], at: i });
       continue;
@@ -30,7 +36,7 @@ export function readRegion(blocks: readonly Block[], [start, end]: [number, numb
     // A text line's label is one phrase broken by spaces, not several cells.
     segments.push({ labels: seg.labels.length > 0 ? [seg.labels.join('')] : [], values: seg.values, at: i });
   }
-  return { segments, strays };
+  return { segments, notes, strays };
 }
 
 /**

@@ -3,6 +3,7 @@
  * × (upheld, corrected, other, pending, total) — on one row, in three 5-value rows (each group
  * named by its heading or label, else in order), or spread over lines.
  */
+import { type Segment } from './blocks';
 import { findTable4Group } from './labels';
 import { parseCellValue } from './normalize';
 import { type RegionContent, trimValues } from './segments';
@@ -20,6 +21,14 @@ function nonEmpty(values: string[]): boolean {
   return values.some((v) => parseCellValue(v).kind !== 'blank');
 }
 
+/** The group a 5-value row belongs to: named in its own labels, else in a heading since the previous row. */
+function groupOf(row: Segment, region: RegionContent, after: number): string | null {
+  const own = row.labels.map(findTable4Group).find((g) => g !== null);
+  if (own) return own;
+  const headings = region.notes.filter((n) => n.at > after && n.at < row.at).map((n) => findTable4Group(n.text));
+  return headings.reverse().find((g) => g !== null) ?? null;
+}
+
 export function mapTable4(region: RegionContent | null): TableResult {
   const ids = allIds();
   const fail = (zh: string, en: string): TableResult => ({ raw: new Map(), findings: [missingFinding(ids, zh, en)] });
@@ -31,7 +40,7 @@ export function mapTable4(region: RegionContent | null): TableResult {
 
   const groups = rows.filter((r) => trimValues(r.values, PER_GROUP).length === PER_GROUP);
   if (groups.length === TABLE4_GROUPS.length) {
-    const named = groups.map((r) => r.labels.map(findTable4Group).find((g) => g !== null) ?? null);
+    const named = groups.map((r, k) => groupOf(r, region, groups[k - 1]?.at ?? -1));
     const order = named.every((g) => g !== null) && new Set(named).size === groups.length ? named : TABLE4_GROUPS.map((g) => g.id);
     const raw = new Map<string, string>();
     groups.forEach((r, k) => TABLE4_FIELDS.forEach((f, i) => raw.set(t4Id(order[k]!, f.id), r.values[i])));
