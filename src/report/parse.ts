@@ -21,9 +21,7 @@ import { mapTable4 } from './table4';
 import { cellLabel, cellsOf, type Layout } from './template';
 import { ParseError, type Finding, type ParseDetails, type ParseResult, type ParsedReport } from './types';
 
-type Format = ParseDetails['format'];
-
-function detectFormat(text: string, source: string): Format {
+function detectFormat(text: string, source: string): ParseDetails['format'] {
   const head = text.slice(0, 4096);
   const hasTags = /<[a-z!/]/i.test(head);
   if ((/\.html?$/i.test(source) && hasTags) || /^\s*<(?:!doctype|html|head|body|meta|table|div|p)\b/i.test(head)) return 'html';
@@ -95,24 +93,22 @@ export function parseReport(input: Uint8Array | string, source: string): ParseRe
     throw e;
   }
   const format = detectFormat(decoded.text, source);
-  let blocks: Block[];
-  let head: PageHead | null = null;
   if (format === 'html') {
     const doc = readHtml(decoded.text);
-    blocks = doc.blocks;
-    head = { title: doc.title, meta: doc.meta };
-  } else {
-    blocks = readText(decoded.text);
+    return parseBlocks(doc.blocks, { title: doc.title, meta: doc.meta }, source, { format, encoding: decoded.encoding });
   }
-  return parseBlocks(blocks, head, source, { format, encoding: decoded.encoding });
+  return parseBlocks(readText(decoded.text), null, source, { format, encoding: decoded.encoding });
 }
 
-/** The format-independent part: a reader's blocks (and page head) → report. Word and PDF readers (parse-file.ts) enter here. */
+/**
+ * The reader-independent part: blocks (from any reader — text, HTML, or the Word and PDF readers)
+ * → layout, tables, cells, metadata and findings.
+ */
 export function parseBlocks(
   blocks: Block[],
   head: PageHead | null,
   source: string,
-  { format, encoding }: Pick<ParseDetails, 'format' | 'encoding'>,
+  input: Pick<ParseDetails, 'format' | 'encoding'>,
 ): ParseResult {
   const compact = blocks.map(compactBlock);
   const layout = detectLayout(compact);
@@ -151,6 +147,6 @@ export function parseBlocks(
     cells,
     findings: [...checkReport(layout, cells), ...parseFindings, ...metaFindings(meta.agency, meta.year)],
   };
-  const details: ParseDetails = { rawText, indexNo: meta.indexNo, title: meta.title, format, encoding };
+  const details: ParseDetails = { rawText, indexNo: meta.indexNo, title: meta.title, ...input };
   return { report, details };
 }
