@@ -142,3 +142,26 @@ describe('reports with problems: parsed, with findings', () => {
     expect(byRule(report.findings, 'meta.missing')).toHaveLength(1);
   });
 });
+
+describe('damaged copies of real reports never crash the parser', () => {
+  const files = ['000.txt', '001.md', '002.html', '003.md', '010.html', '015.txt'];
+  const damaged = files.flatMap((file) => {
+    const text = corpus(file);
+    const lines = text.split('\n');
+    return [
+      ...[0.1, 0.35, 0.5, 0.65, 0.8, 0.95].map((cut) => ({ name: `${file} cut at ${cut}`, text: text.slice(0, Math.floor(text.length * cut)) })),
+      ...[3, 7].map((k) => ({ name: `${file} every ${k}th line dropped`, text: lines.filter((_, i) => i % k !== 0).join('\n') })),
+      { name: `${file} lines reversed`, text: [...lines].reverse().join('\n') },
+    ];
+  });
+
+  it.each(damaged)('$name: a report or a ParseError', ({ name, text }) => {
+    try {
+      const { report } = parseReport(text, name);
+      // Whatever was read, every cell of the layout is present and is a number or null.
+      for (const v of Object.values(report.cells)) expect(v === null || Number.isFinite(v)).toBe(true);
+    } catch (e) {
+      expect(e).toBeInstanceOf(ParseError);
+    }
+  });
+});
