@@ -6,7 +6,7 @@
  * Values bound with `?` go through a prepared statement — never spliced into the text.
  */
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
-import type { AsyncRecordBatchStreamReader, RecordBatch } from 'apache-arrow';
+import type { AsyncRecordBatchStreamReader, RecordBatch, Schema } from 'apache-arrow';
 import { appendRows, columnsOf, type QueryColumn } from './arrowRows';
 import { getSession } from './session';
 
@@ -37,12 +37,15 @@ function raceAbort<T>(work: Promise<T>, signal?: AbortSignal): Promise<T> {
 }
 
 async function readAll<Row>(reader: AsyncRecordBatchStreamReader, signal?: AbortSignal): Promise<QueryResult<Row>> {
+  // duckdb-wasm hands over an opened reader; it forgets its schema once the stream has ended.
+  let schema = reader.schema as Schema | undefined;
   const rows: Row[] = [];
   for await (const batch of reader as AsyncIterable<RecordBatch>) {
     if (signal?.aborted) throw abortError(signal);
+    schema ??= batch.schema;
     appendRows(batch, rows);
   }
-  return { columns: columnsOf(reader.schema), rows };
+  return { columns: schema ? columnsOf(schema) : [], rows };
 }
 
 async function run<Row>(conn: AsyncDuckDBConnection, sql: string, params: unknown[], signal?: AbortSignal) {

@@ -8,7 +8,7 @@
  */
 import type { Severity } from '../report/types';
 
-export const VIEWS = ['overview', 'compare', 'agency', 'quality', 'sql', 'about'] as const;
+export const VIEWS = ['overview', 'compare', 'agency', 'quality', 'check', 'sql', 'about'] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 export const LANGS = ['zh', 'en'] as const;

@@ -1,0 +1,122 @@
+/**
+ * The shared Playwright fixture for every spec: `import { test, expect, checkA11y, screenshot } from './fixtures'`.
+ *
+ * - Any request to another origin is aborted AND fails the test (the app must work offline).
+ * - Any console error or uncaught page error fails the test, unless the test declared it with
+ *   `expectConsoleError(/pattern/)` — and then the test fails if that error never appears.
+ * - `checkA11y(page)` runs axe (WCAG 2.1 A/AA) and fails on serious or critical violations.
+ * - `waitForDataset(page)` waits for the data to be loaded (slow on a busy machine).
+ * - `screenshot(page, name)` writes test-results/screenshots/<name>-desktop.png (1280 px) and
+ *   <name>-phone.png (375 px).
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect as baseExpect, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+
+/** Web-first assertions wait up to 30 s: queries run in a wasm worker on a machine shared by many. */
+export const expect = baseExpect.configure({ timeout: 30_000 });
+
+interface Fixtures {
+  /** Declares a console error the test provokes on purpose (e.g. a 404 for a missing data file). */
+  expectConsoleError: (pattern: RegExp) => void;
+}
+
+export const test = base.extend<Fixtures & { problems: string[]; expected: RegExp[] }>({
+  problems: async ({}, use) => {
+    await use([]);
+  },
+  expected: async ({}, use) => {
+    await use([]);
+  },
+  expectConsoleError: async ({ expected }, use) => {
+    await use((pattern) => expected.push(pattern));
+  },
+  page: async ({ page, baseURL, problems, expected }, use, testInfo) => {
+    // Compiling DuckDB's 34 MB wasm takes seconds, many more on a shared 2-core machine.
+    testInfo.setTimeout(Math.max(testInfo.timeout, 180_000));
+    const origin = new URL(baseURL ?? 'http://127.0.0.1:4173').origin;
+    const seen = new Set<RegExp>();
+    // Context-level routing also sees the requests of the DuckDB web worker.
+    await page.context().route(
+      (url) => url.origin !== origin,
+      (route) => {
+        problems.push(`request to another origin: ${route.request().url()}`);
+        return route.abort('blockedbyclient');
+      },
+    );
+    const report = (text: string) => {
+      const match = expected.find((p) => p.test(text));
+      if (match) seen.add(match);
+      else problems.push(text);
+    };
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') report(`console error: ${msg.text()} (${msg.location().url})`);
+    });
+    page.on('pageerror', (error) => report(`page error: ${error.message}`));
+    await use(page);
+    expect(problems, 'no request to another origin, no console or page error').toEqual([]);
+    for (const pattern of expected) expect(seen.has(pattern), `expected console error ${pattern} appeared`).toBe(true);
+  },
+});
+
+/** Waits until the dataset is loaded into the page's database (the status line says so). */
+export async function waitForDataset(page: Page): Promise<void> {
+  await expect(page.locator('[data-dataset-phase="ready"]')).toBeVisible({ timeout: 150_000 });
+}
+
+/** Fails on serious or critical axe violations (WCAG 2.1 A and AA), listing each with its targets. */
+export async function checkA11y(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(serious, 'axe: serious or critical accessibility violations').toEqual([]);
+}
+
+const SCREENSHOT_DIR = path.join('test-results', 'screenshots');
+const VIEWPORTS = { desktop: { width: 1280, height: 900 }, phone: { width: 375, height: 812 } } as const;
+
+/** Two animation frames: enough for ResizeObserver-driven chart redraws after a viewport change. */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+/** Full-page screenshots at desktop and phone width; the viewport is restored afterwards. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const before = page.viewportSize();
+  for (const [kind, size] of Object.entries(VIEWPORTS)) {
+    await page.setViewportSize(size);
+    await settle(page);
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}-${kind}.png`), fullPage: true });
+  }
+  if (before) await page.setViewportSize(before);
+}
+
+/**
+ * Runs SQL with @duckdb/node-api over the shipped public/data/*.parquet (tables named by the
+ * manifest) and src/dataset/views.sql — an engine independent of the browser's — to get the
+ * figures a page must show. BIGINT comes back as number.
+ */
+export async function datasetQuery<Row = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<Row[]> {
+  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const { readFileSync } = await import('node:fs');
+  const manifest = JSON.parse(readFileSync('public/data/manifest.json', 'utf8')) as { files: { name: string; table: string }[] };
+  const instance = await DuckDBInstance.create(':memory:');
+  const conn = await instance.connect();
+  try {
+    for (const file of manifest.files) {
+      const where = path.join('public', 'data', file.name).replaceAll("'", "''");
+      await conn.run(`CREATE TABLE ${file.table} AS SELECT * FROM read_parquet('${where}')`);
+    }
+    await conn.run(readFileSync('src/dataset/views.sql', 'utf8'));
+    const reader = await conn.runAndReadAll(sql, params as never);
+    return reader.getRowObjectsJS().map(
+      (row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])) as Row,
+    );
+  } finally {
+    conn.closeSync();
+    instance.closeSync();
+  }
+}

@@ -1,0 +1,63 @@
+import type { Page } from '@playwright/test';
+import { checkA11y, datasetQuery, expect, screenshot, test, waitForDataset } from './fixtures';
+
+/** The number shown in a KPI tile, as text. */
+const kpi = (page: Page, id: string) => page.locator(`[data-kpi="${id}"] [data-value]`);
+const en = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+
+test('the Overview renders the shipped data with its KPI tiles and charts', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1, name: '总览' })).toBeVisible();
+  await waitForDataset(page);
+  const [{ reports, agencies }] = await datasetQuery<{ reports: number; agencies: number }>(
+    "SELECT count(*) AS reports, count(DISTINCT agency_id) AS agencies FROM reports WHERE status = 'ok'",
+  );
+  await expect(kpi(page, 'reports')).toHaveText(en(reports));
+  await expect(kpi(page, 'agencies')).toHaveText(en(agencies));
+  await expect(page.locator('figure.chart-panel')).toHaveCount(5);
+  await expect(page.locator('figure.chart-panel canvas')).toHaveCount(5);
+  await checkA11y(page);
+  await screenshot(page, 'overview');
+});
+
+test('郯城县行政审批服务局 2023 shows its published figures exactly', async ({ page }) => {
+  await page.goto('./?year=2023&agency=tancheng-approval');
+  await waitForDataset(page);
+  await expect(kpi(page, 'reports')).toHaveText('1');
+  await expect(kpi(page, 'licensing')).toHaveText('42,975');
+  await expect(kpi(page, 'fees')).toHaveText('42.39');
+  await expect(kpi(page, 'received')).toHaveText('16');
+  await expect(page.getByRole('combobox', { name: '机构' })).toHaveValue('tancheng-approval');
+  await expect(page.getByRole('checkbox', { name: '2023' })).toBeChecked();
+  await screenshot(page, 'overview-tancheng-2023');
+});
+
+test('totals shown equal the sums of the cells in the Parquet files, blanks counted', async ({ page }) => {
+  // Independent of the app's SQL: straight from the cells table (blank = NULL, skipped by SUM).
+  const [expected] = await datasetQuery<{ licensing: number; received: number; fees: number }>(`
+    SELECT
+      sum(value) FILTER (WHERE cell_id = 't2.licensing.decisions') AS licensing,
+      sum(value) FILTER (WHERE cell_id = 't3.new_received.total') AS received,
+      sum(value) FILTER (WHERE cell_id = 't2.fees.amount_wan_yuan') AS fees
+    FROM cells JOIN reports USING (report_id)
+    WHERE status = 'ok'`);
+  await page.goto('./');
+  await waitForDataset(page);
+  await expect(kpi(page, 'licensing')).toHaveText(en(expected.licensing));
+  await expect(kpi(page, 'received')).toHaveText(en(expected.received));
+  await expect(kpi(page, 'fees')).toHaveText(en(expected.fees));
+  await expect(page.getByTestId('blank-note')).toContainText('空白');
+});
+
+test('choosing filters updates the figures and the URL', async ({ page }) => {
+  await page.goto('./');
+  await waitForDataset(page);
+  await page.getByRole('combobox', { name: '地区' }).selectOption('山东省/临沂市/郯城县');
+  await expect(page).toHaveURL(/region=%E5%B1%B1%E4%B8%9C%E7%9C%81/);
+  const [{ reports }] = await datasetQuery<{ reports: number }>(
+    "SELECT count(*) AS reports FROM report_figures WHERE province = '山东省' AND city = '临沂市' AND county = '郯城县'",
+  );
+  await expect(kpi(page, 'reports')).toHaveText(en(reports));
+  await page.getByRole('button', { name: '清除筛选' }).click();
+  await expect(page).not.toHaveURL(/region=/);
+});

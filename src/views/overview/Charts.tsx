@@ -1,0 +1,167 @@
+/** The Overview's charts: trends by year, outcome mix, licensing and fees by agency, reviews and lawsuits. */
+import type { EChartsOption } from 'echarts';
+import { useMemo } from 'react';
+import { barChartHeight, barOption } from '../../charts/barOption';
+import { ChartPanel, type ChartSource, type DataColumn } from '../../charts/ChartPanel';
+import { trendOption } from '../../charts/trendOption';
+import { useI18n, type I18n } from '../../i18n/useI18n';
+import { OUTCOME_GROUPS } from '../../report/template';
+import type { AgencyRow, YearRow } from './queries';
+import { OUTCOME_COLUMN, outcomeSeries, rate, yearSeries } from './shape';
+
+interface Chart<Row> {
+  option: EChartsOption;
+  columns: DataColumn<Row>[];
+}
+
+function numberColumn<Row>(label: string, value: (row: Row) => number | null, i18n: I18n): DataColumn<Row> {
+  return { label, value, numeric: true, format: (row) => (value(row) === null ? '' : i18n.num(value(row))) };
+}
+
+function rateColumn<Row>(label: string, k: (row: Row) => number | null, n: (row: Row) => number | null, i18n: I18n) {
+  return {
+    label,
+    value: (row: Row) => rate(k(row), n(row)),
+    numeric: true,
+    format: (row: Row) => i18n.share(k(row), n(row)),
+  } satisfies DataColumn<Row>;
+}
+
+const yearColumn = (i18n: I18n): DataColumn<YearRow> => ({ label: i18n.t('overview.col.year'), value: (r) => r.year });
+const pickColumns = (picks: [string, keyof YearRow][], i18n: I18n) =>
+  picks.map(([label, col]) => numberColumn<YearRow>(label, (r) => r[col] as number | null, i18n));
+
+function applicationsChart(rows: YearRow[], i18n: I18n): Chart<YearRow> {
+  const { t } = i18n;
+  const picks: [string, keyof YearRow][] = [
+    [t('overview.kpi.received'), 'received'],
+    [t('overview.kpi.handled'), 'handled'],
+    [t('overview.series.carriedForward'), 'carried_forward'],
+  ];
+  return {
+    option: trendOption(rows.map((r) => r.year), yearSeries(rows, picks), { axis: t('unit.items') }),
+    columns: [yearColumn(i18n), ...pickColumns(picks, i18n)],
+  };
+}
+
+function outcomesChart(rows: YearRow[], i18n: I18n): Chart<YearRow> {
+  const { t, lang } = i18n;
+  const categories = rows.map((r) => String(r.year));
+  return {
+    option: barOption(categories, outcomeSeries(rows, lang), { axis: t('unit.items') }, { stacked: true }),
+    columns: [
+      yearColumn(i18n),
+      ...OUTCOME_GROUPS.map((g) => numberColumn<YearRow>(g[lang], (r) => r[OUTCOME_COLUMN[g.id]] as number | null, i18n)),
+    ],
+  };
+}
+
+function appealsChart(rows: YearRow[], i18n: I18n): Chart<YearRow> {
+  const { t } = i18n;
+  const review = t('overview.series.review');
+  const suit = t('overview.series.suit');
+  const picks: [string, keyof YearRow][] = [
+    [review, 'review_total'],
+    [t('overview.series.corrected', { what: review }), 'review_corrected'],
+    [suit, 'suit_total'],
+    [t('overview.series.corrected', { what: suit }), 'suit_corrected'],
+  ];
+  return {
+    option: barOption(rows.map((r) => String(r.year)), yearSeries(rows, picks), { axis: t('unit.items') }),
+    columns: [
+      yearColumn(i18n),
+      ...pickColumns(picks.slice(0, 2), i18n),
+      rateColumn<YearRow>(t('overview.col.reviewRate'), (r) => r.review_corrected, (r) => r.review_total, i18n),
+      ...pickColumns(picks.slice(2), i18n),
+      rateColumn<YearRow>(t('overview.col.suitRate'), (r) => r.suit_corrected, (r) => r.suit_total, i18n),
+    ],
+  };
+}
+
+function agencyChart(rows: AgencyRow[], i18n: I18n, measure: 'licensing' | 'fees'): Chart<AgencyRow> {
+  const { t } = i18n;
+  const label = t(measure === 'licensing' ? 'overview.kpi.licensing' : 'overview.kpi.fees');
+  const unit = t(measure === 'licensing' ? 'unit.items' : 'unit.wanYuan');
+  return {
+    option: barOption(rows.map((r) => r.agency_name), [{ name: label, values: rows.map((r) => r[measure]) }], { axis: unit }),
+    columns: [
+      { label: t('overview.col.agency'), value: (r) => r.agency_name },
+      numberColumn<AgencyRow>(t('overview.col.reports'), (r) => r.reports, i18n),
+      numberColumn<AgencyRow>(label, (r) => r[measure], i18n),
+    ],
+  };
+}
+
+/** Largest first, agencies that do not state the measure last. */
+function byMeasure(rows: AgencyRow[], measure: 'licensing' | 'fees'): AgencyRow[] {
+  return [...rows].sort((a, b) => (b[measure] ?? -Infinity) - (a[measure] ?? -Infinity));
+}
+
+export function YearCharts({ rows, source }: { rows: YearRow[]; source: ChartSource }) {
+  const i18n = useI18n();
+  const unit = i18n.t('unit.items');
+  const applications = useMemo(() => applicationsChart(rows, i18n), [rows, i18n]);
+  const outcomes = useMemo(() => outcomesChart(rows, i18n), [rows, i18n]);
+  const appeals = useMemo(() => appealsChart(rows, i18n), [rows, i18n]);
+  return (
+    <div className="grid-2">
+      <ChartPanel
+        title={i18n.t('overview.trend.applications')}
+        unit={unit}
+        source={source}
+        data={rows}
+        filename="overview-applications"
+        {...applications}
+      />
+      <ChartPanel
+        title={i18n.t('overview.trend.outcomes')}
+        unit={unit}
+        source={source}
+        data={rows}
+        filename="overview-outcomes"
+        height={barChartHeight(rows.length, 6)}
+        {...outcomes}
+      />
+      <ChartPanel
+        title={i18n.t('overview.appeals')}
+        unit={unit}
+        source={source}
+        data={rows}
+        filename="overview-appeals"
+        height={barChartHeight(rows.length, 4)}
+        {...appeals}
+      />
+    </div>
+  );
+}
+
+export function AgencyCharts({ rows, source }: { rows: AgencyRow[]; source: ChartSource }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const licensingRows = useMemo(() => byMeasure(rows, 'licensing'), [rows]);
+  const feeRows = useMemo(() => byMeasure(rows, 'fees'), [rows]);
+  const licensing = useMemo(() => agencyChart(licensingRows, i18n, 'licensing'), [licensingRows, i18n]);
+  const fees = useMemo(() => agencyChart(feeRows, i18n, 'fees'), [feeRows, i18n]);
+  return (
+    <div className="grid-2">
+      <ChartPanel
+        title={t('overview.byAgency.licensing')}
+        unit={t('unit.items')}
+        source={source}
+        data={licensingRows}
+        filename="overview-licensing-by-agency"
+        height={barChartHeight(rows.length)}
+        {...licensing}
+      />
+      <ChartPanel
+        title={t('overview.byAgency.fees')}
+        unit={t('unit.wanYuan')}
+        source={{ ...source, note: t('overview.kpi.feesNote') }}
+        data={feeRows}
+        filename="overview-fees-by-agency"
+        height={barChartHeight(rows.length)}
+        {...fees}
+      />
+    </div>
+  );
+}

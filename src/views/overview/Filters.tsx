@@ -1,0 +1,75 @@
+/** Year, region and agency filters; their values live in the URL (year=, region=, agency=). */
+import { useSql } from '../../db/hooks';
+import { useI18n } from '../../i18n/useI18n';
+import { useUrlState } from '../../url/useUrlState';
+import { AGENCY_OPTIONS_SQL, YEAR_OPTIONS_SQL, type AgencyOption } from './queries';
+import { regionOptions } from './shape';
+
+function inRegion(a: AgencyOption, region: string | null): boolean {
+  if (!region) return true;
+  const path = [a.province, a.city, a.county].filter(Boolean).join('/');
+  return path === region || path.startsWith(`${region}/`);
+}
+
+export function Filters() {
+  const { t } = useI18n();
+  const { state, setState } = useUrlState();
+  const years = useSql<{ year: number }>('options.years', YEAR_OPTIONS_SQL);
+  const agencies = useSql<AgencyOption>('options.agencies', AGENCY_OPTIONS_SQL);
+  const agencyRows = agencies.data?.rows ?? [];
+  const regions = regionOptions(agencyRows);
+  const chosenAgency = state.agencies.length === 1 ? state.agencies[0] : '';
+
+  const toggleYear = (year: number, on: boolean) =>
+    setState({ years: on ? [...state.years, year].sort((a, b) => a - b) : state.years.filter((y) => y !== year) });
+
+  return (
+    <fieldset className="filters">
+      <legend>{t('filter.legend')}</legend>
+      <fieldset className="filter-years">
+        <legend>{t('filter.year')}</legend>
+        {(years.data?.rows ?? []).map(({ year }) => (
+          <label key={year} className="check">
+            <input
+              type="checkbox"
+              checked={state.years.includes(year)}
+              onChange={(e) => toggleYear(year, e.target.checked)}
+            />
+            {year}
+          </label>
+        ))}
+        {state.years.length === 0 && <span className="note">{t('filter.allYears')}</span>}
+      </fieldset>
+      <label>
+        {t('filter.region')}
+        <select
+          value={state.region ?? ''}
+          onChange={(e) => setState({ region: e.target.value || null, agencies: [] })}
+        >
+          <option value="">{t('filter.allRegions')}</option>
+          {regions.map((r) => (
+            <option key={r.value} value={r.value}>
+              {`${'\u3000'.repeat(r.depth)}${r.name}`}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('filter.agency')}
+        <select value={chosenAgency} onChange={(e) => setState({ agencies: e.target.value ? [e.target.value] : [] })}>
+          <option value="">{t('filter.allAgencies')}</option>
+          {agencyRows
+            .filter((a) => inRegion(a, state.region) || a.agency_id === chosenAgency)
+            .map((a) => (
+              <option key={a.agency_id} value={a.agency_id}>
+                {a.agency_name}
+              </option>
+            ))}
+        </select>
+      </label>
+      <button type="button" onClick={() => setState({ years: [], region: null, agencies: [], level: null, type: null })}>
+        {t('filter.reset')}
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,58 @@
+/** The KPI tiles: totals over the filtered reports, the share granted with its numerator and denominator. */
+import { useI18n } from '../../i18n/useI18n';
+import type { TotalsRow } from './queries';
+
+interface TileProps {
+  id: string;
+  label: string;
+  value: string;
+  unit?: string;
+  detail?: string;
+}
+
+function Tile({ id, label, value, unit, detail }: TileProps) {
+  return (
+    <li className="kpi" data-kpi={id}>
+      <span className="kpi-label">{label}</span>
+      <span className="kpi-value">
+        <span data-value>{value}</span>
+        {unit && <span className="kpi-unit">{unit}</span>}
+      </span>
+      {detail && <span className="kpi-detail">{detail}</span>}
+    </li>
+  );
+}
+
+export function Kpis({ totals }: { totals: TotalsRow }) {
+  const { t, num, share } = useI18n();
+  const items = t('unit.items');
+  const granted = totals.share_granted;
+  const partial = totals.share_partial;
+  const numerator = granted === null || partial === null ? null : granted + partial;
+  return (
+    <ul className="kpis">
+      <Tile id="reports" label={t('overview.kpi.reports')} value={num(totals.reports)} unit={t('unit.reports')} />
+      <Tile id="agencies" label={t('overview.kpi.agencies')} value={num(totals.agencies)} />
+      <Tile id="received" label={t('overview.kpi.received')} value={num(totals.received)} unit={items} />
+      <Tile id="handled" label={t('overview.kpi.handled')} value={num(totals.handled)} unit={items} />
+      <Tile id="licensing" label={t('overview.kpi.licensing')} value={num(totals.licensing)} unit={items} />
+      <Tile
+        id="fees"
+        label={t('overview.kpi.fees')}
+        value={num(totals.fees)}
+        unit={t('unit.wanYuan')}
+        detail={totals.fee_reports < totals.reports ? t('overview.kpi.feesNote') : undefined}
+      />
+      <Tile
+        id="granted-share"
+        label={t('overview.kpi.grantedShare')}
+        value={share(numerator, totals.share_handled)}
+        detail={t('overview.kpi.grantedShareDetail', {
+          granted: num(granted),
+          partial: num(partial),
+          handled: num(totals.share_handled),
+        })}
+      />
+    </ul>
+  );
+}
