@@ -121,6 +121,13 @@ describe('format variants parse to the same figures', () => {
 });
 
 describe('row shapes of other sites', () => {
+  it('tables copied out of Word as tab-separated text (no pipes at all)', () => {
+    const text = editTables(corpus('006.txt'), (t) => t.replace(/ ?\| ?/g, '\t'));
+    expect(text).not.toMatch(/一、本年新收[^\n]*\|/);
+    expect(parseReport(text, '006-tabs.txt').report.cells).toEqual(gold('006').cells);
+  });
+
+
   it('value rows that start with an empty label cell, and rows with empty spacer cells at the end', () => {
     const text = editTables(corpus('006.txt'), (t) =>
       t

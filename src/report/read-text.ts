@@ -1,8 +1,8 @@
 /**
  * Reader for plain text copied from web pages and for Markdown converted from PDFs.
  *
- * Handles three table shapes: ` | `-separated rows, Markdown pipe tables (separator lines
- * dropped), and one cell per line ending in ` |` with `|||` padding lines (text copied out of
+ * Handles four table shapes: ` | `-separated rows, Markdown pipe tables (separator lines
+ * dropped), tab-separated rows, and one cell per line ending in ` |` with `|||` padding lines (text copied out of
  * an HTML table), which it regroups into rows: a label cell after value cells starts a row.
  */
 import { type Block } from './blocks';
@@ -54,6 +54,8 @@ export function readText(text: string): Block[] {
     }
     flush();
     if (line.includes('|')) out.push({ kind: 'row', cells: splitRow(line) });
+    // Tables copied out of Word or a spreadsheet: one row per line, cells separated by tabs.
+    else if (line.includes('\t')) out.push({ kind: 'row', cells: line.split('\t').map((c) => c.trim()) });
     else out.push({ kind: 'text', text: line.replace(/^#+\s*/, '') });
   }
   flush();

@@ -24,7 +24,7 @@ export function readRegion(blocks: readonly Block[], [start, end]: [number, numb
       segments.push(segmentRow(b.cells, i));
       continue;
     }
-    const seg = segmentRow(b.text.split(' '), i);
+    const seg = segmentRow(b.text.split(/\s+/), i);
     if (seg.values.length === 0) {
       notes.push({ text: b.text, at: i });
       continue;
