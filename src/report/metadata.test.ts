@@ -14,6 +14,11 @@ describe('readMetadata', () => {
     expect(readMetadata(text(`标题: ${title}`), null)).toMatchObject({ title, agency, year });
   });
 
+  it('a title with the year in brackets at the end', () => {
+    const m = readMetadata(text('首页 > 政府信息公开年报', '某市生态环境局政府信息公开工作年度报告（2023年度）', '发布日期：2024-01-15 来源：某市生态环境局'), null);
+    expect(m).toMatchObject({ agency: '某市生态环境局', year: 2023, published: '2024-01-15' });
+  });
+
   it('joins a title broken over two lines (PDF text)', () => {
     const m = readMetadata(text('正文', '2025 年上海市人民政府办公厅政府信息公开', '工作年度报告', '本年度报告根据……'), null);
     expect(m).toMatchObject({ agency: '上海市人民政府办公厅', year: 2025, published: null });

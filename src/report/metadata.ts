@@ -22,9 +22,10 @@ export interface PageHead {
 
 const DATE = /(\d{4})\s*(?:-|\/|\.|年)\s*(\d{1,2})\s*(?:-|\/|\.|月)\s*(\d{1,2})\s*日?/;
 const DATE_ONLY = /^[(（]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[)）]?$/;
-const LABELLED_DATE = ['成文日期', '发布日期', '发布时间', '公开日期'];
+const LABELLED_DATE = ['成文日期', '发文日期', '发布日期', '发布时间', '公开日期'];
 const TITLE_WORDS = /政府信息公开/;
-const REPORT_END = /(?:年度报告|年报|工作报告)$/;
+// `…年度报告` or `…年度报告（2023年度）`.
+const REPORT_END = /(?:年度报告|年报|工作报告)(?:[(（][^)）]{0,12}[)）])?$/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
 const AGENCY_END = /(?:人民政府|政府|办公厅|办公室|委员会|局|厅|委|办|院|署|中心|公司|会)$/;
 
