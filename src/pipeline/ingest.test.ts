@@ -127,9 +127,12 @@ describe('ingest of a folder with problems', () => {
 describe('reproducibility and atomic output', () => {
   const files = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f))]));
 
-  it('gives byte-identical files on a second run', async () => {
-    const again = join(root, 'again');
-    await ingestToFolder({ dir: input, out: again, agenciesCsv: AGENCIES });
+  it.each([
+    ['a second run', undefined],
+    ['a run parsing in this thread instead of worker threads', 0],
+  ])('gives byte-identical files on %s', async (_, workers) => {
+    const again = join(root, `again-${workers}`);
+    await ingestToFolder({ dir: input, out: again, agenciesCsv: AGENCIES, workers });
     const first = files(out);
     expect(Object.keys(first)).toEqual(Object.keys(files(again)));
     for (const [name, bytes] of Object.entries(files(again))) expect(bytes.equals(first[name]), name).toBe(true);

@@ -1,5 +1,5 @@
 /**
- * npm run ingest -- [DIR] [--out public/data] [--strict]
+ * npm run ingest -- [DIR] [--out public/data] [--strict] [--workers N]
  *
  * Parses every report in DIR (default data/reports, with its manifest.csv), joins the agencies of
  * data/agencies.csv, runs the checks within and across reports and writes the dataset (Parquet,
@@ -8,10 +8,12 @@
  * the exit status is non-zero for that only with --strict.
  */
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { parseAgencies } from './agencies';
 import { parseReport } from '../report/parse';
 import { ingestReports, type IngestSummary } from './ingestReports';
+import { createParsePool } from './parsePool';
 import { replaceDirectory, writeMetadata } from './publish';
 
 export const AGENCIES_CSV = 'data/agencies.csv';
@@ -20,16 +22,23 @@ export interface IngestCliOptions {
   dir: string;
   out: string;
   agenciesCsv: string;
+  /** Parse worker threads; 0 parses in this thread. Default: one per core. */
+  workers?: number;
 }
 
 /** Ingest `dir` into `out` (atomically) and return the summary. */
-export async function ingestToFolder({ dir, out, agenciesCsv }: IngestCliOptions): Promise<IngestSummary> {
+export async function ingestToFolder({ dir, out, agenciesCsv, workers = availableParallelism() }: IngestCliOptions): Promise<IngestSummary> {
   const agencies = parseAgencies(readFileSync(agenciesCsv, 'utf8'), agenciesCsv);
-  return replaceDirectory(out, async (tmp) => {
-    const summary = await ingestReports({ dir, outDir: tmp, agencies, parse: parseReport });
-    writeMetadata(tmp, summary);
-    return summary;
-  });
+  const pool = workers > 0 ? createParsePool(workers) : null;
+  try {
+    return await replaceDirectory(out, async (tmp) => {
+      const summary = await ingestReports({ dir, outDir: tmp, agencies, parse: pool?.parse ?? parseReport });
+      writeMetadata(tmp, summary);
+      return summary;
+    });
+  } finally {
+    await pool?.close();
+  }
 }
 
 async function main(): Promise<number> {
@@ -39,10 +48,12 @@ async function main(): Promise<number> {
       out: { type: 'string', default: 'public/data' },
       agencies: { type: 'string', default: AGENCIES_CSV },
       strict: { type: 'boolean', default: false },
+      workers: { type: 'string' },
     },
   });
   const dir = positionals[0] ?? 'data/reports';
-  const summary = await ingestToFolder({ dir, out: values.out!, agenciesCsv: values.agencies! });
+  const workers = values.workers === undefined ? undefined : Number(values.workers);
+  const summary = await ingestToFolder({ dir, out: values.out!, agenciesCsv: values.agencies!, workers });
   for (const f of summary.failed) console.error(`${f.file}: ${f.reason}`);
   const { rows } = summary;
   console.log(

@@ -65,16 +65,27 @@ async function ingestWith(writer: ParquetTablesWriter, options: IngestOptions): 
   const usedIds = new Set<string>();
   let cellCount = 0;
 
-  for (const file of listReportFiles(options.dir, manifest)) {
+  const files = listReportFiles(options.dir, manifest);
+  // Parses run ahead of the consumer (in parallel when `parse` is a worker pool); results are
+  // consumed in file order, so the output does not depend on which parse finished first.
+  const inFlight: Promise<ReadAndParse>[] = [];
+  const start = (i: number) => {
+    if (i < files.length) inFlight[i] = readAndParse(options.dir, files[i], options.parse);
+  };
+  for (let i = 0; i < READ_AHEAD; i++) start(i);
+
+  for (const [i, file] of files.entries()) {
+    const attempt = await inFlight[i];
+    delete inFlight[i];
+    start(i + READ_AHEAD);
     // Two files with one stem (000.txt, 000.html) keep distinct ids: the later one uses its file name.
     const reportId = usedIds.has(reportIdOf(file)) ? file : reportIdOf(file);
     usedIds.add(reportId);
     const info = manifest.get(file);
-    let bytes: Buffer | null = null;
+    const bytes = attempt.bytes;
     try {
-      bytes = readFileSync(join(options.dir, file));
-
-      const parsed = await options.parse(new Uint8Array(bytes), file);
+      if ('error' in attempt) throw attempt.error;
+      const parsed = attempt.parsed;
       const cells = cellRows(reportId, parsed);
       const { report, details } = parsed;
       const published = isoDate(report.published);
@@ -146,6 +157,21 @@ async function ingestWith(writer: ParquetTablesWriter, options: IngestOptions): 
     failed,
     reports,
   };
+}
+
+/** How many reports are read and parsed ahead of the one being written. */
+const READ_AHEAD = 16;
+
+type ReadAndParse = { bytes: Buffer | null } & ({ parsed: ParseResult } | { error: unknown });
+
+async function readAndParse(dir: string, file: string, parse: ParseFn): Promise<ReadAndParse> {
+  let bytes: Buffer | null = null;
+  try {
+    bytes = readFileSync(join(dir, file));
+    return { bytes, parsed: await parse(new Uint8Array(bytes), file) };
+  } catch (error) {
+    return { bytes, error };
+  }
 }
 
 /** The reports columns every row has, parsed or not. */

@@ -20,7 +20,7 @@ const FLUSH_CHARS = 1 << 20;
 /** A CSV field: strings always quoted (so an empty string differs from NULL, an empty field). */
 function csvField(value: Value | undefined): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return `"${value.replaceAll('"', '""')}"`;
+  if (typeof value === 'string') return value.includes('"') ? `"${value.replaceAll('"', '""')}"` : `"${value}"`;
   return String(value); // numbers print in shortest round-trip form; booleans as true/false
 }
 
@@ -48,8 +48,10 @@ export class ParquetTablesWriter {
     const s = this.staging.get(table)!;
     for (const row of rows) {
       const record = row as Record<string, Value>;
+      let line = '';
+      for (const c of columns) line += `${csvField(record[c])},`;
       // The row number goes last: it breaks ties when sorting, so the order is reproducible.
-      const line = `${columns.map((c) => csvField(record[c])).join(',')},${s.rows++}\n`;
+      line += `${s.rows++}\n`;
       s.buffer.push(line);
       s.chars += line.length;
       if (s.chars > FLUSH_CHARS) this.flush(s);
