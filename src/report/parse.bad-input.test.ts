@@ -103,6 +103,14 @@ describe('reports with problems: parsed, with findings', () => {
     expect(byRule(report.findings, 'table.duplicate_row')).toHaveLength(25);
   });
 
+  it('a duplicated table 4 is a finding; the first copy is used', () => {
+    const t4 = T006.slice(T006.indexOf('四、政府信息公开行政法复议'), T006.indexOf('五、存在的主要问题'));
+    const text = T006.replace(t4, `${t4}${t4.replace(/\n0 \| 1 \| 1 /, '\n9 | 9 | 9 ')}`);
+    const { report } = parseReport(text, 'dup4.txt');
+    expect(report.cells).toEqual(gold('006').cells);
+    expect(byRule(report.findings, 'table.duplicate_row').map((f) => f.message)).toEqual(['表四的数值行出现 2 次，只采用第一次']);
+  });
+
   it('non-numeric cells are unreadable-cell errors with null values', () => {
     const text = T006.replace('一、本年新收政府信息公开申请数量 | 71 | 3 |', '一、本年新收政府信息公开申请数量 | 约20 | 10余 |')
       .replace('行政处罚 | 2113', '行政处罚 | N/A');

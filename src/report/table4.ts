@@ -7,6 +7,7 @@ import { type Segment } from './blocks';
 import { findTable4Group } from './labels';
 import { parseCellValue } from './normalize';
 import { type RegionContent, trimValues } from './segments';
+import { RULES } from './rules';
 import { missingFinding, type TableResult } from './table-result';
 import { TABLE4_FIELDS, TABLE4_GROUPS, t4Id } from './template';
 
@@ -35,8 +36,22 @@ export function mapTable4(region: RegionContent | null): TableResult {
   if (!region) return fail('未找到表四（行政复议、行政诉讼情况）', 'Table 4 not found');
   const rows = region.segments.map((s) => ({ ...s, values: trimValues(s.values, ALL) })).filter((s) => nonEmpty(s.values) || s.values.length === ALL);
 
-  const full = rows.find((r) => r.values.length === ALL);
-  if (full) return { raw: new Map(ids.map((id, i) => [id, full.values[i]])), findings: [] };
+  const full = rows.filter((r) => r.values.length === ALL);
+  if (full.length > 0) {
+    const findings: TableResult['findings'] =
+      full.length === 1
+        ? []
+        : [
+            {
+              rule: RULES.duplicateRow.id,
+              severity: RULES.duplicateRow.severity,
+              cells: ids,
+              message: `表四的数值行出现 ${full.length} 次，只采用第一次`,
+              message_en: `Table 4's value row appears ${full.length} times; the first one is used`,
+            },
+          ];
+    return { raw: new Map(ids.map((id, i) => [id, full[0].values[i]])), findings };
+  }
 
   const groups = rows.filter((r) => trimValues(r.values, PER_GROUP).length === PER_GROUP);
   if (groups.length === TABLE4_GROUPS.length) {
