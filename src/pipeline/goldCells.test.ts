@@ -47,3 +47,28 @@ describe('public/data against data/gold', () => {
     expect(Object.fromEntries(cells.map((c) => [c.cell_id, c.value]))).toEqual(gold.cells);
   });
 });
+
+describe('public/data as a whole', () => {
+  it('has every corpus report parsed and joined to a curated agency', async () => {
+    const problems = await rows(
+      `SELECT r.report_id, r.status, r.error, a.curated FROM 'public/data/reports.parquet' r
+       LEFT JOIN 'public/data/agencies.parquet' a USING (agency_id)
+       WHERE r.status <> 'ok' OR a.curated IS DISTINCT FROM true`,
+    );
+    expect(problems).toEqual([]);
+    const [{ n }] = await rows(`SELECT count(*)::INTEGER AS n FROM 'public/data/reports.parquet'`);
+    expect(n).toBe(readFileSync('data/reports/manifest.csv', 'utf8').trim().split('\n').length - 1);
+  });
+
+  it('records the real inconsistencies that data/gold/NOTES.md lists', async () => {
+    const atCells = await rows(
+      `SELECT DISTINCT report_id, at_cell FROM 'public/data/findings.parquet' WHERE severity = 'error' AND report_id IN ('111', '120')`,
+    );
+    expect(atCells).toEqual(
+      expect.arrayContaining([
+        { report_id: '111', at_cell: 't4.review.total' },
+        { report_id: '120', at_cell: 't4.suit_after_review.total' },
+      ]),
+    );
+  });
+});
