@@ -100,16 +100,16 @@ export function mapTable3(region: RegionContent | null, layout: Layout): TableRe
   return { raw, findings };
 }
 
-/**
- * A PDF converter can pull one 总计 value out of its row, leaving it as a lone number elsewhere in
- * the table (003.md). When exactly one placed row lacks only its 总计 and exactly one lone number
- * floats in the table, and that number is the row's sum, it is that cell.
- */
 function numberOf(raw: string): number | null {
   const v = parseCellValue(raw);
   return v.kind === 'number' ? v.value : null;
 }
 
+/**
+ * A PDF converter can pull one 总计 value out of its row, leaving it as a lone number elsewhere in
+ * the table (003.md). When exactly one placed row lacks only its 总计 and exactly one lone number
+ * floats in the table, and that number is the row's sum, it is that cell.
+ */
 function recoverStrayTotal(
   region: RegionContent,
   placed: (ValueRow | null)[],

@@ -1,0 +1,184 @@
+import { readFileSync } from 'node:fs';
+import type { Page, Request } from '@playwright/test';
+import { checkA11y, datasetQuery, expect, screenshot, test, waitForDataset } from './fixtures';
+
+const TANCHENG = 'data/reports/000.txt';
+const fileInput = (page: Page) => page.getByLabel('选择年报文件（可多选）');
+const cell = (page: Page, id: string) => page.locator(`[id="cell-${id}"]`);
+const meta = (page: Page, key: string) => page.locator(`[data-testid="check-meta"] [data-meta="${key}"]`);
+
+/** 000.txt with 予以公开 · 自然人 changed from 4 to 5. */
+function tanchengEdited(): string {
+  const lines = readFileSync(TANCHENG, 'utf8').split('\n');
+  expect(lines[85]).toBe('4 |');
+  lines[85] = '5 |';
+  return lines.join('\n');
+}
+
+/** Every request the page makes from now on (the fixture already fails any to another origin). */
+function recordRequests(page: Page): Request[] {
+  const seen: Request[] = [];
+  page.on('request', (r) => seen.push(r));
+  return seen;
+}
+
+/** Drops files on the drop area the way a browser does: a drop event carrying a DataTransfer. */
+async function dropFiles(page: Page, files: { name: string; text: string }[]) {
+  const dataTransfer = await page.evaluateHandle((list) => {
+    const dt = new DataTransfer();
+    for (const f of list) dt.items.add(new File([f.text], f.name, { type: 'text/plain' }));
+    return dt;
+  }, files);
+  await page.getByTestId('check-drop').dispatchEvent('drop', { dataTransfer });
+}
+
+async function openCheck(page: Page) {
+  await page.goto('./?view=check');
+  await expect(page.getByRole('heading', { level: 1, name: '检查年报' })).toBeVisible();
+  // Checking works without the dataset; the comparison with earlier years needs it.
+  await waitForDataset(page);
+}
+
+test('a picked report shows its tables, its metadata and no error; nothing leaves the page', async ({ page }) => {
+  await openCheck(page);
+  const requests = recordRequests(page);
+  await fileInput(page).setInputFiles(TANCHENG);
+  await expect(meta(page, 'agency')).toHaveText('郯城县行政审批服务局');
+  await expect(meta(page, 'year')).toHaveText('2023');
+  await expect(meta(page, 'layout')).toContainText('2021 年版');
+  await expect(meta(page, 'published')).toHaveText('2024-01-09');
+  await expect(cell(page, 't2.licensing.decisions')).toHaveText('42975');
+  await expect(cell(page, 't3.new_received.total')).toHaveText('16');
+  await expect(page.getByTestId('check-unread')).toHaveText('模板的全部单元格都已读到。');
+  // The dataset has this very report (000): the comparison finds the agency and says so.
+  const history = page.getByTestId('check-history');
+  await expect(history).toContainText('郯城县行政审批服务局（tancheng-approval）');
+  await expect(page.locator('.finding-list')).toContainText('数据集中已有该机关 2023 年度的年报：000');
+  await expect(page.locator('.finding-error, .cell-error')).toHaveCount(0);
+  await checkA11y(page);
+  await screenshot(page, 'check-tancheng');
+  // The file's bytes went nowhere: no upload, no request naming it.
+  expect(requests.filter((r) => r.method() !== 'GET' || r.url().includes('000.txt')).map((r) => r.url())).toEqual([]);
+});
+
+test('a dropped copy with one changed table-3 cell shows the finding on that cell, on hover and on focus', async ({ page }) => {
+  await openCheck(page);
+  await dropFiles(page, [{ name: '郯城-改.txt', text: tanchengEdited() }]);
+  const total = cell(page, 't3.granted.total');
+  await expect(total).toHaveText(/^4/);
+  await expect(total).toHaveClass(/cell-error/);
+  await expect(cell(page, 't3.total_handled.natural_person')).toHaveClass(/cell-error/);
+  await expect(cell(page, 't3.granted.natural_person')).toHaveText('5');
+  await expect(page.locator('.finding-error')).toHaveCount(2);
+
+  const note = page.locator('[id="note-t3.granted.total"]');
+  await expect(note).toBeHidden();
+  await total.focus();
+  await expect(note).toBeVisible();
+  await expect(note).toContainText('错误：表三每一行的“总计”应等于六类申请人之和');
+  await expect(note).toContainText('（应为 5，实为 4）');
+  await expect(total).toHaveAttribute('aria-describedby', 'note-t3.granted.total');
+  await page.locator('h1').hover();
+  await total.blur();
+  await expect(note).toBeHidden();
+  await total.hover();
+  await expect(note).toBeVisible();
+  await screenshot(page, 'check-edited');
+
+  // Keyboard: Tab reaches the cells with findings.
+  await page.getByRole('button', { name: '下载整改清单（CSV）' }).focus();
+  const focusable = page.locator('td[aria-describedby]');
+  await expect(focusable).toHaveCount(2);
+  await expect(focusable.first()).toHaveAttribute('tabindex', '0');
+  await checkA11y(page);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载整改清单（CSV）' }).click()]);
+  const csv = readFileSync(await download.path(), 'utf8');
+  expect(csv).toContain('t3.granted.total');
+  expect(csv).toContain('t3.total_handled.natural_person');
+});
+
+test('an empty file and binary garbage each get a clear message', async ({ page }) => {
+  await openCheck(page);
+  await fileInput(page).setInputFiles({ name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) });
+  await expect(page.getByRole('alert')).toHaveText('无法读取文件“empty.txt”：the file is empty');
+  const garbage = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256));
+  await fileInput(page).setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: garbage });
+  await expect(page.getByRole('alert')).toContainText('无法读取文件“scan.pdf”：');
+  await expect(page.getByRole('alert')).toContainText('binary data');
+  await checkA11y(page);
+});
+
+test('several files at once: a summary, and a row opens its detail; pasted text works too', async ({ page }) => {
+  await openCheck(page);
+  const asFile = (path: string) => ({ name: path.split('/').at(-1)!, mimeType: 'text/plain', buffer: readFileSync(path) });
+  await fileInput(page).setInputFiles([asFile(TANCHENG), asFile('data/reports/101.txt'), { name: 'junk.txt', mimeType: 'text/plain', buffer: Buffer.from('你好') }]);
+  const summary = page.getByTestId('check-summary');
+  await expect(summary.locator('tbody tr')).toHaveCount(3);
+  await expect(summary.locator('tbody tr').nth(0)).toContainText('郯城县行政审批服务局');
+  await expect(summary.locator('tbody tr').nth(2)).toContainText('无法读取');
+  await screenshot(page, 'check-summary');
+
+  await summary.getByRole('button', { name: '101.txt' }).click();
+  await expect(meta(page, 'year')).toHaveText('2024');
+  // 平潭 finance bureau: compared with its 2023 report in the dataset, carry-over consistent.
+  const [previous] = await datasetQuery<{ report_id: string }>(
+    "SELECT report_id FROM reports WHERE agency_id = (SELECT agency_id FROM reports WHERE report_id = '101') AND year = 2023",
+  );
+  await expect(page.getByTestId('check-history')).toContainText(`与 2023 年的年报（${previous.report_id}）比较。`);
+  await expect(page.locator('.finding-list')).not.toContainText('cross.carry_over');
+
+  await page.getByLabel('或粘贴年报文字').fill(readFileSync(TANCHENG, 'utf8'));
+  await page.getByRole('button', { name: '检查粘贴的文字' }).click();
+  await expect(summary.locator('tbody tr')).toHaveCount(4);
+  await expect(meta(page, 'agency')).toHaveText('郯城县行政审批服务局');
+  await checkA11y(page);
+});
+
+/** Replaces the SQL editor's text, runs it and returns the grid's cells row by row. */
+async function runSql(page: Page, sql: string): Promise<string[][]> {
+  await page.locator('.sql-editor .cm-content').click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(sql);
+  await page.locator('button.sql-run').click();
+  await expect(page.locator('.sql-result-status')).toContainText('行', { timeout: 15_000 });
+  return page
+    .locator('.sql-grid tbody tr[aria-rowindex]')
+    .evaluateAll((rows) => rows.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+}
+
+test('a report added to the tab is in SQL as local data, and can be taken out again', async ({ page }) => {
+  await openCheck(page);
+  await dropFiles(page, [{ name: 'edited.txt', text: tanchengEdited() }]);
+  await expect(page.getByTestId('check-history')).toContainText('tancheng-approval');
+  await page.getByRole('button', { name: '加入本标签页的数据' }).click();
+  await expect(page.getByTestId('check-added')).toContainText('local-edited');
+
+  // The link opens the workbench with a query on the local report.
+  await page.getByRole('link', { name: '在 SQL 查询中查看' }).click();
+  await expect(page).toHaveURL(/view=sql/);
+  await page.locator('button.sql-run').click();
+  await expect(page.locator('.sql-grid tbody')).toContainText('local-edited', { timeout: 15_000 });
+
+  const [{ reports }] = await datasetQuery<{ reports: number }>('SELECT count(*) AS reports FROM reports');
+  expect(
+    await runSql(
+      page,
+      `SELECT r.report_id, r.agency_id, r.year, r.n_errors, starts_with(r.source_notes, '本标签页本地检查') AS local,
+  (SELECT string_agg(at_cell, ',' ORDER BY at_cell) FROM findings f WHERE f.report_id = r.report_id AND severity = 'error') AS cells,
+  (SELECT value FROM cells c WHERE c.report_id = r.report_id AND cell_id = 't2.licensing.decisions') AS licensing,
+  (SELECT count(*) FROM reports) AS reports
+FROM reports r WHERE r.report_id LIKE 'local-%'`,
+    ),
+  ).toEqual([
+    ['local-edited', 'tancheng-approval', '2023', '2', 'true', 't3.granted.total,t3.total_handled.natural_person', '42975', String(reports + 1)],
+  ]);
+  await screenshot(page, 'check-sql');
+
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '检查年报' }).click();
+  await page.getByRole('button', { name: '从本标签页的数据中移除' }).click();
+  await expect(page.getByRole('button', { name: '加入本标签页的数据' })).toBeVisible();
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: 'SQL 查询' }).click();
+  expect(await runSql(page, "SELECT count(*) AS n FROM reports WHERE report_id LIKE 'local-%'")).toEqual([['0']]);
+});

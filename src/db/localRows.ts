@@ -1,0 +1,28 @@
+/**
+ * Tab-local rows: data the user adds in this browser tab (a report checked in the page) goes
+ * into the same tables as the published dataset, through bound parameters, and lives only as long
+ * as the tab. Columns and types come from the data dictionary.
+ */
+import { tableSpec, type TableName } from '../dataset/dictionary';
+import { query } from './client';
+
+// Rows per INSERT: keeps each prepared statement's parameter list moderate.
+const CHUNK = 100;
+
+/** Appends `rows` to `table`; a column a row lacks is NULL. */
+export async function insertRows(table: TableName, rows: readonly Record<string, unknown>[]): Promise<void> {
+  const columns = tableSpec(table).columns;
+  const placeholders = `(${columns.map((c) => `CAST(? AS ${c.type})`).join(', ')})`;
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const chunk = rows.slice(i, i + CHUNK);
+    const sql = `INSERT INTO ${table} (${columns.map((c) => c.name).join(', ')}) VALUES ${chunk.map(() => placeholders).join(', ')}`;
+    await query(sql, chunk.flatMap((row) => columns.map((c) => row[c.name] ?? null)));
+  }
+}
+
+/** Removes one report's rows from reports, cells and findings (to replace it, or to undo an add). */
+export async function deleteReportRows(reportId: string): Promise<void> {
+  for (const table of ['findings', 'cells', 'reports'] as const) {
+    await query(`DELETE FROM ${table} WHERE report_id = ?`, [reportId]);
+  }
+}

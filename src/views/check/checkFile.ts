@@ -1,0 +1,31 @@
+/**
+ * One dropped, picked or pasted report → the parser's result, or the reason it could not be read.
+ * Runs the same parser as the dataset pipeline, in the page: nothing is sent anywhere.
+ */
+import { parseReport } from '../../report/parse';
+import { cellsOf } from '../../report/template';
+import { ParseError, type ParseResult } from '../../report/types';
+
+export type CheckedFile =
+  | { key: string; name: string; bytes: number; status: 'ok'; parsed: ParseResult }
+  | { key: string; name: string; bytes: number; status: 'failed'; error: string };
+
+/** Parses one input; a file that is not a readable report comes back as `failed` with the reason, never throws. */
+export function checkFile(input: Uint8Array | string, name: string, key: string): CheckedFile {
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input).length : input.length;
+  try {
+    return { key, name, bytes, status: 'ok', parsed: parseReport(input, name) };
+  } catch (error) {
+    // A ParseError names the file already; the UI names it separately.
+    const message = error instanceof Error ? error.message : String(error);
+    const reason = error instanceof ParseError && message.startsWith(`${name}: `) ? message.slice(name.length + 2) : message;
+    return { key, name, bytes, status: 'failed', error: reason };
+  }
+}
+
+/** Template cells of the report's layout that the parser did not find in the text at all. */
+export function unreadCells(parsed: ParseResult): string[] {
+  return cellsOf(parsed.report.layout)
+    .map((c) => c.id)
+    .filter((id) => !(id in parsed.details.rawText));
+}

@@ -1,0 +1,36 @@
+/**
+ * 检查年报 Check a report (?view=check): drop, pick or paste one or more reports; each is parsed
+ * in the page with the dataset's own parser and checks, compared with the agency's earlier years,
+ * and can be added to this tab's data or downloaded. Nothing leaves the browser.
+ */
+import './check.css';
+import { useI18n } from '../../i18n/useI18n';
+import { checkFile } from './checkFile';
+import { CheckedReport } from './CheckedReport';
+import { InputPanel, type ReportInput } from './InputPanel';
+import { updateCheckState, useCheckState } from './store';
+import { SummaryTable } from './SummaryTable';
+
+let nextKey = 0;
+
+function addInputs(inputs: ReportInput[]): void {
+  const files = inputs.map((input) => checkFile(input.data, input.name, `f${++nextKey}`));
+  // Batches accumulate (a report added to the tab's data stays listed); the new batch's first file is shown.
+  updateCheckState((s) => ({ ...s, files: [...s.files, ...files], selected: files[0]?.key ?? s.selected }));
+}
+
+export default function CheckView() {
+  const { t } = useI18n();
+  const { files, selected } = useCheckState();
+  const current = files.find((f) => f.key === selected) ?? null;
+  return (
+    <section className="view check-view" aria-labelledby="check-title">
+      <h1 id="check-title">{t('check.title')}</h1>
+      <p className="lead">{t('check.intro')}</p>
+      <InputPanel onInputs={addInputs} />
+      {files.length === 0 && <p className="note">{t('check.nothingYet')}</p>}
+      {files.length > 1 && <SummaryTable files={files} selected={selected} onSelect={(key) => updateCheckState((s) => ({ ...s, selected: key }))} />}
+      {current && <CheckedReport key={current.key} file={current} />}
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+/**
+ * The checked report compared with its agency's reports in the dataset (see history.ts), as a
+ * React query: runs once the dataset is loaded, once per checked file.
+ */
+import { useQuery } from '@tanstack/react-query';
+import type { ParseResult } from '../../report/types';
+import { compareWithHistory, type HistoryResult } from './history';
+import { agencyReports, matchAgency, type AgencyMatch } from './queries';
+
+export interface Comparison extends HistoryResult {
+  agency: AgencyMatch | null;
+  /** How many of the agency's reports the dataset has. */
+  datasetReports: number;
+}
+
+export async function compareReport(parsed: ParseResult): Promise<Comparison> {
+  const { report } = parsed;
+  const names = report.agency ? [report.agency, ...(report.agency_aliases ?? [])] : [];
+  const agency = names.length > 0 ? await matchAgency(names) : null;
+  const others = agency ? await agencyReports(agency.agency_id) : [];
+  const current = { reportId: '', agencyId: agency?.agency_id ?? '', year: report.year, layout: report.layout, cells: report.cells };
+  return { agency, datasetReports: others.length, ...compareWithHistory(current, others) };
+}
+
+export function useComparison(fileKey: string, parsed: ParseResult) {
+  return useQuery({
+    // Tab-local rows are left out of the comparison, so adding them does not change the answer.
+    queryKey: ['check-comparison', fileKey],
+    queryFn: () => compareReport(parsed),
+    staleTime: Infinity,
+    retry: false,
+    networkMode: 'always',
+  });
+}
