@@ -153,3 +153,15 @@ describe('table 4 as three tables', () => {
     expect(parseReport(swapped, '001-swapped.md').report.cells).toEqual(gold('001').cells);
   });
 });
+
+describe('page layouts', () => {
+  it('002.html inside an old-style layout table, title and date in the same cell as the report tables', () => {
+    const page = `<html><body><table width="980"><tr><td class="nav">首页 | 政务公开 | 年度报告</td></tr>
+<tr><td class="main"><p>当前位置：首页 &gt; 政府信息公开年报</p>${corpus('002.html')}</td></tr>
+<tr><td>版权所有 ICP备 12345678号</td></tr></table></body></html>`;
+    const { report, details } = parseReport(page, 'layout-table.html');
+    expect(details.title).toBe('2019年上海市人民政府办公厅政府信息公开工作年度报告');
+    expect(report).toMatchObject({ agency: '上海市人民政府办公厅', year: 2019, published: '2020-01-31', layout: '2019' });
+    expect(report.cells).toEqual(gold('002').cells);
+  });
+});

@@ -25,6 +25,8 @@ interface OpenCell {
   text: string;
   colspan: number;
   rowspan: number;
+  /** A cell holding a whole table (page layout, not data): its own text is read as text lines. */
+  layout: boolean;
 }
 
 interface OpenTable {
@@ -75,9 +77,12 @@ export function readHtml(html: string): HtmlDocument {
   let line = '';
   const tables: OpenTable[] = [];
 
-  const flushLine = () => {
-    const t = normalizeText(line);
+  const pushLine = (text: string) => {
+    const t = normalizeText(text);
     if (t !== '') blocks.push({ kind: 'text', text: t });
+  };
+  const flushLine = () => {
+    pushLine(line);
     line = '';
   };
   const top = () => tables[tables.length - 1];
@@ -95,16 +100,22 @@ export function readHtml(html: string): HtmlDocument {
           if (key && attrs.content !== undefined) meta.set(key, attrs.content);
         }
         const t = top();
+        const cell = t?.cell;
         if (name === 'table') {
-          if (!t?.cell) flushLine();
+          if (cell && !cell.layout) {
+            // A table inside a cell: the cell is page layout, its text so far is text lines.
+            for (const l of cell.text.split('\n')) pushLine(l);
+            cell.layout = true;
+            cell.text = '';
+          } else flushLine();
           tables.push({ carried: new Map(), row: null, cell: null });
         } else if (t && name === 'tr') {
           t.row = [];
         } else if (t && (name === 'td' || name === 'th')) {
           t.row ??= [];
-          t.cell = { text: '', colspan: span(attrs.colspan), rowspan: span(attrs.rowspan) };
+          t.cell = { text: '', colspan: span(attrs.colspan), rowspan: span(attrs.rowspan), layout: false };
         } else if (BREAKS.has(name)) {
-          if (t?.cell) t.cell.text += ' ';
+          if (cell && !cell.layout) cell.text += '\n';
           else flushLine();
         }
       },
@@ -115,8 +126,8 @@ export function readHtml(html: string): HtmlDocument {
           return;
         }
         const t = top();
-        if (t?.cell) t.cell.text += text;
-        else if (!t) line += text;
+        if (t?.cell && !t.cell.layout) t.cell.text += text;
+        else if (!t || t.cell?.layout) line += text;
         // Text between cells (whitespace in <tr>) belongs to no cell.
       },
       onclosetag(name) {
@@ -129,12 +140,13 @@ export function readHtml(html: string): HtmlDocument {
         if (name === 'table' && t) {
           tables.pop();
         } else if (t && (name === 'td' || name === 'th')) {
-          if (t.cell && t.row) t.row.push(t.cell);
+          if (t.cell?.layout) flushLine();
+          else if (t.cell && t.row) t.row.push(t.cell);
           t.cell = null;
         } else if (t && name === 'tr') {
           if (t.row && t.row.length > 0) blocks.push({ kind: 'row', cells: layoutRow(t, t.row) });
           t.row = null;
-        } else if (!t && BREAKS.has(name)) {
+        } else if ((!t || t.cell?.layout) && BREAKS.has(name)) {
           flushLine();
         }
       },
