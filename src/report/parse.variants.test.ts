@@ -121,6 +121,17 @@ describe('format variants parse to the same figures', () => {
 });
 
 describe('row shapes of other sites', () => {
+  it('tables copied from a browser one cell per line, without any separators', () => {
+    const text = editTables(corpus('006.txt'), (t) =>
+      t
+        .split('\n')
+        .flatMap((line) => (line.includes(' | ') ? line.split(' | ').map((c) => c.trim()).filter((c) => c !== '') : [line]))
+        .join('\n'),
+    );
+    expect(text).toContain('\n行政许可\n10690\n');
+    expect(parseReport(text, '006-cells-per-line.txt').report.cells).toEqual(gold('006').cells);
+  });
+
   it('tables copied out of Word as tab-separated text (no pipes at all)', () => {
     const text = editTables(corpus('006.txt'), (t) => t.replace(/ ?\| ?/g, '\t'));
     expect(text).not.toMatch(/一、本年新收[^\n]*\|/);

@@ -41,6 +41,9 @@ export function mapTable2(region: RegionContent | null, layout: Layout): TableRe
       continue;
     }
     seen.add(row);
+    // A one-value row read from lines is not a floating cell.
+    const own = floating.findIndex((f) => f.at === seg.at);
+    if (own >= 0) floating.splice(own, 1);
     let values = trimValues(seg.values, columns.length);
     const order = header.length === values.length && header.every((c) => columns.includes(c)) ? header : columns;
     // A PDF converter drops a multi-line cell (`22（其中修订16件）`) out of its row, leaving the
