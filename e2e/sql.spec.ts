@@ -204,7 +204,7 @@ test('a result can be charted by picking x, y and a series', async ({ page }) =>
   await page.getByLabel('分组（系列）').selectOption('applicant');
   await page.getByLabel('图形').selectOption('line');
   const figure = page.locator('figure.chart-panel');
-  await expect(figure.locator('h3')).toContainText('new_received（按 year）');
+  await expect(figure.locator('h3')).toHaveText('new_received（按 year）');
   await expect(figure.locator('canvas')).toBeVisible();
   // The plotted numbers, as the chart's own data table shows them: one column per applicant type.
   await figure.getByRole('button', { name: '查看数据表' }).click();

@@ -17,8 +17,9 @@ export interface DataColumn<Row> extends CsvColumn<Row> {
 }
 
 export interface ChartSource {
-  reports: number;
-  agencies: number;
+  /** How many reports and agencies the chart draws on; left out where unknown (ad-hoc SQL results). */
+  reports?: number;
+  agencies?: number;
   /** Rows or cells left out because the source left them blank (said in the source line). */
   blanks?: number;
   /** Anything else the reader must know (which years, what a rate means). */
@@ -78,7 +79,7 @@ export function ChartPanel<Row>({ title, unit, source, data, columns, option, fi
   const downloadCsv = () => saveText(`${base}.csv`, toCsv(columns, data), 'text/csv;charset=utf-8');
 
   const sourceText = [
-    t('chart.source', { reports: source.reports, agencies: source.agencies }),
+    source.reports === undefined ? '' : t('chart.source', { reports: source.reports, agencies: source.agencies ?? 0 }),
     source.blanks ? t('chart.blanksExcluded', { count: source.blanks }) : '',
     source.note ?? '',
   ]

@@ -30,7 +30,6 @@ export function ResultChart({ result }: { result: QueryResult }) {
     { label: spec.x, value: (r) => r[spec.x] },
     ...data.series.map((s) => ({ label: s.name, value: (r: PivotRow) => r[s.name], numeric: true })),
   ];
-  const distinct = (name: string) => (names.includes(name) ? new Set(result.rows.map((r) => r[name])).size : 0);
   const note = [t('sql.chartNote'), data.merged ? t('sql.chartMerged', { count: data.merged }) : ''].filter(Boolean).join(' ');
 
   return (
@@ -62,9 +61,10 @@ export function ResultChart({ result }: { result: QueryResult }) {
         </select>
       </div>
       <ChartPanel
-        title={t('sql.chartTitle', { x: spec.x, y: spec.y })}
-        unit={t('sql.chartUnit')}
-        source={{ reports: distinct('report_id'), agencies: distinct('agency_id'), note }}
+        // A query's unit is unknown: the "unit" slot of the title says what the x axis is instead.
+        title={spec.y}
+        unit={t('sql.chartBy', { x: spec.x })}
+        source={{ note }}
         data={rows}
         columns={columns}
         option={option}
