@@ -35,30 +35,38 @@ export function ResultChart({ result }: { result: QueryResult }) {
   return (
     <div className="sql-chart">
       <div className="sql-chart-controls">
-        <label htmlFor={`${id}-x`}>{t('sql.chartX')}</label>
-        <select id={`${id}-x`} value={spec.x} onChange={(e) => update({ x: e.target.value })}>
-          {names.map((n) => (
-            <option key={n}>{n}</option>
-          ))}
-        </select>
-        <label htmlFor={`${id}-y`}>{t('sql.chartY')}</label>
-        <select id={`${id}-y`} value={spec.y} onChange={(e) => update({ y: e.target.value })}>
-          {numeric.map((n) => (
-            <option key={n}>{n}</option>
-          ))}
-        </select>
-        <label htmlFor={`${id}-s`}>{t('sql.chartSeries')}</label>
-        <select id={`${id}-s`} value={spec.series ?? ''} onChange={(e) => update({ series: e.target.value || null })}>
-          <option value="">{t('sql.chartNone')}</option>
-          {names.map((n) => (
-            <option key={n}>{n}</option>
-          ))}
-        </select>
-        <label htmlFor={`${id}-k`}>{t('sql.chartKind')}</label>
-        <select id={`${id}-k`} value={spec.kind} onChange={(e) => update({ kind: e.target.value as ChartKind })}>
-          <option value="bar">{t('sql.chartBar')}</option>
-          <option value="line">{t('sql.chartLine')}</option>
-        </select>
+        <span className="sql-chart-field">
+          <label htmlFor={`${id}-x`}>{t('sql.chartX')}</label>
+          <select id={`${id}-x`} value={spec.x} onChange={(e) => update({ x: e.target.value })}>
+            {names.map((n) => (
+              <option key={n}>{n}</option>
+            ))}
+          </select>
+        </span>
+        <span className="sql-chart-field">
+          <label htmlFor={`${id}-y`}>{t('sql.chartY')}</label>
+          <select id={`${id}-y`} value={spec.y} onChange={(e) => update({ y: e.target.value })}>
+            {numeric.map((n) => (
+              <option key={n}>{n}</option>
+            ))}
+          </select>
+        </span>
+        <span className="sql-chart-field">
+          <label htmlFor={`${id}-s`}>{t('sql.chartSeries')}</label>
+          <select id={`${id}-s`} value={spec.series ?? ''} onChange={(e) => update({ series: e.target.value || null })}>
+            <option value="">{t('sql.chartNone')}</option>
+            {names.map((n) => (
+              <option key={n}>{n}</option>
+            ))}
+          </select>
+        </span>
+        <span className="sql-chart-field">
+          <label htmlFor={`${id}-k`}>{t('sql.chartKind')}</label>
+          <select id={`${id}-k`} value={spec.kind} onChange={(e) => update({ kind: e.target.value as ChartKind })}>
+            <option value="bar">{t('sql.chartBar')}</option>
+            <option value="line">{t('sql.chartLine')}</option>
+          </select>
+        </span>
       </div>
       <ChartPanel
         // A query's unit is unknown: the "unit" slot of the title says what the x axis is instead.
