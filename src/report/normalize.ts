@@ -30,6 +30,7 @@ export type CellValue =
   | { kind: 'unreadable' };
 
 const ASCII_INT = /^\d{1,15}$/;
+const BLANK: CellValue = Object.freeze({ kind: 'blank' });
 const BLANKS = new Set(['', '-', '--', '—', '——', '–', '/', '无', '_', '…']);
 const UNIT = /(?:万元|元|件|个|条|项|次|人次|笔|份|宗|家)$/;
 const PLAIN_NUMBER = /^[-+]?\d+(?:\.\d+)?$/;
@@ -39,9 +40,11 @@ const NOTED_NUMBER = /^([-+]?\d+(?:\.\d+)?)\(.*\)$/;
 
 /** Reads a table cell as printed: blank-like → blank, a number (with units, separators) → number, else unreadable. */
 export function parseCellValue(raw: string): CellValue {
-  if (ASCII_INT.test(raw)) return { kind: 'number', value: Number(raw) }; // the common case, without NFKC
+  // The common cases without NFKC: a plain integer, an empty or &nbsp; cell.
+  if (ASCII_INT.test(raw)) return { kind: 'number', value: Number(raw) };
+  if (raw.trim() === '') return BLANK;
   const t = normalizeText(raw).replace(/ /g, '').replace(/[−－]/g, '-');
-  if (BLANKS.has(t)) return { kind: 'blank' };
+  if (BLANKS.has(t)) return BLANK;
   const noted = NOTED_NUMBER.exec(t);
   if (noted) return { kind: 'number', value: Number(noted[1]) };
   const bare = t.replace(UNIT, '');
@@ -60,7 +63,7 @@ const ITEM_NUMBER = /^\d{1,2}[.、]$/;
  * wrote where a number belongs (`约20`, `10余`, `N/A`). Labels carry other CJK text.
  */
 export function isValueLike(raw: string): boolean {
-  if (ASCII_INT.test(raw)) return true;
+  if (ASCII_INT.test(raw) || raw.trim() === '') return true;
   const t = normalizeText(raw).replace(/ /g, '').replace(/[−－]/g, '-');
   if (BLANKS.has(t)) return true;
   if (parseCellValue(t).kind === 'number') return true;
