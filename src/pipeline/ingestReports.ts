@@ -93,7 +93,8 @@ async function ingestWith(writer: ParquetTablesWriter, options: IngestOptions): 
       let agency = name === null ? undefined : matchAgency(index, [name, ...(report.agency_aliases ?? [])]);
       const own = report.findings.map((f) => findingRow(reportId, f));
       if (name !== null && !agency) {
-        agency = agencies.get(uncuratedAgency(name).agency_id) ?? uncuratedAgency(name);
+        const generated = uncuratedAgency(name);
+        agency = agencies.get(generated.agency_id) ?? generated;
         agencies.set(agency.agency_id, agency);
         own.push(unknownAgencyFinding(reportId, name));
       }

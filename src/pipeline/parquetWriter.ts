@@ -17,11 +17,21 @@ import type { Value } from './rows';
 /** Staging files are written in pieces of about this many characters. */
 const FLUSH_CHARS = 1 << 20;
 
+/** Quoted forms of recent strings: ids and labels repeat on every row of the cells table. */
+const quoted = new Map<string, string>();
+const QUOTED_CACHE_SIZE = 4096;
+
 /** A CSV field: strings always quoted (so an empty string differs from NULL, an empty field). */
 function csvField(value: Value | undefined): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value.includes('"') ? `"${value.replaceAll('"', '""')}"` : `"${value}"`;
-  return String(value); // numbers print in shortest round-trip form; booleans as true/false
+  if (typeof value !== 'string') return String(value); // numbers print in shortest round-trip form
+  let field = quoted.get(value);
+  if (field === undefined) {
+    field = `"${value.replaceAll('"', '""')}"`;
+    if (quoted.size >= QUOTED_CACHE_SIZE) quoted.clear();
+    quoted.set(value, field);
+  }
+  return field;
 }
 
 const sqlString = (s: string) => `'${s.replaceAll("'", "''")}'`;
@@ -29,8 +39,8 @@ const sqlString = (s: string) => `'${s.replaceAll("'", "''")}'`;
 interface Staging {
   path: string;
   fd: number;
-  buffer: string[];
-  chars: number;
+  /** Text not yet written (V8 joins appended strings lazily, so += is cheap). */
+  pending: string;
   rows: number;
 }
 
@@ -39,7 +49,7 @@ export class ParquetTablesWriter {
   private readonly staging = new Map<TableName, Staging>(
     TABLES.map((t) => {
       const path = join(this.workDir, `${t.name}.csv`);
-      return [t.name, { path, fd: openSync(path, 'w'), buffer: [], chars: 0, rows: 0 }];
+      return [t.name, { path, fd: openSync(path, 'w'), pending: '', rows: 0 }];
     }),
   );
 
@@ -52,16 +62,14 @@ export class ParquetTablesWriter {
       for (const c of columns) line += `${csvField(record[c])},`;
       // The row number goes last: it breaks ties when sorting, so the order is reproducible.
       line += `${s.rows++}\n`;
-      s.buffer.push(line);
-      s.chars += line.length;
-      if (s.chars > FLUSH_CHARS) this.flush(s);
+      s.pending += line;
+      if (s.pending.length > FLUSH_CHARS) this.flush(s);
     }
   }
 
   private flush(s: Staging): void {
-    writeSync(s.fd, s.buffer.join(''));
-    s.buffer = [];
-    s.chars = 0;
+    writeSync(s.fd, s.pending);
+    s.pending = '';
   }
 
   /**
