@@ -39,9 +39,9 @@ describe('readMetadata', () => {
   });
 
   it('reads <meta> and <title> of a saved page', () => {
-    const meta = new Map([['pubdate', '2025-03-10 15:35']]);
+    const meta = new Map([['pubdate', '2025-03-10 15:35'], ['contentsource', '某局办公室']]);
     const m = readMetadata(text('首页 > 政务公开'), { title: '某局2024年度政府信息公开工作年度报告_政府信息公开年报_某网站', meta });
-    expect(m).toMatchObject({ agency: '某局', year: 2024, published: '2025-03-10' });
+    expect(m).toMatchObject({ agency: '某局', aliases: ['某局办公室'], year: 2024, published: '2025-03-10' });
   });
 
   it('is null where nothing is stated', () => {

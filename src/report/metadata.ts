@@ -126,7 +126,9 @@ export function readMetadata(blocks: readonly Block[], head: PageHead | null): M
   const issuer = labelled(lines, '发布机构')?.replace(/\s+/g, '') ?? null;
   const fromTitle = title ? agencyFromTitle(title) : null;
   const agency = fromTitle ?? issuer ?? signature(lines);
-  const aliases = [issuer, signature(lines)].filter((a): a is string => !!a && a !== agency);
+  // TRS-style CMS pages name the publishing office in <meta name="ContentSource">.
+  const contentSource = head?.meta.get('contentsource')?.replace(/\s+/g, '') ?? null;
+  const aliases = [issuer, signature(lines), contentSource].filter((a): a is string => !!a && a !== agency);
   const indexNo = /索\s*引\s*号\s*\]?(?:\s*[:：|])*\s*([A-Za-z0-9][A-Za-z0-9/_\-.]*)/.exec(lines.slice(0, 60).join('\n'));
   return {
     title,
