@@ -107,6 +107,10 @@ test('an empty file and binary garbage each get a clear message', async ({ page 
   await expect(page.getByRole('alert')).toContainText('无法读取文件“scan.pdf”：');
   await expect(page.getByRole('alert')).toContainText('binary data');
   await checkA11y(page);
+  // The English switch keeps the checked file and says the same in English.
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Check a report' })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('Could not read the file "scan.pdf": ');
 });
 
 test('several files at once: a summary, and a row opens its detail; pasted text works too', async ({ page }) => {

@@ -1,12 +1,12 @@
 /** Several checked files at once: one line each (file, agency, year, layout, errors, warnings); a file opens its detail. */
 import { useI18n } from '../../i18n/useI18n';
+import type { Finding } from '../../report/types';
 import type { CheckedFile } from './checkFile';
+import { useComparison } from './useComparison';
 
-function counts(file: CheckedFile) {
-  if (file.status === 'failed') return null;
-  const fs = file.parsed.report.findings;
-  return { errors: fs.filter((f) => f.severity === 'error').length, warnings: fs.filter((f) => f.severity === 'warning').length };
-}
+type OkFile = Extract<CheckedFile, { status: 'ok' }>;
+
+const count = (fs: readonly Finding[], severity: Finding['severity']) => fs.filter((f) => f.severity === severity).length;
 
 export function SummaryTable({ files, selected, onSelect }: { files: CheckedFile[]; selected: string | null; onSelect: (key: string) => void }) {
   const { t } = useI18n();
@@ -32,34 +32,41 @@ export function SummaryTable({ files, selected, onSelect }: { files: CheckedFile
           </tr>
         </thead>
         <tbody>
-          {files.map((file) => {
-            const c = counts(file);
-            const report = file.status === 'ok' ? file.parsed.report : null;
-            return (
-              <tr key={file.key} aria-current={file.key === selected ? 'true' : undefined} className={file.key === selected ? 'row-selected' : undefined}>
-                <th scope="row">
-                  <button type="button" className="link-button" onClick={() => onSelect(file.key)}>
-                    {file.name}
-                  </button>
-                </th>
-                {report && c ? (
-                  <>
-                    <td>{report.agency ?? t('common.notStated')}</td>
-                    <td className="num">{report.year ?? ''}</td>
-                    <td>{report.layout}</td>
-                    <td className="num">{c.errors}</td>
-                    <td className="num">{c.warnings}</td>
-                  </>
-                ) : (
-                  <td colSpan={5} className="error-text">
-                    {t('check.failedShort', { reason: file.status === 'failed' ? file.error : '' })}
-                  </td>
-                )}
-              </tr>
-            );
-          })}
+          {files.map((file) => (
+            <tr key={file.key} aria-current={file.key === selected ? 'true' : undefined} className={file.key === selected ? 'row-selected' : undefined}>
+              <th scope="row">
+                <button type="button" className="link-button" onClick={() => onSelect(file.key)}>
+                  {file.name}
+                </button>
+              </th>
+              {file.status === 'ok' ? (
+                <ReportCells file={file} />
+              ) : (
+                <td colSpan={5} className="error-text">
+                  {t('check.failedShort', { reason: file.error })}
+                </td>
+              )}
+            </tr>
+          ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** Counts include the comparison with earlier years once it is in (the same query the detail shows). */
+function ReportCells({ file }: { file: OkFile }) {
+  const { t } = useI18n();
+  const { report } = file.parsed;
+  const comparison = useComparison(file.key, file.parsed);
+  const findings = [...report.findings, ...(comparison.data?.findings ?? [])];
+  return (
+    <>
+      <td>{report.agency ?? t('common.notStated')}</td>
+      <td className="num">{report.year ?? ''}</td>
+      <td>{report.layout}</td>
+      <td className="num">{count(findings, 'error')}</td>
+      <td className="num">{count(findings, 'warning')}</td>
+    </>
   );
 }

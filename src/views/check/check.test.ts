@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ReportForCrossCheck } from '../../report/crossChecks';
-import { checkFile, unreadCells } from './checkFile';
+import { checkFile, unreadCells, type CheckedFile } from './checkFile';
 import { figureLines, figuresJson, fixListItems } from './exports';
 import { cellNotes, findingRowOf } from './findingRows';
 import { checkLayoutYear, compareWithHistory } from './history';
@@ -18,8 +18,8 @@ function tanchengEdited(): string {
 }
 
 describe('checkFile', () => {
-  it('reads 郯城县行政审批服务局 2023 with no errors and every cell found', () => {
-    const file = checkFile(new Uint8Array(tancheng), '000.txt', 'k');
+  it('reads 郯城县行政审批服务局 2023 with no errors and every cell found', async () => {
+    const file = await checkFile(new Uint8Array(tancheng), '000.txt', 'k');
     if (file.status !== 'ok') throw new Error(file.error);
     const { report } = file.parsed;
     expect([report.agency, report.year, report.layout]).toEqual(['郯城县行政审批服务局', 2023, '2021']);
@@ -28,8 +28,8 @@ describe('checkFile', () => {
     expect(unreadCells(file.parsed)).toEqual([]);
   });
 
-  it('puts a changed table-3 cell on its row total and its column total', () => {
-    const file = checkFile(tanchengEdited(), 'edited.txt', 'k');
+  it('puts a changed table-3 cell on its row total and its column total', async () => {
+    const file = await checkFile(tanchengEdited(), 'edited.txt', 'k');
     if (file.status !== 'ok') throw new Error(file.error);
     const errors = file.parsed.report.findings.filter((f) => f.severity === 'error');
     expect(errors.map((f) => [f.rule, f.cells?.[0], f.expected, f.found])).toEqual([
@@ -42,8 +42,8 @@ describe('checkFile', () => {
     ['empty.txt', new Uint8Array(), /empty/],
     ['garbage.bin', Uint8Array.from({ length: 2000 }, (_, i) => (i * 7919) % 256), /binary/],
     ['note.txt', '今天天气很好', /nothing that looks like/],
-  ])('returns %s as failed with the reason instead of throwing', (name, input, reason) => {
-    const file = checkFile(input, name, 'k');
+  ])('returns %s as failed with the reason instead of throwing', async (name, input, reason) => {
+    const file = await checkFile(input, name, 'k');
     expect(file.status).toBe('failed');
     if (file.status === 'failed') {
       expect(file.error).toMatch(reason);
@@ -102,8 +102,8 @@ describe('checkLayoutYear', () => {
 });
 
 describe('localRows', () => {
-  it('builds reports, cells and findings rows marked as local', () => {
-    const file = checkFile(tanchengEdited(), 'edited.txt', 'k');
+  it('builds reports, cells and findings rows marked as local', async () => {
+    const file = await checkFile(tanchengEdited(), 'edited.txt', 'k');
     if (file.status !== 'ok') throw new Error(file.error);
     const id = localReportId('edited.txt', new Set(['local-edited']));
     expect(id).toBe('local-edited-2');
@@ -121,8 +121,12 @@ describe('localRows', () => {
 });
 
 describe('exports and notes', () => {
-  const file = checkFile(tanchengEdited(), 'edited.txt', 'k');
-  if (file.status !== 'ok') throw new Error(file.error);
+  let file: Extract<CheckedFile, { status: 'ok' }>;
+  beforeAll(async () => {
+    const checked = await checkFile(tanchengEdited(), 'edited.txt', 'k');
+    if (checked.status !== 'ok') throw new Error(checked.error);
+    file = checked;
+  });
   const jump = { rule: 'check.yoy_jump', severity: 'info' as const, cells: ['t3.new_received.total'], message: '跳变', message_en: 'jump' };
 
   it('exports the JSON contract with the comparison findings added', () => {

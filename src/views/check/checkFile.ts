@@ -6,15 +6,20 @@ import { parseReport } from '../../report/parse';
 import { cellsOf } from '../../report/template';
 import { ParseError, type ParseResult } from '../../report/types';
 
+// Async so that readers loaded on first use (Word, PDF) can take the bytes when the parser has them.
+async function parse(input: Uint8Array | string, name: string): Promise<ParseResult> {
+  return parseReport(input, name);
+}
+
 export type CheckedFile =
   | { key: string; name: string; bytes: number; status: 'ok'; parsed: ParseResult }
   | { key: string; name: string; bytes: number; status: 'failed'; error: string };
 
-/** Parses one input; a file that is not a readable report comes back as `failed` with the reason, never throws. */
-export function checkFile(input: Uint8Array | string, name: string, key: string): CheckedFile {
+/** Parses one input; a file that is not a readable report comes back as `failed` with the reason, never rejects. */
+export async function checkFile(input: Uint8Array | string, name: string, key: string): Promise<CheckedFile> {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input).length : input.length;
   try {
-    return { key, name, bytes, status: 'ok', parsed: parseReport(input, name) };
+    return { key, name, bytes, status: 'ok', parsed: await parse(input, name) };
   } catch (error) {
     // A ParseError names the file already; the UI names it separately.
     const message = error instanceof Error ? error.message : String(error);

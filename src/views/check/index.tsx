@@ -13,22 +13,25 @@ import { SummaryTable } from './SummaryTable';
 
 let nextKey = 0;
 
-function addInputs(inputs: ReportInput[]): void {
-  const files = inputs.map((input) => checkFile(input.data, input.name, `f${++nextKey}`));
+async function addInputs(inputs: ReportInput[]): Promise<void> {
+  updateCheckState((s) => ({ ...s, reading: inputs.length }));
+  const files = await Promise.all(inputs.map((input) => checkFile(input.data, input.name, `f${++nextKey}`)));
   // Batches accumulate (a report added to the tab's data stays listed); the new batch's first file is shown.
-  updateCheckState((s) => ({ ...s, files: [...s.files, ...files], selected: files[0]?.key ?? s.selected }));
+  updateCheckState((s) => ({ ...s, files: [...s.files, ...files], selected: files[0]?.key ?? s.selected, reading: 0 }));
 }
 
 export default function CheckView() {
   const { t } = useI18n();
-  const { files, selected } = useCheckState();
+  const { files, selected, reading } = useCheckState();
   const current = files.find((f) => f.key === selected) ?? null;
   return (
     <section className="view check-view" aria-labelledby="check-title">
       <h1 id="check-title">{t('check.title')}</h1>
       <p className="lead">{t('check.intro')}</p>
-      <InputPanel onInputs={addInputs} />
-      {files.length === 0 && <p className="note">{t('check.nothingYet')}</p>}
+      <InputPanel onInputs={(inputs) => void addInputs(inputs)} />
+      <p role="status" className="note">
+        {reading > 0 ? t('check.reading', { count: reading }) : files.length === 0 ? t('check.nothingYet') : ''}
+      </p>
       {files.length > 1 && <SummaryTable files={files} selected={selected} onSelect={(key) => updateCheckState((s) => ({ ...s, selected: key }))} />}
       {current && <CheckedReport key={current.key} file={current} />}
     </section>

@@ -11,9 +11,11 @@ export interface CheckState {
   selected: string | null;
   /** File key → its report id in this tab's DuckDB, once added. */
   added: ReadonlyMap<string, string>;
+  /** How many inputs are being parsed right now. */
+  reading: number;
 }
 
-let state: CheckState = { files: [], selected: null, added: new Map() };
+let state: CheckState = { files: [], selected: null, added: new Map(), reading: 0 };
 const listeners = new Set<() => void>();
 
 export function updateCheckState(change: (s: CheckState) => CheckState): void {
