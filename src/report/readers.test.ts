@@ -1,0 +1,68 @@
+/** The readers' common output (blocks) for the shapes they are built for. */
+import { describe, expect, it } from 'vitest';
+import { readHtml } from './read-html';
+import { readText } from './read-text';
+
+const rows = (blocks: ReturnType<typeof readText>) => blocks.filter((b) => b.kind === 'row').map((b) => (b.kind === 'row' ? b.cells : []));
+const texts = (blocks: ReturnType<typeof readText>) => blocks.filter((b) => b.kind === 'text').map((b) => (b.kind === 'text' ? b.text : ''));
+
+describe('readHtml', () => {
+  it('repeats rowspan cells in the rows they cover and keeps colspan cells once (text NFKC-folded)', () => {
+    const { blocks } = readHtml(`<table>
+      <tr><td rowspan="3">三、本年度办理结果</td><td colspan="2">（一）予以公开</td><td>4</td><td rowspan="2">x</td></tr>
+      <tr><td rowspan="2">（三）不予公开</td><td>1.属于国家秘密</td><td>0</td></tr>
+      <tr><td>2.其他法律行政法规禁止公开</td><td>&nbsp;</td><td>7</td></tr></table>`);
+    expect(rows(blocks)).toEqual([
+      ['三、本年度办理结果', '(一)予以公开', '4', 'x'],
+      ['三、本年度办理结果', '(三)不予公开', '1.属于国家秘密', '0', 'x'],
+      ['三、本年度办理结果', '(三)不予公开', '2.其他法律行政法规禁止公开', '', '7'],
+    ]);
+  });
+
+  it('joins text split across <p>/<span>/<br> in a cell, drops scripts and styles, reads title and meta', () => {
+    const doc = readHtml(`<html><head><title>标题</title><meta name="PubDate" content="2025-03-10"><style>td{}</style></head>
+      <body><script>document.write('<td>9</td>')</script><p>一、总体情况</p><p>正文<br>第二行</p>
+      <table><tr><td><p><span>本年新</span><span>收</span></p><p>数量</p></td><td>0&nbsp;</td></tr></table></body></html>`);
+    expect(doc.title).toBe('标题');
+    expect(doc.meta.get('pubdate')).toBe('2025-03-10');
+    expect(texts(doc.blocks)).toEqual(['一、总体情况', '正文', '第二行']);
+    expect(rows(doc.blocks)).toEqual([['本年新收 数量', '0']]);
+  });
+
+  it('reads a cell that holds a whole table (page layout) as text lines around the inner rows', () => {
+    const { blocks } = readHtml('<table><tr><td><p>某县2023年度报告</p><p>发布日期：2024-01-02</p><table><tr><td>规章</td><td>1</td></tr></table><p>五、存在的主要问题</p></td></tr></table>');
+    expect(blocks).toEqual([
+      { kind: 'text', text: '某县2023年度报告' },
+      { kind: 'text', text: '发布日期:2024-01-02' },
+      { kind: 'row', cells: ['规章', '1'] },
+      { kind: 'text', text: '五、存在的主要问题' },
+    ]);
+  });
+});
+
+describe('readText', () => {
+  it('regroups one-cell lines ending in " |" into rows, ignoring "|||" padding', () => {
+    const blocks = readText('第二十条第(五)项 |\n|||\n信息内容 |\n本年处理决定数量 |\n||\n行政许可 |\n42975 |\n||\n行政处罚 |\n0 |\n正文');
+    expect(rows(blocks)).toEqual([
+      ['第二十条第(五)项', '信息内容', '本年处理决定数量', '行政许可', '42975'],
+      ['行政处罚', '0'],
+    ]);
+    expect(texts(blocks)).toEqual(['正文']);
+  });
+
+  it('reads Markdown tables without their separator lines, headings without #, and drops page footers', () => {
+    const blocks = readText('## 表三\n| 类别 | 数据1 |\n|---|---|\n| 予以公开 | 290 |\n— 3 —\n- 12 -');
+    expect(texts(blocks)).toEqual(['表三']);
+    expect(rows(blocks)).toEqual([
+      ['类别', '数据1'],
+      ['予以公开', '290'],
+    ]);
+  });
+
+  it('keeps inner empty cells of pipe rows (the outer pipes are borders) and of tab-separated rows', () => {
+    expect(rows(readText(' | | 商业企业 | 其他 |\n规章\t0\t\t3'))).toEqual([
+      ['', '商业企业', '其他'],
+      ['规章', '0', '', '3'],
+    ]);
+  });
+});
