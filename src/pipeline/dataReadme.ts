@@ -14,6 +14,30 @@ const columnTable = (columns: readonly ColumnSpec[]) =>
     ...columns.map((c) => `| \`${c.name}\` | ${c.type} | ${c.zh} | ${c.en} |`),
   ].join('\n');
 
+/** Example queries of the README (a test runs each on the committed dataset). */
+export const EXAMPLE_QUERIES = [
+  {
+    comment: '-- 每个机关每年的依申请公开新收数量与予以公开比例\n-- New applications per agency and year, and the share granted in full',
+    sql: `SELECT agency_name, year, new_received, round(granted / nullif(total_handled, 0), 3) AS granted_share
+FROM report_figures
+ORDER BY agency_name, year`,
+  },
+  {
+    comment: '-- 一个数字的出处 · Where one number comes from',
+    sql: `SELECT r.agency_name, r.year, c.cell_id, c.value, c.raw_text, r.source_url
+FROM cells c JOIN reports r USING (report_id)
+WHERE c.cell_id = 't3.new_received.total'
+ORDER BY r.agency_name, r.year`,
+  },
+  {
+    comment: '-- 勾稽关系不成立的报告 · Reports that break a consistency rule',
+    sql: `SELECT r.agency_name, r.year, f.rule, f.at_cell, f.expected, f.found, f.message_zh
+FROM findings f JOIN reports r USING (report_id)
+WHERE f.severity = 'error'
+ORDER BY r.agency_name, r.year, f.rule`,
+  },
+];
+
 export function buildDataReadme(manifest: DatasetManifest): string {
   const files = manifest.files
     .map((f) => `| \`${f.name}\` | \`${f.table}\` | ${f.rows} | ${TABLES.find((t) => t.name === f.table)!.zh} |`)
@@ -80,17 +104,7 @@ CREATE TABLE cells AS FROM 'cells.parquet';
 CREATE TABLE findings AS FROM 'findings.parquet';
 .read views.sql
 
--- 每个机关每年的依申请公开新收数量与予以公开比例
--- New applications per agency and year, and the share granted in full
-SELECT agency_name, year, new_received, round(granted / nullif(total_handled, 0), 3) AS granted_share
-FROM report_figures
-ORDER BY agency_name, year;
-
--- 一个数字的出处 · Where one number comes from
-SELECT r.agency_name, r.year, c.cell_id, c.value, c.raw_text, r.source_url
-FROM cells c JOIN reports r USING (report_id)
-WHERE c.cell_id = 't3.new_received.total'
-ORDER BY r.agency_name, r.year;
+${EXAMPLE_QUERIES.map((q) => `${q.comment}\n${q.sql};`).join('\n\n')}
 \`\`\`
 
 ## 许可 Licence
