@@ -20,6 +20,8 @@ describe('matching printed labels to template rows', () => {
     [['(七)合计'], 'total_handled'],
     [['四、结转下年度继续办理'], 'carried_forward'],
     [['行政机关不再处理其政府信息公'], null],
+    [['（六）其他处理'], null],
+    [['（三）不予公开'], null],
     [['申请人情况'], null],
   ])('%j → %s (layout 2021)', (labels, id) => {
     expect(matchTable3Row(labels, '2021')).toBe(id);

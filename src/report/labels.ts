@@ -26,7 +26,17 @@ const keyed = (items: readonly { id: string; variants: readonly string[] }[]): K
 
 const T2_ROWS = keyed(TABLE2_ROWS);
 const T2_COLUMNS = keyed(TABLE2_COLUMNS);
-const T3_ROWS: Record<Layout, Keyed[]> = { '2021': keyed(table3Rows('2021')), '2019': keyed(table3Rows('2019')) };
+/**
+ * Table-3 rows of a layout. A group's own name (`其他处理`) names a row only where the group is
+ * that one row (layout 2019's (六)其他处理); in layout 2021 it heads three rows and names none.
+ */
+function table3Keys(layout: Layout): Keyed[] {
+  const rows = table3Rows(layout);
+  const groupKeys = OUTCOME_GROUPS.filter((g) => rows.filter((r) => r.group === g.id).length > 1).map((g) => labelKey(g.zh));
+  return keyed(rows).map((r) => ({ id: r.id, keys: r.keys.filter((k) => !groupKeys.includes(k)) }));
+}
+
+const T3_ROWS: Record<Layout, Keyed[]> = { '2021': table3Keys('2021'), '2019': table3Keys('2019') };
 const T4_GROUPS = keyed(TABLE4_GROUPS);
 
 // Prefixes shorter than this (`其他`) match only exactly: `其他法律…` is not `其他`.

@@ -121,6 +121,20 @@ describe('format variants parse to the same figures', () => {
 });
 
 describe('row shapes of other sites', () => {
+  it('subtotal rows for the groups (三)不予公开 and (六)其他处理 are reported, the template rows still placed by label', () => {
+    const text = editTables(corpus('006.txt'), (t) =>
+      t
+        .replace('三、本年度办理结果 | （三）不予公开 | 1.', '三、本年度办理结果 | （三）不予公开 | 4 | 0 | 0 | 0 | 0 | 0 | 4\n三、本年度办理结果 | （三）不予公开 | 1.')
+        .replace('三、本年度办理结果 | （六）其他处理 | 1.', '三、本年度办理结果 | （六）其他处理 | 2 | 2 | 0 | 0 | 0 | 0 | 4\n三、本年度办理结果 | （六）其他处理 | 1.'),
+    );
+    const { report } = parseReport(text, '006-subtotals.txt');
+    expect(report.cells).toEqual(gold('006').cells);
+    expect(report.findings.filter((f) => f.rule === 'table.missing').map((f) => f.message)).toEqual([
+      '表三有 1 行数值无法对应到模板行（此处应有 0 行）',
+      '表三有 1 行数值无法对应到模板行（此处应有 0 行）',
+    ]);
+  });
+
   it('tables copied from a browser one cell per line, without any separators', () => {
     const text = editTables(corpus('006.txt'), (t) =>
       t
