@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DecodeError, decodeBytes } from './decode';
+import { DecodeError, checkDecodedText, decodeBytes } from './decode';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 
@@ -28,5 +28,11 @@ describe('decodeBytes', () => {
   it('refuses empty input and binary data with a reason', () => {
     expect(() => decodeBytes(new Uint8Array())).toThrow(DecodeError);
     expect(() => decodeBytes(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d]))).toThrow(/binary/);
+  });
+
+  it('a GBK file already decoded as UTF-8 (all replacement characters) is refused, not parsed as mojibake', () => {
+    const bytes = readFileSync(join(FIXTURES, 'gbk-page.html'));
+    const lossy = new TextDecoder('utf-8').decode(bytes);
+    expect(() => checkDecodedText(lossy)).toThrow(/as bytes/);
   });
 });

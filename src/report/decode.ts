@@ -95,5 +95,7 @@ export function checkDecodedText(text: string): void {
   const sample = text.slice(0, 4096);
   let bad = 0;
   for (const ch of sample) if (ch === '\ufffd' || ch === '\u0000') bad++;
-  if (bad > sample.length * 0.01) throw new DecodeError('the text contains binary data or undecodable bytes');
+  if (bad > sample.length * 0.01) {
+    throw new DecodeError('the text contains binary data or characters lost in decoding (give the file as bytes so that its encoding, e.g. GBK, can be detected)');
+  }
 }
