@@ -68,6 +68,18 @@ describe('ingest of a folder with problems', () => {
     expect(failed[0].error).toBe(summary.failed[0].reason);
   });
 
+  it('names the agency of a failed file when the manifest does', async () => {
+    writeFileSync(join(input, 'manifest.csv'), `${readFileSync(join(input, 'manifest.csv'), 'utf8')}gone.txt,郯城县行政审批服务局,,,,,,,\n`);
+    const again = await ingestToFolder({ dir: input, out: join(root, 'with-gone'), agenciesCsv: AGENCIES, workers: 0 });
+    expect(again.reports.find((r) => r.report_id === 'gone')).toMatchObject({
+      status: 'failed',
+      agency_id: 'tancheng-approval',
+      agency_name: '郯城县行政审批服务局',
+    });
+    // Restore the planted folder for the tests below.
+    writeFileSync(join(input, 'manifest.csv'), readFileSync(join(input, 'manifest.csv'), 'utf8').replace(/gone\.txt.*\n/, ''));
+  });
+
   it('ingests every other report with its cells', async () => {
     const ok = await query(
       out,
@@ -165,5 +177,11 @@ describe('command line', () => {
 
   it('exits non-zero with --strict', async () => {
     await expect(cli('--strict')).rejects.toMatchObject({ code: 1 });
+  }, 60_000);
+
+  it('says which folder is missing', async () => {
+    const missing = run('npx', ['tsx', 'src/pipeline/ingest.ts', join(root, 'nope'), '--out', join(root, 'cli2')]);
+    await expect(missing).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('nope: no such folder of reports') });
+    expect(existsSync(join(root, 'cli2'))).toBe(false);
   }, 60_000);
 });

@@ -126,10 +126,12 @@ async function ingestWith(writer: ParquetTablesWriter, options: IngestOptions): 
     } catch (error) {
       const reason = reasonOf(error, file);
       failed.push({ file, reason });
+      // What the manifest says about the file still tells whose report could not be read.
+      const listed = info?.agency ?? null;
       reports.push({
         ...sourceColumns(reportId, file, info, bytes),
-        agency_id: null,
-        agency_name: null,
+        agency_id: (listed && matchAgency(index, [listed])?.agency_id) ?? null,
+        agency_name: listed,
         year: null,
         layout: 'unknown',
         published: null,

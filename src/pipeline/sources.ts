@@ -45,6 +45,7 @@ export function readSourceManifest(dir: string): Map<string, SourceInfo> {
 
 /** Report files of a folder in name order: every regular file but the manifest and hidden files. */
 export function listReportFiles(dir: string, manifest: Map<string, SourceInfo>): string[] {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new Error(`${dir}: no such folder of reports`);
   const onDisk = readdirSync(dir).filter(
     (f) => f !== MANIFEST_FILE && !f.startsWith('.') && statSync(join(dir, f)).isFile(),
   );
