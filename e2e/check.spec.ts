@@ -32,11 +32,11 @@ async function dropFiles(page: Page, files: { name: string; text: string }[]) {
   await page.getByTestId('check-drop').dispatchEvent('drop', { dataTransfer });
 }
 
-async function openCheck(page: Page) {
+async function openCheck(page: Page, { dataset = true } = {}) {
   await page.goto('./?view=check');
   await expect(page.getByRole('heading', { level: 1, name: '检查年报' })).toBeVisible();
   // Checking works without the dataset; the comparison with earlier years needs it.
-  await waitForDataset(page);
+  if (dataset) await waitForDataset(page);
 }
 
 test('a picked report shows its tables, its metadata and no error; nothing leaves the page', async ({ page }) => {
@@ -99,7 +99,7 @@ test('a dropped copy with one changed table-3 cell shows the finding on that cel
 });
 
 test('an empty file and binary garbage each get a clear message', async ({ page }) => {
-  await openCheck(page);
+  await openCheck(page, { dataset: false });
   await fileInput(page).setInputFiles({ name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) });
   await expect(page.getByRole('alert')).toHaveText('无法读取文件“empty.txt”：the file is empty');
   const garbage = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256));
@@ -113,28 +113,50 @@ test('an empty file and binary garbage each get a clear message', async ({ page 
   await expect(page.getByRole('alert')).toContainText('Could not read the file "scan.pdf": ');
 });
 
-test('several files at once: a summary, and a row opens its detail; pasted text works too', async ({ page }) => {
+/** 101.txt (平潭 finance bureau, 2024) claiming 2 requests carried over from 2023, where its 2023 report carried forward 0. */
+function pingtanCarryOverEdited(): Buffer {
+  const lines = readFileSync('data/reports/101.txt', 'utf8').split('\n');
+  expect(lines[30]).toBe('二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0');
+  lines[30] = '二、上年结转政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 2';
+  return Buffer.from(lines.join('\n'));
+}
+
+test('several files at once: a summary, a row opens its detail with the comparison to earlier years; pasted text too', async ({ page }) => {
   await openCheck(page);
   const asFile = (path: string) => ({ name: path.split('/').at(-1)!, mimeType: 'text/plain', buffer: readFileSync(path) });
-  await fileInput(page).setInputFiles([asFile(TANCHENG), asFile('data/reports/101.txt'), { name: 'junk.txt', mimeType: 'text/plain', buffer: Buffer.from('你好') }]);
+  await fileInput(page).setInputFiles([
+    asFile(TANCHENG),
+    asFile('data/reports/101.txt'),
+    { name: '101-改.txt', mimeType: 'text/plain', buffer: pingtanCarryOverEdited() },
+    { name: 'junk.txt', mimeType: 'text/plain', buffer: Buffer.from('你好') },
+  ]);
   const summary = page.getByTestId('check-summary');
-  await expect(summary.locator('tbody tr')).toHaveCount(3);
-  await expect(summary.locator('tbody tr').nth(0)).toContainText('郯城县行政审批服务局');
-  await expect(summary.locator('tbody tr').nth(2)).toContainText('无法读取');
+  const row = (n: number) => summary.locator('tbody tr').nth(n);
+  await expect(summary.locator('tbody tr')).toHaveCount(4);
+  await expect(row(0)).toContainText('郯城县行政审批服务局');
+  await expect(row(3)).toContainText('无法读取');
+  // Errors: 101 none; the edited copy two balance errors plus two carry-over errors against the 2023 report.
+  await expect(row(1).locator('td').nth(3)).toHaveText('0');
+  await expect(row(2).locator('td').nth(3)).toHaveText('4');
   await screenshot(page, 'check-summary');
 
-  await summary.getByRole('button', { name: '101.txt' }).click();
-  await expect(meta(page, 'year')).toHaveText('2024');
-  // 平潭 finance bureau: compared with its 2023 report in the dataset, carry-over consistent.
   const [previous] = await datasetQuery<{ report_id: string }>(
     "SELECT report_id FROM reports WHERE agency_id = (SELECT agency_id FROM reports WHERE report_id = '101') AND year = 2023",
   );
+  await summary.getByRole('button', { name: '101.txt' }).click();
+  await expect(meta(page, 'year')).toHaveText('2024');
   await expect(page.getByTestId('check-history')).toContainText(`与 2023 年的年报（${previous.report_id}）比较。`);
-  await expect(page.locator('.finding-list')).not.toContainText('cross.carry_over');
+  await expect(page.locator('.finding-list')).not.toContainText('结转下年度继续办理为');
+
+  await summary.getByRole('button', { name: '101-改.txt' }).click();
+  await expect(page.locator('.finding-list')).toContainText(
+    `表三“总计”列：2024 年报告的上年结转为 2，但同一机关 2023 年报告（${previous.report_id}）的结转下年度继续办理为 0`,
+  );
+  await expect(cell(page, 't3.carried_over.total')).toHaveClass(/cell-error/);
 
   await page.getByLabel('或粘贴年报文字').fill(readFileSync(TANCHENG, 'utf8'));
   await page.getByRole('button', { name: '检查粘贴的文字' }).click();
-  await expect(summary.locator('tbody tr')).toHaveCount(4);
+  await expect(summary.locator('tbody tr')).toHaveCount(5);
   await expect(meta(page, 'agency')).toHaveText('郯城县行政审批服务局');
   await checkA11y(page);
 });
