@@ -20,7 +20,7 @@ export function mapTable2(region: RegionContent | null, layout: Layout): TableRe
   const raw = new Map<string, string>();
   const findings: TableResult['findings'] = [];
   const seen = new Set<string>();
-  const floating = [...(region.strays)];
+  const floating = [...region.strays];
   let header: string[] = [];
   for (const seg of region.segments) {
     const named = seg.labels.map(matchTable2Column).filter((c): c is string => c !== null);
@@ -45,7 +45,6 @@ export function mapTable2(region: RegionContent | null, layout: Layout): TableRe
     const own = floating.findIndex((f) => f.at === seg.at);
     if (own >= 0) floating.splice(own, 1);
     let values = trimValues(seg.values, columns.length);
-    const order = header.length === values.length && header.every((c) => columns.includes(c)) ? header : columns;
     // A PDF converter drops a multi-line cell (`22（其中修订16件）`) out of its row, leaving the
     // number floating above: a 3-column row short of one cell takes it as its middle cell.
     if (values.length === columns.length - 1 && columns.length === 3 && floating.length > 0 && floating[0].at < seg.at) {
@@ -60,6 +59,7 @@ export function mapTable2(region: RegionContent | null, layout: Layout): TableRe
         message_en: `Table 2 row ${row} is one cell short; the stray value ${f.raw} above it is taken as its middle cell`,
       });
     }
+    const order = header.length === values.length && header.every((c) => columns.includes(c)) ? header : columns;
     if (values.length !== order.length) {
       findings.push(
         missingFinding(
