@@ -121,6 +121,16 @@ describe('format variants parse to the same figures', () => {
 });
 
 describe('row shapes of other sites', () => {
+  it('table 2 with its columns in another order: the header row decides', () => {
+    const text = editTables(corpus('006.txt'), (t) =>
+      t
+        .replace('信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数', '信息内容 | 现行有效件数 | 本年制发件数 | 本年废止件数')
+        .replace('规章 | 0 | 0 | 0', '规章 | 0 | 0 | 0')
+        .replace('行政规范性文件 | 88 | 55 | 698', '行政规范性文件 | 698 | 88 | 55'),
+    );
+    expect(parseReport(text, '006-columns.txt').report.cells).toEqual(gold('006').cells);
+  });
+
   it('subtotal rows for the groups (三)不予公开 and (六)其他处理 are reported, the template rows still placed by label', () => {
     const text = editTables(corpus('006.txt'), (t) =>
       t
