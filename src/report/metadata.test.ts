@@ -15,8 +15,8 @@ describe('readMetadata', () => {
   });
 
   it('a title with the year in brackets at the end', () => {
-    const m = readMetadata(text('首页 > 政府信息公开年报', '某市生态环境局政府信息公开工作年度报告（2023年度）', '发布日期：2024-01-15 来源：某市生态环境局'), null);
-    expect(m).toMatchObject({ agency: '某市生态环境局', year: 2023, published: '2024-01-15' });
+    const m = readMetadata(text('首页 > 政府信息公开年报', '某市生态环境局政府信息公开工作年度报告（2023年度）', '发布机构：某市生态环境局办公室 发布日期：2024-01-15 来源：某市生态环境局'), null);
+    expect(m).toMatchObject({ agency: '某市生态环境局', aliases: ['某市生态环境局办公室'], year: 2023, published: '2024-01-15' });
   });
 
   it('joins a title broken over two lines (PDF text)', () => {

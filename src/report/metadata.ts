@@ -42,12 +42,16 @@ function linesOf(blocks: readonly Block[]): string[] {
 }
 
 /** The value after a header label such as `标题:` or `[ 发布机构 ] |`, up to the next cell. */
+const NEXT_LABEL = /\s+[\u4e00-\u9fff]{2,6}\s*[:：]/;
+
 function labelled(lines: readonly string[], label: string): string | null {
   const spaced = label.split('').join('\\s*');
   const re = new RegExp(`${spaced}\\s*\\]?(?:\\s*[:：|])+\\s*([^|]*)`);
   for (const line of lines.slice(0, 60)) {
     const m = re.exec(line);
-    if (m && m[1].trim() !== '') return m[1].trim();
+    // Stop at the next header on the same line: `发布机构：某局 发布日期：2024-01-02`.
+    const value = m?.[1].split(NEXT_LABEL)[0].trim();
+    if (value) return value;
   }
   return null;
 }
