@@ -27,8 +27,6 @@ export interface TableSpec {
   file: string;
   zh: string;
   en: string;
-  /** Rows are written in this order (deterministic files, better compression). */
-  sortBy: string[];
   columns: ColumnSpec[];
 }
 
@@ -60,7 +58,6 @@ const REPORTS: TableSpec = {
   file: 'reports.parquet',
   zh: '报告：每个源文件一行（含无法解析的文件）',
   en: 'Reports: one row per source file (including files that could not be parsed)',
-  sortBy: ['report_id'],
   columns: [
     col('report_id', 'VARCHAR', '报告编号：源文件名去掉扩展名，如 000', "Report id: the source file's name without extension, e.g. 000"),
     col('agency_id', 'VARCHAR', '机关编号（agencies.agency_id）', 'Agency id (agencies.agency_id)'),
@@ -88,7 +85,6 @@ const AGENCIES: TableSpec = {
   file: 'agencies.parquet',
   zh: '机关名录（data/agencies.csv，加上报告中出现但未收录的机关）',
   en: 'Agencies (data/agencies.csv, plus agencies seen in a report but not listed there)',
-  sortBy: ['agency_id'],
   columns: [
     col('agency_id', 'VARCHAR', '机关编号（稳定的英文短标识）', 'Agency id (a short stable ASCII slug)'),
     col('name', 'VARCHAR', '机关全称', 'Full name'),
@@ -114,7 +110,6 @@ const CELLS: TableSpec = {
   file: 'cells.parquet',
   zh: '表二、表三、表四的每一个单元格：每份报告 × 单元格一行',
   en: 'Every cell of tables 2, 3 and 4: one row per report × cell',
-  sortBy: ['report_id', 'template order'],
   columns: [
     col('report_id', 'VARCHAR', '报告编号', 'Report id'),
     col('table_no', 'INTEGER', '表号：2、3 或 4', 'Table number: 2, 3 or 4'),
@@ -131,7 +126,6 @@ const FINDINGS: TableSpec = {
   file: 'findings.parquet',
   zh: '检查发现的问题（勾稽关系、空白单元格、跨年度结转等）',
   en: 'Findings of the checks (arithmetic identities, blank cells, carry-over across years, …)',
-  sortBy: ['report_id', 'order found'],
   columns: [
     col('report_id', 'VARCHAR', '报告编号（跨报告问题记在较晚的报告上）', "Report id (a cross-report finding carries the later report's id)"),
     col('rule', 'VARCHAR', '规则标识，如 t3.balance', 'Rule id, e.g. t3.balance'),
