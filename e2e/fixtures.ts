@@ -34,7 +34,7 @@ export const test = base.extend<Fixtures & { problems: string[]; expected: RegEx
   },
   page: async ({ page, baseURL, problems, expected }, use, testInfo) => {
     // Compiling DuckDB's 34 MB wasm takes seconds, many more on a shared 2-core machine.
-    testInfo.setTimeout(Math.max(testInfo.timeout, 180_000));
+    testInfo.setTimeout(Math.max(testInfo.timeout, 300_000));
     const origin = new URL(baseURL ?? 'http://127.0.0.1:4173').origin;
     const seen = new Set<RegExp>();
     // Context-level routing also sees the requests of the DuckDB web worker.

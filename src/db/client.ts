@@ -54,7 +54,7 @@ async function run<Row>(conn: AsyncDuckDBConnection, sql: string, params: unknow
   try {
     return await readAll<Row>(await statement.send(...params), signal);
   } finally {
-    void statement.close().catch(() => undefined);
+    await statement.close().catch(() => undefined);
   }
 }
 
@@ -73,10 +73,14 @@ export async function query<Row = Record<string, unknown>>(
   const conn = await session.db.connect();
   const cancel = () => void conn.cancelSent().catch(() => undefined);
   signal?.addEventListener('abort', cancel, { once: true });
-  try {
-    return await raceAbort(run<Row>(conn, sql, params, signal), signal);
-  } finally {
-    signal?.removeEventListener('abort', cancel);
-    void conn.close().catch(() => undefined);
-  }
+  const work = run<Row>(conn, sql, params, signal);
+  // Close only after the last call on this connection has returned: the worker reuses connection
+  // ids, and a late call (statement.close) would otherwise hit the next query's connection.
+  void work
+    .catch(() => undefined)
+    .finally(() => {
+      signal?.removeEventListener('abort', cancel);
+      return conn.close().catch(() => undefined);
+    });
+  return raceAbort(work, signal);
 }
