@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Page, Request } from '@playwright/test';
 import { checkA11y, datasetQuery, expect, screenshot, test, waitForDataset } from './fixtures';
 
@@ -159,6 +161,18 @@ test('several files at once: a summary, a row opens its detail with the comparis
   await expect(summary.locator('tbody tr')).toHaveCount(5);
   await expect(meta(page, 'agency')).toHaveText('郯城县行政审批服务局');
   await checkA11y(page);
+});
+
+test('a whole folder: its report files are checked, other files beside them skipped', async ({ page }) => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'check-folder-'));
+  mkdirSync(path.join(dir, '2024'));
+  copyFileSync(TANCHENG, path.join(dir, '000.txt'));
+  copyFileSync('data/reports/101.txt', path.join(dir, '2024', '101.txt'));
+  writeFileSync(path.join(dir, 'manifest.csv'), 'file,agency\n000.txt,x\n');
+  await openCheck(page, { dataset: false });
+  await page.getByLabel('或选择整个文件夹').setInputFiles(dir);
+  const rows = page.getByTestId('check-summary').locator('tbody tr th');
+  await expect(rows).toHaveText(['000.txt', '101.txt']);
 });
 
 /** Replaces the SQL editor's text, runs it and returns the grid's cells row by row. */

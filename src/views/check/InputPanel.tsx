@@ -4,6 +4,7 @@
  */
 import { useId, useState, type DragEvent } from 'react';
 import { useI18n } from '../../i18n/useI18n';
+import { droppedFiles, isReportFileName } from './droppedFiles';
 
 export interface ReportInput {
   name: string;
@@ -18,15 +19,16 @@ export function InputPanel({ onInputs }: { onInputs: (inputs: ReportInput[]) => 
   const fileId = useId();
   const pasteId = useId();
 
-  const readFiles = async (list: FileList | null) => {
-    const files = [...(list ?? [])];
+  const folderId = useId();
+
+  const readFiles = async (files: File[]) => {
     if (files.length === 0) return;
     onInputs(await Promise.all(files.map(async (f) => ({ name: f.name, data: new Uint8Array(await f.arrayBuffer()) }))));
   };
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     setOver(false);
-    void readFiles(e.dataTransfer.files);
+    void droppedFiles(e.dataTransfer).then(readFiles);
   };
   const checkPasted = () => {
     const n = pasteCount + 1;
@@ -57,7 +59,21 @@ export function InputPanel({ onInputs }: { onInputs: (inputs: ReportInput[]) => 
           multiple
           accept=".txt,.md,.markdown,.html,.htm,.docx,.pdf,text/plain,text/html,text/markdown"
           onChange={(e) => {
-            void readFiles(e.currentTarget.files);
+            void readFiles([...(e.currentTarget.files ?? [])]);
+            e.currentTarget.value = '';
+          }}
+        />
+        <label htmlFor={folderId} className="check-file-label">
+          {t('check.pickFolder')}
+        </label>
+        <input
+          id={folderId}
+          type="file"
+          // A whole folder (webkitdirectory is not in React's attribute types).
+          ref={(el) => el?.setAttribute('webkitdirectory', '')}
+          onChange={(e) => {
+            const files = [...(e.currentTarget.files ?? [])].filter((f) => isReportFileName(f.name));
+            void readFiles(files.sort((a, b) => a.webkitRelativePath.localeCompare(b.webkitRelativePath)));
             e.currentTarget.value = '';
           }}
         />
