@@ -8,6 +8,7 @@ import { useI18n } from '../i18n/useI18n';
 import { toCsv, type CsvColumn } from './csv';
 import { safeFilename, saveText, saveUrl } from './download';
 import { echarts, renderSvg } from './echarts';
+import { TableRegion } from './TableRegion';
 
 export interface DataColumn<Row> extends CsvColumn<Row> {
   /** Text shown in the data table; defaults to the value, with a blank cell left blank. */
@@ -118,10 +119,8 @@ export function ChartPanel<Row>({ title, unit, source, data, columns, option, fi
 function DataTable<Row>({ caption, columns, data }: { caption: string; columns: readonly DataColumn<Row>[]; data: readonly Row[] }) {
   const { t } = useI18n();
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
-      <table className="data-table">
-        <caption>{caption}</caption>
-        <thead>
+    <TableRegion caption={caption}>
+      <thead>
           <tr>
             {columns.map((c) => (
               <th key={c.label} scope="col" className={c.numeric ? 'num' : undefined}>
@@ -146,7 +145,6 @@ function DataTable<Row>({ caption, columns, data }: { caption: string; columns: 
             </tr>
           ))}
         </tbody>
-      </table>
-    </div>
+    </TableRegion>
   );
 }

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { ChartPanel, type DataColumn } from '../../charts/ChartPanel';
+import { TableRegion } from '../../charts/TableRegion';
 import { trendOption } from '../../charts/trendOption';
 import { useI18n } from '../../i18n/useI18n';
 import { TABLE3_ROWS } from '../../report/template';
@@ -16,9 +17,7 @@ export function KeyFigureTable({ rows }: { rows: FigureRow[] }) {
   const years = series[0].years.map((y) => y.year);
   const caption = t('agency.keyFigures');
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
-      <table className="data-table yoy-table">
-        <caption>{caption}</caption>
+    <TableRegion caption={caption} className="data-table yoy-table">
         <thead>
           <tr>
             <th scope="col">{t('agency.figure')}</th>
@@ -57,8 +56,7 @@ export function KeyFigureTable({ rows }: { rows: FigureRow[] }) {
             </tr>
           ))}
         </tbody>
-      </table>
-    </div>
+    </TableRegion>
   );
 }
 

@@ -4,6 +4,7 @@
  * blank cells stay blank; cells with findings are highlighted; the cell in the URL is focused.
  */
 import { useEffect } from 'react';
+import { TableRegion } from '../../charts/TableRegion';
 import { useI18n } from '../../i18n/useI18n';
 import { cellLabel, t2Id, t3Id, t4Id, TABLE3_COLUMNS, TABLE4_FIELDS, TABLE4_GROUPS, type Layout } from '../../report/template';
 import type { CellRow, FindingRow, ReportRow } from './queries';
@@ -101,22 +102,12 @@ function Cell({ id, report, cells, marks, focusCell, notes }: TablesProps & { id
   );
 }
 
-function Scroll({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-label={label}>
-      {children}
-    </div>
-  );
-}
-
 function Table2(props: TablesProps) {
   const { t, label } = useI18n();
   return (
     <>
       {table2Blocks(props.layout).map((block) => (
-        <Scroll key={block.article} label={t('agency.table2Block', { article: block.article })}>
-          <table className="template-table">
-            <caption>{t('agency.table2Block', { article: block.article })}</caption>
+        <TableRegion key={block.article} caption={t('agency.table2Block', { article: block.article })} className="template-table">
             <thead>
               <tr>
                 <th scope="col">{t('agency.infoContent')}</th>
@@ -135,8 +126,7 @@ function Table2(props: TablesProps) {
                 </tr>
               ))}
             </tbody>
-          </table>
-        </Scroll>
+        </TableRegion>
       ))}
     </>
   );
@@ -146,10 +136,8 @@ function Table3(props: TablesProps) {
   const { t, label, lang } = useI18n();
   const applicants = TABLE3_COLUMNS.filter((c) => c.id !== 'total');
   return (
-    <Scroll label={t('agency.table3')}>
-      <table className="template-table">
-        {/* Named by the heading above; the caption is for screen readers. */}
-        <caption className="visually-hidden">{t('agency.table3')}</caption>
+    // Named by the heading above; the caption is for screen readers.
+    <TableRegion caption={t('agency.table3')} className="template-table" hideCaption>
         <thead>
           <tr>
             <th scope="col" colSpan={3} rowSpan={3}>
@@ -194,17 +182,14 @@ function Table3(props: TablesProps) {
             </tr>
           ))}
         </tbody>
-      </table>
-    </Scroll>
+    </TableRegion>
   );
 }
 
 function Table4(props: TablesProps) {
   const { t, label } = useI18n();
   return (
-    <Scroll label={t('agency.table4')}>
-      <table className="template-table">
-        <caption className="visually-hidden">{t('agency.table4')}</caption>
+    <TableRegion caption={t('agency.table4')} className="template-table" hideCaption>
         <thead>
           <tr>
             {TABLE4_GROUPS.map((g) => (
@@ -228,7 +213,6 @@ function Table4(props: TablesProps) {
             {TABLE4_GROUPS.flatMap((g) => TABLE4_FIELDS.map((f) => <Cell key={`${g.id}.${f.id}`} {...props} id={t4Id(g.id, f.id)} />))}
           </tr>
         </tbody>
-      </table>
-    </Scroll>
+    </TableRegion>
   );
 }

@@ -1,4 +1,7 @@
 /** SQL of the Agency profile. The agency id and report id are always bound parameters. */
+import type { AgencyRow } from '../../pipeline/agencies';
+import type { CellRow as DatasetCellRow, FindingRow as DatasetFindingRow, ReportRow as DatasetReportRow } from '../../pipeline/rows';
+import type { LayoutId } from '../../report/template';
 
 /** Every agency that has a report, for the picker. */
 export const AGENCY_LIST_SQL = `SELECT r.agency_id, coalesce(any_value(a.name), any_value(r.agency_name)) AS name,
@@ -8,63 +11,36 @@ WHERE r.agency_id IS NOT NULL
 GROUP BY r.agency_id
 ORDER BY name`;
 
-export interface AgencyInfo {
-  agency_id: string;
-  name: string;
-  short_name: string | null;
-  aliases: string | null;
-  province: string | null;
-  city: string | null;
-  county: string | null;
-  division_code: string | null;
-  level: string | null;
-  agency_type: string | null;
-  curated: boolean;
-}
+/** A row of the agencies table (column meanings: src/dataset/dictionary.ts). */
+export type AgencyInfo = AgencyRow;
 export const AGENCY_SQL = `SELECT agency_id, name, short_name, aliases, province, city, county, division_code, level,
   agency_type, curated
 FROM agencies WHERE agency_id = ?`;
 
-export interface ReportRow {
-  report_id: string;
-  agency_name: string;
-  year: number | null;
-  layout: '2021' | '2019' | 'unknown';
-  published: string | null;
-  title: string | null;
-  index_no: string | null;
-  source_file: string;
-  source_url: string | null;
-  source_format: string | null;
-  status: 'ok' | 'failed';
-  error: string | null;
-  n_errors: number;
-  n_warnings: number;
-}
+export type ReportRow = Pick<
+  DatasetReportRow,
+  | 'report_id'
+  | 'year'
+  | 'published'
+  | 'title'
+  | 'index_no'
+  | 'source_file'
+  | 'source_url'
+  | 'source_format'
+  | 'status'
+  | 'error'
+  | 'n_errors'
+  | 'n_warnings'
+> & { agency_name: string; layout: LayoutId };
 export const REPORTS_SQL = `SELECT report_id, agency_name, year, layout, published, title, index_no, source_file, source_url,
   source_format, status, error, n_errors, n_warnings
 FROM reports WHERE agency_id = ?
 ORDER BY year, published, report_id`;
 
-export interface CellRow {
-  cell_id: string;
-  value: number | null;
-  raw_text: string | null;
-}
+export type CellRow = Pick<DatasetCellRow, 'cell_id' | 'value' | 'raw_text'>;
 export const CELLS_SQL = 'SELECT cell_id, value, raw_text FROM cells WHERE report_id = ? ORDER BY cell_id';
 
-export interface FindingRow {
-  report_id: string;
-  year: number | null;
-  rule: string;
-  severity: 'error' | 'warning' | 'info';
-  at_cell: string | null;
-  cell_ids: string | null;
-  expected: number | null;
-  found: number | null;
-  message_zh: string;
-  message_en: string;
-}
+export type FindingRow = Omit<DatasetFindingRow, 'message_en'> & { year: number | null; message_en: string };
 export const FINDINGS_SQL = `SELECT f.report_id, r.year, f.rule, f.severity, f.at_cell, f.cell_ids, f.expected, f.found,
   f.message_zh, f.message_en
 FROM findings f JOIN reports r ON r.report_id = f.report_id

@@ -1,3 +1,4 @@
+import { TableRegion } from '../../charts/TableRegion';
 import { useI18n } from '../../i18n/useI18n';
 import { Link } from '../../url/Link';
 import { switchView } from '../../url/state';
@@ -30,9 +31,7 @@ export function CompareTable({ rows, sort, caption }: { rows: CompareRow[]; sort
     </th>
   );
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
-      <table className="data-table compare-table">
-        <caption>{caption}</caption>
+    <TableRegion caption={caption} className="data-table compare-table">
         <thead>
           <tr>
             {header('agency', t('compare.col.agency'))}
@@ -53,8 +52,7 @@ export function CompareTable({ rows, sort, caption }: { rows: CompareRow[]; sort
             </tr>
           ))}
         </tbody>
-      </table>
-    </div>
+    </TableRegion>
   );
 }
 

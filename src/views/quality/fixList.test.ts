@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../charts/csv';
-import { fixListColumns, type FixListLabels } from './fixList';
+import type { MessageKey } from '../../i18n/messages';
+import { translate, type Vars } from '../../i18n/translate';
+import type { Lang } from '../../url/state';
+import { fixListColumns, fixListLabels } from './fixList';
 import type { FindingItem } from './queries';
 
-const labels: FixListLabels = {
-  agency: '机构',
-  year: '年度',
-  report: '年报编号',
-  severity: '严重程度',
-  rule: '规则',
-  ruleText: '规则说明',
-  cell: '单元格位置',
-  cellId: '单元格编号',
-  expected: '应为',
-  found: '实为',
-  message: '问题说明',
-  source: '原文链接',
-  severityName: (s) => ({ error: '错误', warning: '警告', info: '提示' })[s],
-};
+const labels = (lang: Lang) => fixListLabels((key: MessageKey, vars?: Vars) => translate(lang, key, vars));
 
 const finding: FindingItem = {
   report_id: '111',
@@ -36,7 +25,7 @@ const finding: FindingItem = {
 
 describe('fixListColumns', () => {
   it('writes where the problem is, in words and as an id, with expected and found', () => {
-    const [header, row] = toCsv(fixListColumns('zh', labels), [finding]).slice(1).split('\r\n');
+    const [header, row] = toCsv(fixListColumns('zh', labels('zh')), [finding]).slice(1).split('\r\n');
     expect(header).toBe('机构,年度,年报编号,严重程度,规则,规则说明,单元格位置,单元格编号,应为,实为,问题说明,原文链接');
     expect(row).toBe(
       '平潭综合实验区行政审批局,2024,111,错误,t4.group_total,表四每组：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结,' +
@@ -45,13 +34,13 @@ describe('fixListColumns', () => {
   });
 
   it('uses the English rule text, cell label and message in English', () => {
-    const [, row] = toCsv(fixListColumns('en', labels), [finding]).slice(1).split('\r\n');
+    const [, row] = toCsv(fixListColumns('en', labels('en')), [finding]).slice(1).split('\r\n');
     expect(row).toContain('Table 4 Administrative review · Total');
     expect(row).toContain('Table 4, review: total 2, but the parts sum to 3');
   });
 
   it('leaves the cell blank for a finding about the whole report, and an unknown rule without text', () => {
-    const [, row] = toCsv(fixListColumns('zh', labels), [{ ...finding, rule: 'x.not_a_rule', at_cell: null, expected: null, found: null }])
+    const [, row] = toCsv(fixListColumns('zh', labels('zh')), [{ ...finding, rule: 'x.not_a_rule', at_cell: null, expected: null, found: null }])
       .slice(1)
       .split('\r\n');
     expect(row.split(',').slice(4, 10)).toEqual(['x.not_a_rule', '', '', '', '', '']);

@@ -10,6 +10,7 @@ import { cellLabel } from '../../report/template';
 import type { Lang } from '../../url/state';
 import type { FindingItem } from './queries';
 
+/** Header labels and severity names of the list, in the UI language. */
 export interface FixListLabels {
   agency: string;
   year: string;
@@ -26,7 +27,6 @@ export interface FixListLabels {
   severityName: (s: FindingItem['severity']) => string;
 }
 
-/** The column labels in the UI language (MessageKeys shared by the Data quality and Check views). */
 export function fixListLabels(t: I18n['t']): FixListLabels {
   return {
     agency: t('compare.col.agency'),

@@ -7,15 +7,17 @@ import { useId, useMemo, useState } from 'react';
 import { toCsv } from '../../charts/csv';
 import { safeFilename, saveText } from '../../charts/download';
 import { QueryState } from '../../charts/QueryState';
+import { TableRegion } from '../../charts/TableRegion';
 import { query } from '../../db/client';
 import { useSql } from '../../db/hooks';
 import { useI18n } from '../../i18n/useI18n';
 import { ruleById, RULE_LIST } from '../../report/rules';
 import { cellLabel } from '../../report/template';
 import { Link } from '../../url/Link';
+import type { Severity } from '../../report/types';
 import { SEVERITIES, switchView, type UrlState } from '../../url/state';
 import { useUrlState } from '../../url/useUrlState';
-import { fixListColumns } from './fixList';
+import { fixListColumns, fixListLabels } from './fixList';
 import { pivotBySeverity, SeverityBarChart } from './QualityCharts';
 import {
   byAgencyQuery,
@@ -36,7 +38,8 @@ export default function QualityView() {
   const { t } = useI18n();
   const { state } = useUrlState();
   const filter: QualityFilter = state;
-  const byAgency = useSql<AgencyCount>('quality.byAgency', ...sqlArgs(byAgencyQuery(filter)));
+  const agencyQuery = byAgencyQuery(filter);
+  const byAgency = useSql<AgencyCount>('quality.byAgency', agencyQuery.sql, agencyQuery.params);
   return (
     <section className="view" aria-labelledby="quality-title">
       <h1 id="quality-title">{t('quality.title')}</h1>
@@ -51,8 +54,26 @@ export default function QualityView() {
               <p role="status">{t('quality.summary', { findings: total, reports, agencies: rows.length })}</p>
               {total > 0 && (
                 <div className="grid-2">
-                  <RuleChart filter={filter} reports={reports} agencies={rows.length} />
-                  <YearChart filter={filter} reports={reports} agencies={rows.length} />
+                  <CountChart
+                    name="quality.byRule"
+                    query={byRuleQuery(filter)}
+                    category={ruleOf}
+                    title={t('quality.byRule')}
+                    categoryLabel={t('quality.rule')}
+                    filename="findings-by-rule"
+                    reports={reports}
+                    agencies={rows.length}
+                  />
+                  <CountChart
+                    name="quality.byYear"
+                    query={byYearQuery(filter)}
+                    category={yearOf}
+                    title={t('quality.byYear')}
+                    categoryLabel={t('filter.year')}
+                    filename="findings-by-year"
+                    reports={reports}
+                    agencies={rows.length}
+                  />
                 </div>
               )}
               <AgencyTable rows={rows} />
@@ -63,10 +84,6 @@ export default function QualityView() {
       <FindingList filter={filter} />
     </section>
   );
-}
-
-function sqlArgs(q: { sql: string; params: unknown[] }): [string, unknown[]] {
-  return [q.sql, q.params];
 }
 
 function QualityFilterBar() {
@@ -111,45 +128,25 @@ function QualityFilterBar() {
   );
 }
 
-function RuleChart({ filter, reports, agencies }: { filter: QualityFilter; reports: number; agencies: number }) {
-  const { t } = useI18n();
-  const result = useSql<RuleCount>('quality.byRule', ...sqlArgs(byRuleQuery(filter)));
-  const rows = useMemo(() => pivotBySeverity(result.data?.rows ?? [], (r) => r.rule), [result.data]);
-  return (
-    <QueryState result={result}>
-      {() => (
-        <SeverityBarChart
-          title={t('quality.byRule')}
-          categoryLabel={t('quality.rule')}
-          rows={rows}
-          reports={reports}
-          agencies={agencies}
-          filename="findings-by-rule"
-        />
-      )}
-    </QueryState>
-  );
+/** Findings counted by one category (rule or year), stacked by severity. */
+function CountChart<Row extends { severity: Severity; n: number }>(props: {
+  name: string;
+  query: { sql: string; params: unknown[] };
+  category: (r: Row) => string;
+  title: string;
+  categoryLabel: string;
+  filename: string;
+  reports: number;
+  agencies: number;
+}) {
+  const result = useSql<Row>(props.name, props.query.sql, props.query.params);
+  const { category } = props;
+  const rows = useMemo(() => pivotBySeverity(result.data?.rows ?? [], category), [result.data, category]);
+  return <QueryState result={result}>{() => <SeverityBarChart {...props} rows={rows} />}</QueryState>;
 }
 
-function YearChart({ filter, reports, agencies }: { filter: QualityFilter; reports: number; agencies: number }) {
-  const { t } = useI18n();
-  const result = useSql<YearCount>('quality.byYear', ...sqlArgs(byYearQuery(filter)));
-  const rows = useMemo(() => pivotBySeverity(result.data?.rows ?? [], (r) => String(r.year ?? '?')), [result.data]);
-  return (
-    <QueryState result={result}>
-      {() => (
-        <SeverityBarChart
-          title={t('quality.byYear')}
-          categoryLabel={t('filter.year')}
-          rows={rows}
-          reports={reports}
-          agencies={agencies}
-          filename="findings-by-year"
-        />
-      )}
-    </QueryState>
-  );
-}
+const ruleOf = (r: RuleCount) => r.rule;
+const yearOf = (r: YearCount) => String(r.year ?? '?');
 
 /** Findings per agency; each row filters the list and offers the agency's 整改清单 as CSV. */
 function AgencyTable({ rows }: { rows: AgencyCount[] }) {
@@ -161,22 +158,9 @@ function AgencyTable({ rows }: { rows: AgencyCount[] }) {
     setBusy(a.agency_id);
     setError(null);
     try {
-      const { rows: items } = await query<FindingItem>(fixListQuery(a.agency_id).sql, fixListQuery(a.agency_id).params);
-      const columns = fixListColumns(lang, {
-        agency: t('compare.col.agency'),
-        year: t('filter.year'),
-        report: t('compare.col.report'),
-        severity: t('quality.severity'),
-        rule: t('quality.rule'),
-        ruleText: t('quality.ruleText'),
-        cell: t('quality.cell'),
-        cellId: t('quality.cellId'),
-        expected: t('quality.expected'),
-        found: t('quality.found'),
-        message: t('quality.message'),
-        source: t('agency.sourceUrl'),
-        severityName: (s) => t(`severity.${s}`),
-      });
+      const q = fixListQuery(a.agency_id);
+      const { rows: items } = await query<FindingItem>(q.sql, q.params);
+      const columns = fixListColumns(lang, fixListLabels(t));
       saveText(safeFilename(`${t('quality.fixListFile')}-${a.agency_name}.csv`), toCsv(columns, items), 'text/csv;charset=utf-8');
     } catch (e) {
       setError(t('query.error', { message: e instanceof Error ? e.message : String(e) }));
@@ -192,9 +176,7 @@ function AgencyTable({ rows }: { rows: AgencyCount[] }) {
           {error}
         </p>
       )}
-      <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
-        <table className="data-table">
-          <caption>{caption}</caption>
+      <TableRegion caption={caption}>
           <thead>
             <tr>
               <th scope="col">{t('compare.col.agency')}</th>
@@ -232,8 +214,7 @@ function AgencyTable({ rows }: { rows: AgencyCount[] }) {
               </tr>
             ))}
           </tbody>
-        </table>
-      </div>
+      </TableRegion>
     </>
   );
 }
