@@ -69,6 +69,22 @@ function isBinary(b: Uint8Array): boolean {
   return controls > n * 0.02;
 }
 
+/**
+ * The bytes without a UTF-8 character cut off at the end (a file truncated mid-character, e.g. an
+ * interrupted download): one lost character must not make the whole report unreadable.
+ */
+function withoutCutCharacter(b: Uint8Array): Uint8Array {
+  for (let back = 1; back <= 3 && back <= b.length; back++) {
+    const c = b[b.length - back];
+    if (c < 0x80) return b; // ASCII: nothing cut
+    if (c >= 0xc0) {
+      const needed = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
+      return needed > back ? b.subarray(0, b.length - back) : b;
+    }
+  }
+  return b;
+}
+
 /** Decodes a file's bytes; throws DecodeError with the reason when the bytes are not readable text. */
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) throw new DecodeError('the file is empty');
@@ -82,7 +98,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   const declared = declaredCharset(bytes);
   const candidates = declared && GB_LABELS.has(declared) ? ['gb18030', 'utf-8'] : ['utf-8', 'gb18030'];
   for (const encoding of candidates) {
-    const text = decodeStrict(bytes, encoding);
+    const text = decodeStrict(bytes, encoding) ?? (encoding === 'utf-8' ? decodeStrict(withoutCutCharacter(bytes), encoding) : null);
     if (text === null) continue;
     const { cjk, plausibility } = cjkStats(text);
     // Pure-ASCII input decodes identically either way; CJK text must look like real words.
