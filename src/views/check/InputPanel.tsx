@@ -16,14 +16,11 @@ export function InputPanel({ onInputs }: { onInputs: (inputs: ReportInput[]) => 
   const [over, setOver] = useState(false);
   const [text, setText] = useState('');
   const [pasteCount, setPasteCount] = useState(0);
-  const fileId = useId();
   const pasteId = useId();
 
-  const folderId = useId();
-
-  const readFiles = async (files: File[]) => {
+  const readFiles = (files: File[]) => {
     if (files.length === 0) return;
-    onInputs(await Promise.all(files.map(async (f) => ({ name: f.name, data: new Uint8Array(await f.arrayBuffer()) }))));
+    void Promise.all(files.map(async (f) => ({ name: f.name, data: new Uint8Array(await f.arrayBuffer()) }))).then(onInputs);
   };
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
@@ -50,33 +47,8 @@ export function InputPanel({ onInputs }: { onInputs: (inputs: ReportInput[]) => 
         onDrop={onDrop}
       >
         <p>{t('check.dropHint')}</p>
-        <label htmlFor={fileId} className="check-file-label">
-          {t('check.pick')}
-        </label>
-        <input
-          id={fileId}
-          type="file"
-          multiple
-          accept=".txt,.md,.markdown,.html,.htm,.docx,.pdf,text/plain,text/html,text/markdown"
-          onChange={(e) => {
-            void readFiles([...(e.currentTarget.files ?? [])]);
-            e.currentTarget.value = '';
-          }}
-        />
-        <label htmlFor={folderId} className="check-file-label">
-          {t('check.pickFolder')}
-        </label>
-        <input
-          id={folderId}
-          type="file"
-          // A whole folder (webkitdirectory is not in React's attribute types).
-          ref={(el) => el?.setAttribute('webkitdirectory', '')}
-          onChange={(e) => {
-            const files = [...(e.currentTarget.files ?? [])].filter((f) => isReportFileName(f.name));
-            void readFiles(files.sort((a, b) => a.webkitRelativePath.localeCompare(b.webkitRelativePath)));
-            e.currentTarget.value = '';
-          }}
-        />
+        <FilePicker label={t('check.pick')} onFiles={readFiles} />
+        <FilePicker label={t('check.pickFolder')} onFiles={readFiles} folder />
         <p className="note">{t('check.formats')}</p>
       </section>
       <section className="check-paste">
@@ -87,5 +59,35 @@ export function InputPanel({ onInputs }: { onInputs: (inputs: ReportInput[]) => 
         </button>
       </section>
     </div>
+  );
+}
+
+const ACCEPT = '.txt,.md,.markdown,.html,.htm,.docx,.pdf,text/plain,text/html,text/markdown';
+
+/** A labelled file input for several files, or (`folder`) a whole folder's report files in path order. */
+function FilePicker({ label, onFiles, folder = false }: { label: string; onFiles: (files: File[]) => void; folder?: boolean }) {
+  const id = useId();
+  return (
+    <>
+      <label htmlFor={id} className="check-file-label">
+        {label}
+      </label>
+      <input
+        id={id}
+        type="file"
+        multiple={!folder}
+        accept={folder ? undefined : ACCEPT}
+        // webkitdirectory is not in React's attribute types.
+        ref={folder ? (el) => el?.setAttribute('webkitdirectory', '') : undefined}
+        onChange={(e) => {
+          const files = [...(e.currentTarget.files ?? [])];
+          const picked = folder
+            ? files.filter((f) => isReportFileName(f.name)).sort((a, b) => a.webkitRelativePath.localeCompare(b.webkitRelativePath))
+            : files;
+          e.currentTarget.value = '';
+          onFiles(picked);
+        }}
+      />
+    </>
   );
 }
