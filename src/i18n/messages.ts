@@ -55,6 +55,7 @@ export const zh = {
   'overview.kpi.grantedShare': '公开率',
   'overview.kpi.grantedShareDetail': '（予以公开 {granted} + 部分公开 {partial}）÷ 办结 {handled}',
   'overview.kpi.feesNote': '仅 2021 年版模板填报收费金额',
+  'overview.kpi.shareReports': '（仅计三项均有填报的 {count} 份年报）',
   'overview.blankNote': '原表中空白的单元格不计入合计：本页涉及 {count} 个空白单元格（{reports} 份年报）。',
   'overview.noBlank': '本页合计所涉单元格均有填报，无空白。',
   'overview.source': '来源：{reports} 份年报，{agencies} 个机构，{years}',
@@ -363,6 +364,7 @@ export const en: Record<MessageKey, string> = {
   'overview.kpi.grantedShare': 'Share granted',
   'overview.kpi.grantedShareDetail': '(granted {granted} + partly granted {partial}) ÷ handled {handled}',
   'overview.kpi.feesNote': 'Only the 2021 template reports fee amounts',
+  'overview.kpi.shareReports': '(over the {count} reports that state all three)',
   'overview.blankNote':
     'Blank cells in the source tables are left out of the sums: {count} blank cells are involved on this page ({reports} reports).',
   'overview.noBlank': 'Every cell summed on this page is filled in; none is blank.',

@@ -97,71 +97,79 @@ function byMeasure(rows: AgencyRow[], measure: 'licensing' | 'fees'): AgencyRow[
   return [...rows].sort((a, b) => (b[measure] ?? -Infinity) - (a[measure] ?? -Infinity));
 }
 
-export function YearCharts({ rows, source }: { rows: YearRow[]; source: ChartSource }) {
-  const i18n = useI18n();
-  const unit = i18n.t('unit.items');
-  const applications = useMemo(() => applicationsChart(rows, i18n), [rows, i18n]);
-  const outcomes = useMemo(() => outcomesChart(rows, i18n), [rows, i18n]);
-  const appeals = useMemo(() => appealsChart(rows, i18n), [rows, i18n]);
+interface Panel<Row> extends Chart<Row> {
+  key: string;
+  title: string;
+  unit: string;
+  data: Row[];
+  height?: number;
+  note?: string;
+}
+
+function Panels<Row>({ panels, source }: { panels: Panel<Row>[]; source: ChartSource }) {
   return (
     <div className="grid-2">
-      <ChartPanel
-        title={i18n.t('overview.trend.applications')}
-        unit={unit}
-        source={source}
-        data={rows}
-        filename="overview-applications"
-        {...applications}
-      />
-      <ChartPanel
-        title={i18n.t('overview.trend.outcomes')}
-        unit={unit}
-        source={source}
-        data={rows}
-        filename="overview-outcomes"
-        height={barChartHeight(rows.length, 6)}
-        {...outcomes}
-      />
-      <ChartPanel
-        title={i18n.t('overview.appeals')}
-        unit={unit}
-        source={source}
-        data={rows}
-        filename="overview-appeals"
-        height={barChartHeight(rows.length, 4)}
-        {...appeals}
-      />
+      {panels.map(({ key, note, ...panel }) => (
+        <ChartPanel key={key} filename={`overview-${key}`} source={note ? { ...source, note } : source} {...panel} />
+      ))}
     </div>
   );
 }
 
+export function YearCharts({ rows, source }: { rows: YearRow[]; source: ChartSource }) {
+  const i18n = useI18n();
+  const panels = useMemo((): Panel<YearRow>[] => {
+    const { t } = i18n;
+    const unit = t('unit.items');
+    return [
+      { key: 'applications', title: t('overview.trend.applications'), unit, data: rows, ...applicationsChart(rows, i18n) },
+      {
+        key: 'outcomes',
+        title: t('overview.trend.outcomes'),
+        unit,
+        data: rows,
+        height: barChartHeight(rows.length, 6),
+        ...outcomesChart(rows, i18n),
+      },
+      {
+        key: 'appeals',
+        title: t('overview.appeals'),
+        unit,
+        data: rows,
+        height: barChartHeight(rows.length, 4),
+        ...appealsChart(rows, i18n),
+      },
+    ];
+  }, [rows, i18n]);
+  return <Panels panels={panels} source={source} />;
+}
+
 export function AgencyCharts({ rows, source }: { rows: AgencyRow[]; source: ChartSource }) {
   const i18n = useI18n();
-  const { t } = i18n;
-  const licensingRows = useMemo(() => byMeasure(rows, 'licensing'), [rows]);
-  const feeRows = useMemo(() => byMeasure(rows, 'fees'), [rows]);
-  const licensing = useMemo(() => agencyChart(licensingRows, i18n, 'licensing'), [licensingRows, i18n]);
-  const fees = useMemo(() => agencyChart(feeRows, i18n, 'fees'), [feeRows, i18n]);
-  return (
-    <div className="grid-2">
-      <ChartPanel
-        title={t('overview.byAgency.licensing')}
-        unit={t('unit.items')}
-        source={source}
-        data={licensingRows}
-        filename="overview-licensing-by-agency"
-        height={barChartHeight(rows.length)}
-        {...licensing}
-      />
-      <ChartPanel
-        title={t('overview.byAgency.fees')}
-        unit={t('unit.wanYuan')}
-        source={{ ...source, note: t('overview.kpi.feesNote') }}
-        data={feeRows}
-        filename="overview-fees-by-agency"
-        height={barChartHeight(rows.length)}
-        {...fees}
-      />
-    </div>
-  );
+  const panels = useMemo((): Panel<AgencyRow>[] => {
+    const { t } = i18n;
+    const licensingRows = byMeasure(rows, 'licensing');
+    const feeRows = byMeasure(rows, 'fees');
+    const height = barChartHeight(rows.length);
+    return [
+      {
+        key: 'licensing-by-agency',
+        title: t('overview.byAgency.licensing'),
+        unit: t('unit.items'),
+        data: licensingRows,
+        height,
+        ...agencyChart(licensingRows, i18n, 'licensing'),
+      },
+      {
+        key: 'fees-by-agency',
+        title: t('overview.byAgency.fees'),
+        unit: t('unit.wanYuan'),
+        data: feeRows,
+        height,
+        note: t('overview.kpi.feesNote'),
+        ...agencyChart(feeRows, i18n, 'fees'),
+      },
+    ];
+  }, [rows, i18n]);
+  return <Panels panels={panels} source={source} />;
 }

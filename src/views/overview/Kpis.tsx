@@ -47,11 +47,14 @@ export function Kpis({ totals }: { totals: TotalsRow }) {
         id="granted-share"
         label={t('overview.kpi.grantedShare')}
         value={share(numerator, totals.share_handled)}
-        detail={t('overview.kpi.grantedShareDetail', {
-          granted: num(granted),
-          partial: num(partial),
-          handled: num(totals.share_handled),
-        })}
+        detail={[
+          t('overview.kpi.grantedShareDetail', {
+            granted: num(granted),
+            partial: num(partial),
+            handled: num(totals.share_handled),
+          }),
+          totals.share_reports < totals.reports ? t('overview.kpi.shareReports', { count: totals.share_reports }) : '',
+        ].join(' ')}
       />
     </ul>
   );

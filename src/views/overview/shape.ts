@@ -58,11 +58,3 @@ export function regionOptions(agencies: readonly AgencyOption[]): RegionOption[]
   }
   return out;
 }
-
-/** "2021–2023", "2023", or "" for no years: the years a source line covers. */
-export function yearSpan(years: readonly number[]): string {
-  if (years.length === 0) return '';
-  const min = Math.min(...years);
-  const max = Math.max(...years);
-  return min === max ? String(min) : `${min}–${max}`;
-}
