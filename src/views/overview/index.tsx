@@ -57,7 +57,7 @@ export default function OverviewView() {
                 {({ rows }) => (
                   <YearCharts
                     rows={rows}
-                    source={{ reports: sum.reports, agencies: sum.agencies, blanks: blanks.data?.rows[0]?.blank_cells }}
+                    source={{ reports: sum.reports, agencies: sum.agencies, blanks: blanks.data?.rows[0]?.reports }}
                   />
                 )}
               </QueryState>
@@ -65,7 +65,7 @@ export default function OverviewView() {
                 {({ rows }) => (
                   <AgencyCharts
                     rows={rows}
-                    source={{ reports: sum.reports, agencies: sum.agencies, blanks: blanks.data?.rows[0]?.blank_cells }}
+                    source={{ reports: sum.reports, agencies: sum.agencies, blanks: blanks.data?.rows[0]?.reports }}
                   />
                 )}
               </QueryState>
