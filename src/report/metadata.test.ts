@@ -44,6 +44,52 @@ describe('readMetadata', () => {
     expect(m).toMatchObject({ agency: '某局', aliases: ['某局办公室'], year: 2024, published: '2025-03-10' });
   });
 
+  it('a CMS header table: 名称 gives the title (not `名称 | …`), 发布机构 an alias', () => {
+    const header: Block[] = [
+      { kind: 'row', cells: ['名称', '沭阳县测试局2023年政府信息公开年度报告'] },
+      { kind: 'row', cells: ['索引号', '014314799/2024-00002', '分类', '信息公开年报'] },
+      { kind: 'row', cells: ['发布机构', '沭阳县测试局办公室', '公开日期', '2024-01-17'] },
+    ];
+    expect(readMetadata(header, null)).toMatchObject({
+      title: '沭阳县测试局2023年政府信息公开年度报告',
+      agency: '沭阳县测试局',
+      aliases: ['沭阳县测试局办公室'],
+      year: 2023,
+      published: '2024-01-17',
+      indexNo: '014314799/2024-00002',
+    });
+  });
+
+  it('a 名称 cell that is not a report title is not the title', () => {
+    const m = readMetadata([{ kind: 'row', cells: ['名称', '沭阳县门户网站'] }, ...text('沭阳县测试局2023年政府信息公开年度报告')], null);
+    expect(m.title).toBe('沭阳县测试局2023年政府信息公开年度报告');
+  });
+
+  it.each([
+    ['沭阳县测试局2023年政府信息公开年度报告-沭阳县发改局'],
+    ['沭阳县测试局2023年政府信息公开年度报告_沭阳县人民政府'],
+    ['沭阳县测试局2023年政府信息公开年度报告 | 政府信息公开年报'],
+  ])('a <title> with a site suffix: %s', (pageTitle) => {
+    const m = readMetadata(text('首页'), { title: pageTitle, meta: new Map() });
+    expect(m).toMatchObject({ title: '沭阳县测试局2023年政府信息公开年度报告', agency: '沭阳县测试局', year: 2023 });
+  });
+
+  it('<meta> ArticleTitle, ContentSource (without its site) and PubDate', () => {
+    const meta = new Map([
+      ['articletitle', '某县测试局2023年政府信息公开工作年度报告'],
+      ['contentsource', '某县人民政府网 > 某县测试局'],
+      ['pubdate', '2024-01-30 10:00'],
+    ]);
+    expect(readMetadata(text('正文'), { title: '某县人民政府网', meta })).toMatchObject({
+      title: '某县测试局2023年政府信息公开工作年度报告',
+      agency: '某县测试局',
+      year: 2023,
+      published: '2024-01-30',
+    });
+    const noTitle = readMetadata(text('正文'), { title: null, meta: new Map([['contentsource', '某县人民政府网 > 某县测试局']]) });
+    expect(noTitle.agency).toBe('某县测试局');
+  });
+
   it('is null where nothing is stated', () => {
     expect(readMetadata(text('一、总体情况', '略'), null)).toMatchObject({ agency: null, year: null, published: null, title: null });
   });

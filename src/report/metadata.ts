@@ -26,6 +26,7 @@ const LABELLED_DATE = ['成文日期', '发文日期', '发布日期', '发布�
 const TITLE_WORDS = /政府信息公开/;
 // `…年度报告` or `…年度报告（2023年度）`.
 const REPORT_END = /(?:年度报告|年报|工作报告)(?:[(（][^)）]{0,12}[)）])?$/;
+const REPORT_TITLE = /^\s*(\S.*?(?:年度报告|年报|工作报告)(?:[(（][^)）]{0,12}[)）])?)(?:\s*[-_|｜—–]|$)/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
 const AGENCY_END = /(?:人民政府|政府|办公厅|办公室|委员会|局|厅|委|办|院|署|中心|公司|会)$/;
 
@@ -56,8 +57,22 @@ function labelled(lines: readonly string[], label: string): string | null {
   return null;
 }
 
+/** `名称 | …年度报告` in a CMS header table names the page's title, as long as it reads like one. */
+function namedTitle(lines: readonly string[]): string | null {
+  const value = labelled(lines, '名称');
+  return value && TITLE_WORDS.test(value) ? value : null;
+}
+
+/** A page <title> without its site or column suffix: `…年度报告-某县发改局`, `…年度报告_某县人民政府`. */
+function pageTitle(title: string | null | undefined): string | null {
+  if (!title) return null;
+  const report = REPORT_TITLE.exec(title);
+  const t = report ? report[1] : title.split(/[_|｜]| - /)[0].trim();
+  return TITLE_WORDS.test(t) ? t : null;
+}
+
 function findTitle(lines: readonly string[], head: PageHead | null): string | null {
-  const fromHeader = labelled(lines, '标题') ?? head?.meta.get('articletitle') ?? null;
+  const fromHeader = labelled(lines, '标题') ?? namedTitle(lines) ?? head?.meta.get('articletitle') ?? null;
   if (fromHeader) return normalizeText(fromHeader);
   for (let i = 0; i < Math.min(lines.length, 80); i++) {
     const line = lines[i];
@@ -66,8 +81,7 @@ function findTitle(lines: readonly string[], head: PageHead | null): string | nu
     const joined = line + (lines[i + 1] ?? '');
     if (joined.length <= 80 && REPORT_END.test(joined)) return joined;
   }
-  const pageTitle = head?.title?.split(/[_|]| - /)[0]?.trim();
-  return pageTitle && TITLE_WORDS.test(pageTitle) ? pageTitle : null;
+  return pageTitle(head?.title);
 }
 
 /** `平潭综合实验区2022年度政府信息公开工作年度报告` → 平潭综合实验区; `2024年上海市科委政府信息…` → 上海市科委. */
@@ -124,14 +138,26 @@ function signature(lines: readonly string[]): string | null {
   return null;
 }
 
+/**
+ * The publisher named in a page header, without the site or column it is shown with
+ * (`首页 > 某县测试局`, `某县测试局-某县人民政府网`): the first part that reads like an agency.
+ */
+function publisher(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const parts = value.split(/[>›»/_|｜]|\s+-\s+|-(?=\S*(?:网|网站)$)/).map((p) => p.replace(/\s+/g, '')).filter((p) => p !== '');
+  return parts.find((p) => AGENCY_END.test(p)) ?? parts[0] ?? null;
+}
+
 export function readMetadata(blocks: readonly Block[], head: PageHead | null): Metadata {
   const lines = linesOf(blocks);
   const title = findTitle(lines, head);
-  const issuer = labelled(lines, '发布机构')?.replace(/\s+/g, '') ?? null;
-  const fromTitle = title ? agencyFromTitle(title) : null;
-  const agency = fromTitle ?? issuer ?? signature(lines);
   // TRS-style CMS pages name the publishing office in <meta name="ContentSource">.
-  const contentSource = head?.meta.get('contentsource')?.replace(/\s+/g, '') ?? null;
+  const contentSource = publisher(head?.meta.get('contentsource'));
+  const issuer = publisher(labelled(lines, '发布机构'));
+  const fromTitle = title ? agencyFromTitle(title) : null;
+  // The title's agency first: in the corpus 发布机构 often names the site (平潭网), the site's
+  // owner, a column (福建学生资助) or nothing useful (`1`), never a better agency than the title.
+  const agency = fromTitle ?? issuer ?? contentSource ?? signature(lines);
   const aliases = [issuer, signature(lines), contentSource].filter((a): a is string => !!a && a !== agency);
   const indexNo = /索\s*引\s*号\s*\]?(?:\s*[:：|])*\s*([A-Za-z0-9][A-Za-z0-9/_\-.]*)/.exec(lines.slice(0, 60).join('\n'));
   return {

@@ -33,6 +33,18 @@ describe('format variants parse to the same figures', () => {
     expect(report.findings).toEqual([]);
   });
 
+  it('006 as a Word-exported county page (fixture word-page.html, made by make-fixtures.ts)', () => {
+    // CMS header table, <meta> tags, a suffixed <title>, text split over <span>s, the 申请人情况
+    // header over three rows, rowspans 22/8/3/5/3, `88件`, `10,690`, `9,116.36`, table 4 as one
+    // 15-column table under two header rows.
+    const { report, details } = parseReport(new Uint8Array(readFileSync(join(FIXTURES, 'word-page.html'))), 'word-page.html');
+    const g = gold('006');
+    expect(details.title).toBe('平潭综合实验区2022年政府信息公开工作年度报告');
+    expect(report).toMatchObject({ layout: '2021', agency: g.agency, agency_aliases: ['平潭综合实验区管委会办公室'], year: 2022, published: g.published });
+    expect(report.cells).toEqual(g.cells);
+    expect(report.findings).toEqual([]);
+  });
+
   it('002.html as a GBK page declaring charset=gb2312 (fixture gbk-page.html)', () => {
     const { report, details } = parseReport(new Uint8Array(readFileSync(join(FIXTURES, 'gbk-page.html'))), 'gbk-page.html');
     expect(details.encoding).toBe('gb18030');
