@@ -50,6 +50,10 @@ describe('parseErrorPosition', () => {
     expect(parseErrorPosition(msg, sql)).toEqual({ offset: 12, line: 2, column: 4 });
   });
 
+  it('places "at end of input" at the end of the statement', () => {
+    expect(parseErrorPosition('Parser Error: syntax error at end of input', 'select (\n  1 +  \n')).toEqual({ offset: 14, line: 2, column: 6 });
+  });
+
   it('returns null for a message without a position', () => {
     expect(parseErrorPosition('Catalog Error: Table with name nope does not exist!', 'select * from nope')).toBeNull();
   });

@@ -27,10 +27,12 @@ export interface ErrorPosition {
 
 const LINE_CARET = /^(LINE (\d+): )(.*)\n( *)\^/m;
 const ELLIPSIS = '...';
+const END_OF_INPUT = /syntax error at end of input/;
 
 export function parseErrorPosition(message: string, sql: string): ErrorPosition | null {
   const match = LINE_CARET.exec(message);
-  if (!match) return null;
+  // DuckDB prints no line for a statement that stops short ("select (" ): the end is the place.
+  if (!match) return END_OF_INPUT.test(message) ? positionInText(sql, sql.trimEnd().length) : null;
   const [, prefix, lineNo, printed, spaces] = match;
   let caret = spaces.length - prefix.length;
   let snippet = printed;
