@@ -7,7 +7,8 @@ import { trendOption } from './trendOption';
 // Options are plain data; these tests read them the way ECharts will, then render each one
 // with the real ECharts (SVG, server-side) so that a broken option fails here, not in the page.
 
-type Any = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+// Options are deeply nested unions; the tests read them as plain objects.
+type Any = Record<string, any>;
 const seriesOf = (o: unknown) => (o as Any).series as Any[];
 const named = (o: unknown, name: string): Any => seriesOf(o).find((x) => x.name === name) ?? {};
 

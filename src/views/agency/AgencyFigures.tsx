@@ -61,18 +61,23 @@ export function KeyFigureTable({ rows }: { rows: FigureRow[] }) {
 }
 
 const TREND: FigureKey[] = ['new_received', 'total_handled', 'carried_forward'];
+/** The template rows of the trend's series (their labels name the lines). */
+const TREND_ROWS = TREND.map((k) => TABLE3_ROWS.find((r) => r.id === k)!);
 
 /** Applications received, handled and carried forward over the years (件). */
 export function AgencyTrend({ rows }: { rows: FigureRow[] }) {
   const { t, label, num } = useI18n();
-  const names = TREND.map((k) => label(TABLE3_ROWS.find((r) => r.id === k)!));
+  const names = TREND_ROWS.map(label);
   const perYear = useMemo(() => TREND.map((k) => yearOverYear(rows, k)), [rows]);
   const years = perYear[0].map((y) => y.year);
   const option = useMemo(
-    () => trendOption(years, perYear.map((ys, i) => ({ name: names[i], values: ys.map((y) => y.value) })), { axis: t('unit.items') }),
-    // names and years derive from rows and the language
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [perYear, t],
+    () =>
+      trendOption(
+        perYear[0].map((y) => y.year),
+        perYear.map((ys, i) => ({ name: label(TREND_ROWS[i]), values: ys.map((y) => y.value) })),
+        { axis: t('unit.items') },
+      ),
+    [perYear, label, t],
   );
   type Datum = { year: number; report_id: string; values: (number | null)[] };
   const data: Datum[] = years.map((year, i) => ({ year, report_id: perYear[0][i].report_id, values: perYear.map((ys) => ys[i].value) }));

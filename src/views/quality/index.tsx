@@ -242,16 +242,19 @@ function FindingList({ filter }: { filter: QualityFilter }) {
                   {f.expected !== null && f.found !== null && (
                     <span className="muted"> {t('quality.expectedFound', { expected: num(f.expected), found: num(f.found) })}</span>
                   )}{' '}
-                  <Link
-                    to={{
-                      ...switchView('agency', state),
-                      agencies: [f.agency_id],
-                      years: f.year === null ? [] : [f.year],
-                      cell: f.at_cell,
-                    }}
-                  >
-                    {f.at_cell ? cellLabel(f.at_cell, lang) : t('quality.openReport')}
-                  </Link>
+                  {/* A report whose agency was not recognised has no profile to link to. */}
+                  {f.agency_id && (
+                    <Link
+                      to={{
+                        ...switchView('agency', state),
+                        agencies: [f.agency_id],
+                        years: f.year === null ? [] : [f.year],
+                        cell: f.at_cell,
+                      }}
+                    >
+                      {f.at_cell ? cellLabel(f.at_cell, lang) : t('quality.openReport')}
+                    </Link>
+                  )}
                 </li>
               ))}
             </ol>

@@ -79,7 +79,7 @@ FROM fx {where} GROUP BY agency_id ORDER BY errors DESC, n DESC, agency_name`,
 export interface FindingItem {
   report_id: string;
   year: number | null;
-  agency_id: string;
+  agency_id: string | null;
   agency_name: string;
   rule: string;
   severity: Severity;
