@@ -39,7 +39,8 @@ function isoDate(m: RegExpExecArray | null): string | null {
 
 /** Lines to search: text blocks as they are, table rows with their cells joined by ` | `. */
 function linesOf(blocks: readonly Block[]): string[] {
-  return blocks.map((b) => (b.kind === 'text' ? b.text : b.cells.map(normalizeText).join(' | ')));
+  // Empty text lines (blank table cells of text copied one cell per line) are not lines.
+  return blocks.filter((b) => b.kind === 'row' || b.text !== '').map((b) => (b.kind === 'text' ? b.text : b.cells.map(normalizeText).join(' | ')));
 }
 
 /** The value after a header label such as `标题:` or `[ 发布机构 ] |`, up to the next cell. */

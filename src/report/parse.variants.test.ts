@@ -45,6 +45,27 @@ describe('format variants parse to the same figures', () => {
     expect(report.findings).toEqual([]);
   });
 
+  it('006 as `pdftotext -layout` text: cells padded with runs of spaces (fixture layout-spaces.txt)', () => {
+    const { report } = parseReport(readFileSync(join(FIXTURES, 'layout-spaces.txt'), 'utf8'), 'layout-spaces.txt');
+    expect(report.cells).toEqual(gold('006').cells);
+    expect(report.findings).toEqual([]);
+  });
+
+  it('006 copied one cell per line, blank cells as empty or &nbsp; lines (fixture cells-per-line.txt)', () => {
+    const { report } = parseReport(readFileSync(join(FIXTURES, 'cells-per-line.txt'), 'utf8'), 'cells-per-line.txt');
+    const g = gold('006');
+    // The fixture blanked table 3's 科研机构 column (all zeros): blank cells, not shifted values.
+    const blanked = Object.keys(g.cells).filter((id) => id.startsWith('t3.') && id.endsWith('.research'));
+    expect(blanked).toHaveLength(25);
+    expect(report.cells).toEqual({ ...g.cells, ...Object.fromEntries(blanked.map((id) => [id, null])) });
+    expect(report.findings.map((f) => f.rule)).toEqual(blanked.map(() => 'cell.blank'));
+  });
+
+  it('double-spaced text (an empty line after every line) has no blank cells', () => {
+    const { report } = parseReport(corpus('006.txt').split('\n').join('\n\n'), '006-double.txt');
+    expect(report.cells).toEqual(gold('006').cells);
+  });
+
   it('002.html as a GBK page declaring charset=gb2312 (fixture gbk-page.html)', () => {
     const { report, details } = parseReport(new Uint8Array(readFileSync(join(FIXTURES, 'gbk-page.html'))), 'gbk-page.html');
     expect(details.encoding).toBe('gb18030');

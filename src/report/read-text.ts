@@ -4,9 +4,12 @@
  * Handles four table shapes: ` | `-separated rows, Markdown pipe tables (separator lines
  * dropped), tab-separated rows, and one cell per line ending in ` |` with `|||` padding lines (text copied out of
  * an HTML table), which it regroups into rows: a label cell after value cells starts a row.
+ * Cells copied one per line without ` |` stay text lines (segments.ts reads them); an empty line
+ * among them is a blank cell, kept as an empty text line.
  */
 import { type Block } from './blocks';
 import { isValueLike } from './normalize';
+import { MAX_CELL_LINE } from './segments';
 
 const MD_SEPARATOR = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/;
 const PIPES_ONLY = /^\|+$/;
@@ -38,6 +41,36 @@ function groupCells(cells: string[], out: Block[]): void {
   if (row.length > 0) out.push({ kind: 'row', cells: row });
 }
 
+const isBlankLine = (line: string) => line === '' || line === '&nbsp;';
+
+/**
+ * Which blank lines are blank cells of a table copied one cell per line: those after a short
+ * line and before a value. Not where blank lines separate every line (double-spaced text).
+ */
+function blankCellLines(lines: readonly string[]): Set<number> {
+  const cells = new Set<number>();
+  let separators = 0;
+  let nonBlank = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (isBlankLine(lines[i])) continue;
+    nonBlank++;
+    if (i + 1 < lines.length && isBlankLine(lines[i + 1])) separators++;
+  }
+  if (separators > nonBlank * 0.6) return cells;
+  let prev = '';
+  for (let i = 0; i < lines.length; i++) {
+    if (!isBlankLine(lines[i])) {
+      prev = lines[i];
+      continue;
+    }
+    if (prev === '' || prev.length > MAX_CELL_LINE || prev.includes('|')) continue;
+    let next = i + 1;
+    while (next < lines.length && isBlankLine(lines[next])) next++;
+    if (next < lines.length && isValueLike(lines[next]) && !lines[next].includes('|')) cells.add(i);
+  }
+  return cells;
+}
+
 export function readText(text: string): Block[] {
   const out: Block[] = [];
   let cellRun: string[] = [];
@@ -45,9 +78,16 @@ export function readText(text: string): Block[] {
     if (cellRun.length > 0) groupCells(cellRun, out);
     cellRun = [];
   };
-  for (const rawLine of text.split(/\r\n|\r|\n/)) {
-    const line = rawLine.trim();
-    if (line === '' || MD_SEPARATOR.test(line) || PIPES_ONLY.test(line) || PAGE_FOOTER.test(line)) continue;
+  const lines = text.split(/\r\n|\r|\n/).map((l) => l.trim());
+  const blankCells = blankCellLines(lines);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (blankCells.has(i)) {
+      flush();
+      out.push({ kind: 'text', text: '' });
+      continue;
+    }
+    if (isBlankLine(line) || MD_SEPARATOR.test(line) || PIPES_ONLY.test(line) || PAGE_FOOTER.test(line)) continue;
     if (SINGLE_CELL.test(line) && !line.startsWith('|')) {
       cellRun.push(line.slice(0, -1).trim());
       continue;

@@ -16,7 +16,7 @@ export interface RegionContent {
 }
 
 /** Longer text lines are prose, not a table cell on a line of its own. */
-const MAX_CELL_LINE = 40;
+export const MAX_CELL_LINE = 40;
 
 export function readRegion(blocks: readonly Block[], [start, end]: [number, number]): RegionContent {
   const segments: Segment[] = [];
