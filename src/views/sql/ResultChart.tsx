@@ -35,38 +35,25 @@ export function ResultChart({ result }: { result: QueryResult }) {
   return (
     <div className="sql-chart">
       <div className="sql-chart-controls">
-        <span className="sql-chart-field">
-          <label htmlFor={`${id}-x`}>{t('sql.chartX')}</label>
-          <select id={`${id}-x`} value={spec.x} onChange={(e) => update({ x: e.target.value })}>
-            {names.map((n) => (
-              <option key={n}>{n}</option>
-            ))}
-          </select>
-        </span>
-        <span className="sql-chart-field">
-          <label htmlFor={`${id}-y`}>{t('sql.chartY')}</label>
-          <select id={`${id}-y`} value={spec.y} onChange={(e) => update({ y: e.target.value })}>
-            {numeric.map((n) => (
-              <option key={n}>{n}</option>
-            ))}
-          </select>
-        </span>
-        <span className="sql-chart-field">
-          <label htmlFor={`${id}-s`}>{t('sql.chartSeries')}</label>
-          <select id={`${id}-s`} value={spec.series ?? ''} onChange={(e) => update({ series: e.target.value || null })}>
-            <option value="">{t('sql.chartNone')}</option>
-            {names.map((n) => (
-              <option key={n}>{n}</option>
-            ))}
-          </select>
-        </span>
-        <span className="sql-chart-field">
-          <label htmlFor={`${id}-k`}>{t('sql.chartKind')}</label>
-          <select id={`${id}-k`} value={spec.kind} onChange={(e) => update({ kind: e.target.value as ChartKind })}>
-            <option value="bar">{t('sql.chartBar')}</option>
-            <option value="line">{t('sql.chartLine')}</option>
-          </select>
-        </span>
+        <Picker id={`${id}-x`} label={t('sql.chartX')} value={spec.x} options={names.map(plain)} onChange={(x) => update({ x })} />
+        <Picker id={`${id}-y`} label={t('sql.chartY')} value={spec.y} options={numeric.map(plain)} onChange={(y) => update({ y })} />
+        <Picker
+          id={`${id}-s`}
+          label={t('sql.chartSeries')}
+          value={spec.series ?? ''}
+          options={[{ value: '', label: t('sql.chartNone') }, ...names.map(plain)]}
+          onChange={(series) => update({ series: series || null })}
+        />
+        <Picker
+          id={`${id}-k`}
+          label={t('sql.chartKind')}
+          value={spec.kind}
+          options={[
+            { value: 'bar', label: t('sql.chartBar') },
+            { value: 'line', label: t('sql.chartLine') },
+          ]}
+          onChange={(kind) => update({ kind: kind as ChartKind })}
+        />
       </div>
       <ChartPanel
         // A query's unit is unknown: the "unit" slot of the title says what the x axis is instead.
@@ -79,5 +66,28 @@ export function ResultChart({ result }: { result: QueryResult }) {
         filename={`sql-${spec.y}-by-${spec.x}`}
       />
     </div>
+  );
+}
+
+interface Option {
+  value: string;
+  label: string;
+}
+
+const plain = (name: string): Option => ({ value: name, label: name });
+
+/** A labelled select that keeps its label beside it when the controls wrap. */
+function Picker({ id, label, value, options, onChange }: { id: string; label: string; value: string; options: Option[]; onChange: (value: string) => void }) {
+  return (
+    <span className="sql-chart-field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </span>
   );
 }
