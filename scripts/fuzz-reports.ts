@@ -1,5 +1,6 @@
 /**
  * npm run fuzz -- [--seed N] [--count N] [--out DIR] [--timeout MS]
+ * npm run fuzz -- --sample data/fixtures/fuzz   (rewrites the small regression sample and its expected outcomes)
  *
  * Robustness fuzzing of the parser and the ingest. Writes `count` damaged reports, made
  * reproducibly (seeded) from the real ones in data/reports, to DIR (default: a new temp folder):
@@ -312,6 +313,25 @@ export function summarize(results: readonly FileResult[]): string {
   ].join('\n');
 }
 
+/** Largest file kept in the committed regression sample (data/fixtures/fuzz). */
+const SAMPLE_MAX_BYTES = 32 * 1024;
+
+/**
+ * The regression sample: the smallest damaged report of each mutation (when small enough), with
+ * the outcome it gives now in expected.json; fuzz-reports.test.ts parses them again.
+ */
+export async function writeSample(mutants: readonly Mutant[], dir: string): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  const expected: Record<string, Outcome> = {};
+  for (const mutation of Object.keys(MUTATIONS)) {
+    const smallest = mutants.filter((m) => m.mutation === mutation).sort((a, b) => a.bytes.length - b.bytes.length)[0];
+    if (!smallest || smallest.bytes.length > SAMPLE_MAX_BYTES) continue;
+    writeFileSync(join(dir, smallest.file), smallest.bytes);
+    expected[smallest.file] = await classifyParse(smallest.bytes, smallest.file);
+  }
+  writeFileSync(join(dir, 'expected.json'), `${JSON.stringify(expected, null, 2)}\n`);
+}
+
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
@@ -320,11 +340,17 @@ async function main(): Promise<number> {
       out: { type: 'string' },
       timeout: { type: 'string', default: '60000' },
       reports: { type: 'string', default: 'data/reports' },
+      sample: { type: 'string' },
     },
   });
   const out = values.out ?? mkdtempSync(join(tmpdir(), 'fuzz-reports-'));
   mkdirSync(out, { recursive: true });
   const mutants = makeMutants(readSeeds(values.reports!), Number(values.count), Number(values.seed));
+  if (values.sample) {
+    await writeSample(mutants, values.sample);
+    console.log(`regression sample in ${values.sample}`);
+    return 0;
+  }
   for (const m of mutants) writeFileSync(join(out, m.file), m.bytes);
   console.log(`${mutants.length} damaged reports (seed ${values.seed}) in ${out}`);
 
