@@ -94,6 +94,25 @@ function matchLabels(labels: readonly string[], items: readonly Keyed[]): string
   return labels.length > 1 ? matchKey(labels.join(''), items) : null;
 }
 
+const SUBTOTAL_WORDS = new Set(['合计', '小计', '总计']);
+
+/**
+ * A 合计/小计 row closing an outcome group of several rows (`（三）不予公开 | 合计`): a sum some
+ * sites add, not a template row — whereas `（七）总计` and a bare 合计 row are (七)总计.
+ */
+export function isGroupSubtotal(labels: readonly string[], layout: Layout): boolean {
+  if (labels.length < 2 || !SUBTOTAL_WORDS.has(labelKey(labels[labels.length - 1]))) return false;
+  const rows = table3Rows(layout);
+  const multiRow = OUTCOME_GROUPS.filter((g) => rows.filter((r) => r.group === g.id).length > 1);
+  return labels.slice(0, -1).some((l) => multiRow.some((g) => labelKey(l).includes(g.zh)));
+}
+
+/** A subtotal column of 法人或其他组织 in table 3's header (`小计`, or `合计` beside a `总计`). */
+export function isSubtotalColumn(label: string, headerKeys: readonly string[]): boolean {
+  const key = labelKey(label);
+  return key === '小计' || (key === '合计' && headerKeys.includes('总计'));
+}
+
 export const matchTable2Row = (labels: readonly string[]) => matchLabels(labels, T2_ROWS);
 export const matchTable2Column = (label: string) => matchKey(label, T2_COLUMNS);
 export const matchTable3Row = (labels: readonly string[], layout: Layout) => matchLabels(labels, T3_ROWS[layout]);

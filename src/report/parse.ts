@@ -82,6 +82,31 @@ function metaFindings(agency: string | null, year: number | null): Finding[] {
   ];
 }
 
+// Section headings of tables 2 and 3: a report of the 2019 or 2021 template.
+const TABLE_SECTIONS = [/主动公开政府信息情况/, /收到和处理政府信息公开申请情况/];
+
+/**
+ * No table could be read: layout 'unknown', no cells, one finding (not a blank warning per cell).
+ * Where a report for 2019 or later has the tables' section headings but not their contents, the
+ * tables are most likely images or attachments; otherwise the report predates the 2019 template.
+ */
+function noTablesFinding(compact: readonly string[], year: number | null): Finding {
+  const sections = (year === null || year >= 2019) && TABLE_SECTIONS.every((re) => compact.some((c) => c.length <= 40 && re.test(c)));
+  return sections
+    ? {
+        rule: RULES.missingTable.id,
+        severity: RULES.missingTable.severity,
+        message: '有统计表的章节标题，但表格不是文字（可能是图片或附件），未读取任何数值，只读取了元数据',
+        message_en: "The tables' section headings are there but the tables are not text (images or attachments?); no figures read, metadata only",
+      }
+    : {
+        rule: RULES.missingTable.id,
+        severity: 'info',
+        message: '未找到 2019 或 2021 年版格式的统计表（可能是 2019 年以前的报告），只读取了元数据',
+        message_en: 'No tables of the 2019 or 2021 template found (perhaps a pre-2019 report); metadata only',
+      };
+}
+
 const LOOKS_LIKE_REPORT = /政府信息公开|政务公开|信息公开/;
 
 export function parseReport(input: Uint8Array | string, source: string): ParseResult {
@@ -120,26 +145,25 @@ export function parseBlocks(
   let cells: Record<string, number | null> = {};
   let rawText: Record<string, string> = {};
   const parseFindings: Finding[] = [];
+  let tablesRead = false;
   if (layout !== 'unknown') {
     const regions = findRegions(blocks, compact);
     const region = (r: [number, number] | null) => (r ? readRegion(blocks, r) : null);
     const tables = [mapTable2(region(regions.t2), layout), mapTable3(region(regions.t3), layout), mapTable4(region(regions.t4))];
     const raw = new Map(tables.flatMap((t) => [...t.raw]));
-    const read = readCells(layout, raw);
-    ({ cells, rawText } = read);
-    parseFindings.push(...tables.flatMap((t) => t.findings), ...read.findings);
-  } else {
-    parseFindings.push({
-      rule: RULES.missingTable.id,
-      severity: 'info',
-      message: '未找到 2019 或 2021 年版格式的统计表（可能是 2019 年以前的报告），只读取了元数据',
-      message_en: 'No tables of the 2019 or 2021 template found (perhaps a pre-2019 report); metadata only',
-    });
+    // Template words in the prose but not one cell in any table: no tables to read (see below).
+    tablesRead = raw.size > 0;
+    if (tablesRead) {
+      const read = readCells(layout, raw);
+      ({ cells, rawText } = read);
+      parseFindings.push(...tables.flatMap((t) => t.findings), ...read.findings);
+    }
   }
+  if (!tablesRead) parseFindings.push(noTablesFinding(compact, meta.year));
 
   const report: ParsedReport = {
     source,
-    layout,
+    layout: tablesRead ? layout : 'unknown',
     agency: meta.agency,
     ...(meta.aliases.length > 0 ? { agency_aliases: meta.aliases } : {}),
     year: meta.year,

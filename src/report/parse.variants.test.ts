@@ -66,6 +66,58 @@ describe('format variants parse to the same figures', () => {
     expect(report.cells).toEqual(gold('006').cells);
   });
 
+  const fixture = (file: string) => parseReport(readFileSync(join(FIXTURES, file), 'utf8'), file).report;
+
+  it('a 小计 column inside 法人或其他组织 is dropped by its header, no value shifts (fixture t3-subtotal.txt)', () => {
+    const report = fixture('t3-subtotal.txt');
+    expect(report.cells).toEqual(gold('006').cells);
+    expect(report.findings).toEqual([]);
+  });
+
+  it('合计 rows closing the outcome groups are not template rows (fixture t3-group-totals.txt)', () => {
+    const report = fixture('t3-group-totals.txt');
+    expect(report.cells).toEqual(gold('006').cells);
+    expect(report.findings).toEqual([]);
+  });
+
+  it('table 4 as three small tables under their own headings (fixture t4-three-tables.txt)', () => {
+    const report = fixture('t4-three-tables.txt');
+    expect(report.cells).toEqual(gold('006').cells);
+    expect(report.findings).toEqual([]);
+  });
+
+  it('a 2021 report with a 2019 table 2: shared columns by their headers, the others reported, never shifted (fixture mixed-2019-table2.txt)', () => {
+    const report = fixture('mixed-2019-table2.txt');
+    const g006 = gold('006');
+    const g015 = gold('015');
+    expect(report.layout).toBe('2021');
+    const t2 = Object.fromEntries(Object.entries(report.cells).filter(([id]) => id.startsWith('t2.')));
+    expect(t2).toEqual({
+      't2.regulations.issued': null,
+      't2.regulations.repealed': null,
+      't2.regulations.in_force': null,
+      't2.normative_docs.issued': null,
+      't2.normative_docs.repealed': null,
+      't2.normative_docs.in_force': null,
+      't2.licensing.decisions': g015.cells['t2.licensing.decisions'],
+      't2.penalty.decisions': g015.cells['t2.penalty.decisions'],
+      't2.enforcement.decisions': g015.cells['t2.enforcement.decisions'],
+      't2.fees.amount_wan_yuan': null,
+    });
+    for (const [id, v] of Object.entries(g006.cells)) if (!id.startsWith('t2.')) expect(report.cells[id]).toBe(v);
+    const missing = report.findings.filter((f) => f.rule === 'table.missing');
+    expect(missing.map((f) => f.cells?.[0])).toEqual(['t2.regulations.issued', 't2.normative_docs.issued', 't2.fees.amount_wan_yuan']);
+    expect(missing[0].message).toContain('本年新制作数量');
+  });
+
+  it('tables as images: layout unknown, no cells, one finding saying so (fixture tables-as-images.html)', () => {
+    const { report } = parseReport(new Uint8Array(readFileSync(join(FIXTURES, 'tables-as-images.html'))), 'tables-as-images.html');
+    expect(report).toMatchObject({ layout: 'unknown', cells: {}, agency: gold('006').agency, year: 2022 });
+    expect(report.findings).toHaveLength(1);
+    expect(report.findings[0]).toMatchObject({ rule: 'table.missing', severity: 'error' });
+    expect(report.findings[0].message_en).toContain('images');
+  });
+
   it('002.html as a GBK page declaring charset=gb2312 (fixture gbk-page.html)', () => {
     const { report, details } = parseReport(new Uint8Array(readFileSync(join(FIXTURES, 'gbk-page.html'))), 'gbk-page.html');
     expect(details.encoding).toBe('gb18030');

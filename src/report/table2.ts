@@ -6,7 +6,9 @@ import { matchTable2Column, matchTable2Row } from './labels';
 import { type RegionContent, trimValues } from './segments';
 import { RULES } from './rules';
 import { missingFinding, type TableResult } from './table-result';
-import { TABLE2_CELLS, TABLE2_ROWS, t2Id, type Layout } from './template';
+import { TABLE2_CELLS, TABLE2_COLUMNS, TABLE2_ROWS, t2Id, type Layout } from './template';
+
+const columnZh = (id: string) => TABLE2_COLUMNS.find((c) => c.id === id)?.zh ?? id;
 
 function columnsOf(row: string, layout: Layout): string[] {
   return TABLE2_CELLS.filter((c) => c.row === row && c.layouts.includes(layout)).map((c) => c.column);
@@ -58,6 +60,23 @@ export function mapTable2(region: RegionContent | null, layout: Layout): TableRe
         message: `表二“${rowZh}”行少一格，取其上方游离的数值 ${f.raw} 作为第二列`,
         message_en: `Table 2 row ${row} is one cell short; the stray value ${f.raw} above it is taken as its middle cell`,
       });
+    }
+    // A header naming another layout's columns (a 2019 table 2 in a 2021 report) places only
+    // the columns this layout shares; the template's order would shift its values.
+    if (header.length === values.length && header.some((c) => !columns.includes(c))) {
+      const shared = header.map((c, i) => [c, values[i]] as const).filter(([c]) => columns.includes(c));
+      shared.forEach(([c, v]) => raw.set(t2Id(`${row}.${c}`), v));
+      const left = columns.filter((c) => !shared.some(([s]) => s === c));
+      if (left.length > 0) {
+        findings.push(
+          missingFinding(
+            left.map((c) => t2Id(`${row}.${c}`)),
+            `表二“${rowZh}”行的列（${header.map(columnZh).join('、')}）不是 ${layout} 年版模板的列，未读取：${left.map(columnZh).join('、')}`,
+            `Table 2 row ${row} has the columns of another template (${header.join(', ')}); not read: ${left.join(', ')}`,
+          ),
+        );
+      }
+      continue;
     }
     const order = header.length === values.length && header.every((c) => columns.includes(c)) ? header : columns;
     if (values.length !== order.length) {

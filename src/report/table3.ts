@@ -6,7 +6,7 @@
  * their number is exactly the number of rows between — otherwise nothing is guessed.
  */
 import { type Segment } from './blocks';
-import { matchTable3Row } from './labels';
+import { isGroupSubtotal, isSubtotalColumn, labelKey, matchTable3Row } from './labels';
 import { parseCellValue } from './normalize';
 import { type RegionContent, trimValues } from './segments';
 import { RULES } from './rules';
@@ -22,11 +22,32 @@ interface ValueRow {
   named: number | null;
 }
 
+/**
+ * Where a header names a subtotal column inside 法人或其他组织 (`…其他 | 小计 | 总计`), the index
+ * of that column among the value cells: first in the group when it comes before 商业企业, else
+ * after 其他. Null when the header names none.
+ */
+function subtotalColumn(region: RegionContent): number | null {
+  const headers = region.segments.filter((s) => s.values.length === 0 || s.labels.some((l) => labelKey(l) === '自然人'));
+  const keys = headers.flatMap((s) => s.labels.map(labelKey));
+  for (const seg of headers) {
+    const at = seg.labels.findIndex((l) => isSubtotalColumn(l, keys));
+    if (at < 0) continue;
+    const commercial = seg.labels.findIndex((l) => labelKey(l) === '商业企业');
+    return commercial > at ? 1 : WIDTH - 1;
+  }
+  return null;
+}
+
 function collectRows(region: RegionContent, layout: Layout, ids: string[]): ValueRow[] {
   const rows: ValueRow[] = [];
+  const subtotal = subtotalColumn(region);
   for (const seg of region.segments) {
-    const values = trimValues(seg.values, WIDTH);
+    let values = trimValues(seg.values, subtotal === null ? WIDTH : WIDTH + 1);
+    // The subtotal column is dropped by its header's position, so no value shifts.
+    if (subtotal !== null && values.length === WIDTH + 1) values = values.filter((_, k) => k !== subtotal);
     if (values.length !== WIDTH) continue;
+    if (isGroupSubtotal(seg.labels, layout)) continue;
     const id = matchTable3Row(seg.labels, layout);
     const hasValue = values.some((v) => parseCellValue(v).kind !== 'blank');
     if (!hasValue && !id) continue; // header debris: a row of dashes with no label
