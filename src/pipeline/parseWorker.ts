@@ -5,19 +5,18 @@ import { parentPort } from 'node:worker_threads';
 import { parseReport } from '../report/parse';
 
 export interface ParseRequest {
-  id: number;
   bytes: Uint8Array;
   source: string;
 }
 
-export type ParseReply = { id: number; result: ReturnType<typeof parseReport> } | { id: number; error: string };
+export type ParseReply = { result: ReturnType<typeof parseReport> } | { error: string };
 
-parentPort!.on('message', async ({ id, bytes, source }: ParseRequest) => {
+parentPort!.on('message', async ({ bytes, source }: ParseRequest) => {
   let reply: ParseReply;
   try {
-    reply = { id, result: await parseReport(bytes, source) };
+    reply = { result: await parseReport(bytes, source) };
   } catch (error) {
-    reply = { id, error: error instanceof Error ? error.message : String(error) };
+    reply = { error: error instanceof Error ? error.message : String(error) };
   }
   parentPort!.postMessage(reply);
 });
