@@ -19,6 +19,24 @@ describe('readHtml', () => {
     ]);
   });
 
+  it('reads the attributes it needs among many others, whatever their quoting (`>` inside a value, unquoted, single quotes)', () => {
+    const doc = readHtml(`<html><head><meta http-equiv=Content-Type content="text/html; charset=utf-8"><meta NAME='ContentSource' lang=zh content='某局'></head>
+      <body><a href="/x" onclick="if (a > 0) go()" class=nav>首页</a><table style="border:1px" class="t">
+      <tr><td width=120 style="mso-x:1>2" ROWSPAN=2 valign=center>规章</td><td class='c' colspan = "2">0</td></tr>
+      <tr><td style="a:b">1</td></tr></table><br/><img src="x.png" alt="a>b"/>尾</body></html>`);
+    expect(doc.meta.get('contentsource')).toBe('某局');
+    expect(rows(doc.blocks)).toEqual([
+      ['规章', '0'],
+      ['规章', '1'],
+    ]);
+    expect(texts(doc.blocks)).toEqual(['首页', '尾']);
+  });
+
+  it('a tag left open does not swallow the page', () => {
+    const doc = readHtml(`${'<a b="c" '.repeat(50)}<p>一、总体情况</p><table><tr><td>规章</td><td>3</td></tr></table>`);
+    expect(rows(doc.blocks)).toEqual([['规章', '3']]);
+  });
+
   it('joins text split across <p>/<span>/<br> in a cell, drops scripts and styles, reads title and meta', () => {
     const doc = readHtml(`<html><head><title>标题</title><meta name="PubDate" content="2025-03-10"><style>td{}</style></head>
       <body><script>document.write('<td>9</td>')</script><p>一、总体情况</p><p>正文<br>第二行</p>
