@@ -4,9 +4,25 @@ import { ChartPanel, type DataColumn } from '../../charts/ChartPanel';
 import { classifyFunnel, funnelOption, type FunnelPoint } from '../../charts/funnelOption';
 import { useI18n } from '../../i18n/useI18n';
 import { metricDefinition, metricLabel, metricUnit } from './labels';
-import { METRICS, metricValue, rateValue, type CompareRow, type MetricId, type RateMetric } from './metrics';
+import { METRICS, metricValue, missingReason, rateValue, type CompareRow, type MetricId, type Missing, type RateMetric } from './metrics';
 
 const agencies = (rows: readonly CompareRow[]) => new Set(rows.map((r) => r.agency_id)).size;
+
+/** The source line of a Compare chart: blanks counted apart from zero denominators and k > n. */
+function useSource(rows: readonly CompareRow[], plotted: readonly CompareRow[], metric: MetricId, extra = '') {
+  const { t } = useI18n();
+  const m = METRICS[metric];
+  const count = (reason: Missing) => rows.filter((r) => missingReason(m, r) === reason).length;
+  const zero = count('zero');
+  const inconsistent = count('inconsistent');
+  const notes = [
+    metricDefinition(t, metric),
+    zero ? t('compare.zeroDenominator', { count: zero }) : '',
+    inconsistent ? t('compare.inconsistent', { count: inconsistent }) : '',
+    extra,
+  ];
+  return { reports: plotted.length, agencies: agencies(plotted), blanks: count('blank'), note: notes.filter(Boolean).join(' ') };
+}
 
 /** Bar chart of one metric over the agencies, largest first; rows without a value are left out and counted. */
 export function MetricBarChart({ rows, metric, year }: { rows: CompareRow[]; metric: MetricId; year: number }) {
@@ -26,6 +42,7 @@ export function MetricBarChart({ rows, metric, year }: { rows: CompareRow[]; met
   );
   const label = metricLabel(t, metric);
   const unit = metricUnit(t, metric);
+  const source = useSource(rows, plotted.map((d) => d.row), metric);
   const option = useMemo(
     // Short names keep the category axis readable; the data table and CSV carry the full names.
     () => barOption(plotted.map((d) => d.row.short_name ?? d.row.agency_name), [{ name: label, values: plotted.map((d) => d.value) }], { axis: unit }),
@@ -48,12 +65,7 @@ export function MetricBarChart({ rows, metric, year }: { rows: CompareRow[]; met
     <ChartPanel
       title={t('compare.barTitle', { metric: label, year })}
       unit={unit}
-      source={{
-        reports: plotted.length,
-        agencies: agencies(plotted.map((d) => d.row)),
-        blanks: rows.length - plotted.length,
-        note: metricDefinition(t, metric),
-      }}
+      source={source}
       data={plotted}
       columns={columns}
       option={option}
@@ -92,6 +104,12 @@ export function RateFunnelChart({ rows, metric, year }: { rows: CompareRow[]; me
   );
   type Point = FunnelPoint & { row: CompareRow };
   const pct = (x: number) => Math.round(x * 1000) / 10;
+  const source = useSource(
+    rows,
+    points.map((p) => p.row),
+    metric,
+    p0 === null ? '' : t('compare.funnel.pooledValue', { rate: pct(p0) }),
+  );
   const columns: DataColumn<Point>[] = [
     { label: t('compare.col.agency'), value: (p) => p.label },
     { label: t('compare.col.numerator'), value: (p) => p.k, numeric: true },
@@ -106,12 +124,7 @@ export function RateFunnelChart({ rows, metric, year }: { rows: CompareRow[]; me
     <ChartPanel
       title={t('compare.funnelTitle', { metric: label, year })}
       unit="%"
-      source={{
-        reports: points.length,
-        agencies: agencies(points.map((p) => p.row)),
-        blanks: rows.length - points.length,
-        note: `${metricDefinition(t, metric)} ${p0 === null ? '' : t('compare.funnel.pooledValue', { rate: pct(p0) })}`,
-      }}
+      source={source}
       data={points}
       columns={columns}
       option={option}

@@ -132,6 +132,18 @@ export function rateValue(m: RateMetric, row: CompareRow): RateValue | null {
   return { k, n, rate: k / n, interval, small: n < SMALL_N };
 }
 
+/** Why a row has no value for a metric: a blank source cell, a zero denominator, or k > n. */
+export type Missing = 'blank' | 'zero' | 'inconsistent';
+
+export function missingReason(m: Metric, row: CompareRow): Missing | null {
+  if (m.kind === 'count') return m.value(row) === null ? 'blank' : null;
+  const k = m.k(row);
+  const n = m.n(row);
+  if (k === null || n === null) return 'blank';
+  if (n <= 0) return 'zero';
+  return k > n ? 'inconsistent' : null;
+}
+
 /** The number a metric plots and sorts by (a rate as a fraction). */
 export function metricValue(m: Metric, row: CompareRow): number | null {
   if (m.kind === 'count') return m.value(row);
