@@ -1,0 +1,67 @@
+/**
+ * parseReportFile: any report file as its bytes → ParseResult. Word (.docx) and PDF are
+ * recognised by their magic bytes, not the file name, and read by readers loaded on first use;
+ * everything else goes to the synchronous parseReport (text, Markdown, HTML).
+ */
+import { parseBlocks, parseReport } from './parse';
+import { DocxError, readDocx } from './read-docx';
+import { PdfError, readPdf } from './read-pdf';
+import { ParseError, type ParseResult } from './types';
+
+export type FileKind = 'docx' | 'pdf' | 'doc' | 'zip' | 'other';
+
+const startsWith = (b: Uint8Array, magic: number[]) => magic.every((m, i) => b[i] === m);
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const PDF = [0x25, 0x50, 0x44, 0x46]; // %PDF
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]; // legacy Office compound file
+const WORD_PART = new TextEncoder().encode('word/document.xml');
+
+function contains(haystack: Uint8Array, needle: Uint8Array): boolean {
+  const first = needle[0];
+  for (let i = haystack.indexOf(first); i >= 0 && i <= haystack.length - needle.length; i = haystack.indexOf(first, i + 1)) {
+    let k = 1;
+    while (k < needle.length && haystack[i + k] === needle[k]) k++;
+    if (k === needle.length) return true;
+  }
+  return false;
+}
+
+/** What a file is, by its first bytes (and, for ZIP, whether it holds a Word document part). */
+export function detectFileKind(bytes: Uint8Array): FileKind {
+  if (startsWith(bytes, PDF)) return 'pdf';
+  if (startsWith(bytes, OLE)) return 'doc';
+  if (startsWith(bytes, ZIP)) return contains(bytes, WORD_PART) ? 'docx' : 'zip';
+  return 'other';
+}
+
+export async function parseReportFile(bytes: Uint8Array, source: string): Promise<ParseResult> {
+  switch (detectFileKind(bytes)) {
+    case 'doc':
+      throw new ParseError(
+        source,
+        'a legacy Word 97-2003 (.doc) file, which cannot be read directly: save it as .docx in Word or WPS, or convert it with `libreoffice --headless --convert-to docx FILE.doc`',
+      );
+    case 'zip':
+      throw new ParseError(source, 'a ZIP archive without a Word document inside (not a .docx file)');
+    case 'docx': {
+      const doc = await readWith(source, () => readDocx(bytes));
+      return parseBlocks(doc.blocks, null, source, { format: 'docx', encoding: 'utf-8 (Word XML)' });
+    }
+    case 'pdf': {
+      const blocks = await readWith(source, () => readPdf(bytes));
+      return parseBlocks(blocks, null, source, { format: 'pdf', encoding: 'PDF text layer' });
+    }
+    default:
+      return parseReport(bytes, source);
+  }
+}
+
+/** Runs a reader, turning its own errors into a ParseError naming the file. */
+async function readWith<T>(source: string, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (e) {
+    if (e instanceof DocxError || e instanceof PdfError) throw new ParseError(source, e.message);
+    throw e;
+  }
+}

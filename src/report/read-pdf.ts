@@ -1,0 +1,88 @@
+/**
+ * Reader for text-based PDF files: pdf.js gives the text items with their positions, which are
+ * laid out into lines (page furniture such as `— 3 —` dropped), then into the common blocks by
+ * geometry (pdf-layout.ts). pdf.js is loaded on first use; in the browser its worker is served
+ * from our own origin. A PDF without a text layer (a scan) is refused: no number is guessed.
+ */
+import { type Block } from './blocks';
+import { layoutBlocks, type TextItem } from './pdf-layout';
+
+export class PdfError extends Error {}
+
+// Fonts that share one glyph between a radical and an ideograph make the PDF's text map it to
+// the radical code point (⼀ ⾏ ⺠ ⻓). Kangxi radicals fold with NFKC; CJK radical supplement forms
+// used as characters in Chinese text are mapped here.
+const RADICAL_FORMS: Record<string, string> = Object.fromEntries(
+  [...'⺁厂⺅亻⺇几⺊卜⺌小⺍小⺎兀⺒巳⺓幺⺖忄⺘扌⺙攵⺛旡⺜日⺝月⺟母⺠民⺡氵⺢氺⺣灬⺤爫⺦丬⺧牜⺨犭⺩王⺪疋⺫罒⺬示⺭礻⺮竹⺯糸⺰纟⺹耂⺺肀⺻聿⺼月⺽臼⺾艹⻁虎⻂衤⻃覀⻄西⻅见⻆角⻈讠⻉贝⻊足⻋车⻌辶⻏阝⻐钅⻑長⻓长⻔门⻖阝⻗雨⻘青⻙韦⻚页⻛风⻜飞⻝食⻟飠⻠饣⻢马⻣骨⻤鬼⻥鱼⻦鸟⻧卤⻨麦⻩黄⻪黾⻫齐⻬齐⻭齿⻯龙⻰龍⻲龟'].flatMap(
+    (ch, i, all) => (i % 2 === 0 ? [[ch, all[i + 1]]] : []),
+  ),
+);
+const RADICALS = /[\u2e80-\u2fdf]/g;
+
+/** Radical code points → the ideographs they stand for. */
+export function foldRadicals(text: string): string {
+  return text.replace(RADICALS, (ch) => RADICAL_FORMS[ch] ?? ch.normalize('NFKC'));
+}
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+let loading: Promise<PdfJs> | null = null;
+
+/** pdf.js, once: the legacy build (it runs on Node 20); in a browser, with its worker file's URL. */
+function loadPdfJs(): Promise<PdfJs> {
+  loading ??= (async () => {
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    if (typeof window !== 'undefined') {
+      const { default: workerUrl } = await import('pdfjs-dist/legacy/build/pdf.worker.min.mjs?url');
+      pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
+    }
+    return pdfjs;
+  })();
+  return loading;
+}
+
+/** The horizontal text items of every page, pages in order. */
+async function readItems(bytes: Uint8Array): Promise<TextItem[][]> {
+  const pdfjs = await loadPdfJs();
+  // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
+  const task = pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, verbosity: 0 });
+  let doc;
+  try {
+    doc = await task.promise;
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    throw new PdfError(/password/i.test(reason) ? 'the PDF is password-protected' : `the PDF file is damaged or incomplete (${reason})`);
+  }
+  try {
+    const pages: TextItem[][] = [];
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      const content = await page.getTextContent();
+      const items: TextItem[] = [];
+      for (const it of content.items) {
+        if (!('str' in it) || it.str === '') continue;
+        const [a, b, c, d, x, y] = it.transform as number[];
+        if (Math.abs(b) > 1e-3 || Math.abs(c) > 1e-3) continue; // rotated text: stamps, watermarks
+        items.push({ text: foldRadicals(it.str), x, y, width: it.width, size: Math.abs(d) || Math.abs(a) });
+      }
+      pages.push(items);
+      page.cleanup();
+    }
+    return pages;
+  } catch (e) {
+    throw new PdfError(`the PDF file is damaged or incomplete (${e instanceof Error ? e.message : String(e)})`);
+  } finally {
+    await task.destroy();
+  }
+}
+
+export async function readPdf(bytes: Uint8Array): Promise<Block[]> {
+  const pages = await readItems(bytes);
+  const visible = pages.flat().filter((it) => it.text.trim() !== '');
+  if (visible.length === 0) {
+    throw new PdfError(
+      `the PDF has no text layer (${pages.length} page${pages.length === 1 ? '' : 's'} of images, e.g. a scan): it needs OCR first; no numbers were read from it`,
+    );
+  }
+  return layoutBlocks(pages);
+}
