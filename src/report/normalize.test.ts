@@ -28,6 +28,10 @@ describe('parseCellValue', () => {
     ['-18', -18],
     ['－15', -15],
     ['22（其中修订16件）', 22],
+    ['0.00', 0],
+    ['4,068.208', 4068.208],
+    ['4,068.208万元', 4068.208],
+    ['26 件', 26],
   ])('%j reads as %d', (raw, value) => {
     expect(parseCellValue(raw)).toEqual({ kind: 'number', value });
   });
