@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { parseAgencies } from './agencies';
-import { parseReport } from '../report/parse';
+import { parseReportFile } from '../report/parse-file';
 import { ingestReports, type IngestSummary } from './ingestReports';
 import { createParsePool } from './parsePool';
 import { replaceDirectory, writeMetadata } from './publish';
@@ -32,7 +32,7 @@ export async function ingestToFolder({ dir, out, agenciesCsv, workers = availabl
   const pool = workers > 0 ? createParsePool(workers) : null;
   try {
     return await replaceDirectory(out, async (tmp) => {
-      const summary = await ingestReports({ dir, outDir: tmp, agencies, parse: pool?.parse ?? parseReport });
+      const summary = await ingestReports({ dir, outDir: tmp, agencies, parse: pool?.parse ?? parseReportFile });
       writeMetadata(tmp, summary);
       return summary;
     });

@@ -4,18 +4,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseReport } from '../report/parse';
+import { parseReportFile } from '../report/parse-file';
 import { createParsePool } from './parsePool';
 
 const files = ['000.txt', '002.html', '003.md'];
 const bytesOf = (f: string) => new Uint8Array(readFileSync(`data/reports/${f}`));
 
 describe('createParsePool', () => {
-  it('parses like parseReport, errors included', async () => {
+  it('parses like parseReportFile, errors included', async () => {
     const pool = createParsePool(2);
     try {
       const results = await Promise.all(files.map((f) => pool.parse(bytesOf(f), f)));
-      expect(results).toEqual(files.map((f) => parseReport(bytesOf(f), f)));
+      expect(results).toEqual(await Promise.all(files.map((f) => parseReportFile(bytesOf(f), f))));
       await expect(pool.parse(new Uint8Array(), 'empty.txt')).rejects.toThrow('empty.txt: the file is empty');
     } finally {
       await pool.close();
