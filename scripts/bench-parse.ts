@@ -1,13 +1,15 @@
 /**
  * Parser throughput on the corpus: parses each input kind (text, Markdown, HTML) repeatedly for
  * a fixed time and prints reports/s and MB/s, plus the ~100 KB saved page 010.html alone
- * (target: ≥ 1,000 reports/s on one core). A benchmark, not a test: it asserts nothing.
+ * (target: ≥ 1,000 reports/s on one core), then Word and PDF files (PDF target: ≥ 50 pages/s).
+ * A benchmark, not a test: it asserts nothing.
  *
  *   npm run bench:parse [-- SECONDS_PER_KIND]
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseReport } from '../src/report/parse';
+import { parseReportFile } from '../src/report/parse-file';
 
 const DIR = join(import.meta.dirname, '..', 'data', 'reports');
 const seconds = Number(process.argv[2] ?? 0.8);
@@ -53,3 +55,40 @@ function bench(label: string, set: Input[]): void {
 console.log(`parseReport throughput, ${seconds} s per line, one thread (load average: see \`uptime\`)`);
 for (const kind of ['text', 'markdown', 'html']) bench(kind, inputs.filter((i) => kindOf(i.name) === kind));
 bench('010.html (saved page)', inputs.filter((i) => i.name === '010.html'));
+
+// Word and PDF files (data/fixtures/office, made from corpus reports): the async readers, each
+// file parsed repeatedly; PDF also in pages per CPU second (target: ≥ 50 pages/s on one core).
+async function benchOffice(ext: 'docx' | 'pdf'): Promise<void> {
+  const dir = join(import.meta.dirname, '..', 'data', 'fixtures', 'office');
+  const set = readdirSync(dir)
+    .filter((f) => f.endsWith(`.${ext}`) && !f.includes('scanned'))
+    .sort()
+    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pagesOf = async (bytes: Uint8Array) => (ext === 'pdf' ? (await pdfjs.getDocument({ data: bytes.slice(), verbosity: 0 }).promise).numPages : 0);
+  const pages = new Map<string, number>();
+  for (const i of set) {
+    pages.set(i.name, await pagesOf(i.bytes));
+    await parseReportFile(i.bytes, i.name); // warm-up
+  }
+  let reports = 0;
+  let pageCount = 0;
+  const start = performance.now();
+  const cpuStart = process.cpuUsage();
+  while (performance.now() - start < seconds * 1000) {
+    for (const i of set) {
+      await parseReportFile(i.bytes, i.name);
+      reports++;
+      pageCount += pages.get(i.name)!;
+    }
+  }
+  const cpu = process.cpuUsage(cpuStart);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  const wall = (performance.now() - start) / 1000;
+  const perPage = ext === 'pdf' ? ` · ${(pageCount / wall).toFixed(0)} pages/s wall, ${(pageCount / cpuSeconds).toFixed(0)} pages per CPU second` : '';
+  console.log(
+    `${ext.padEnd(22)} ${String(set.length).padStart(3)} files: ${(reports / wall).toFixed(1)} reports/s wall, ${(reports / cpuSeconds).toFixed(1)} per CPU second${perPage}`,
+  );
+}
+await benchOffice('docx');
+await benchOffice('pdf');
