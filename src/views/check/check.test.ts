@@ -42,6 +42,7 @@ describe('checkFile', () => {
     ['empty.txt', new Uint8Array(), /empty/],
     ['garbage.bin', Uint8Array.from({ length: 2000 }, (_, i) => (i * 7919) % 256), /binary/],
     ['note.txt', '今天天气很好', /nothing that looks like/],
+    ['old.doc', Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]), /legacy Word 97-2003/],
   ])('returns %s as failed with the reason instead of throwing', async (name, input, reason) => {
     const file = await checkFile(input, name, 'k');
     expect(file.status).toBe('failed');

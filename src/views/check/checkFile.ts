@@ -3,12 +3,13 @@
  * Runs the same parser as the dataset pipeline, in the page: nothing is sent anywhere.
  */
 import { parseReport } from '../../report/parse';
+import { parseReportFile } from '../../report/parse-file';
 import { cellsOf } from '../../report/template';
 import { ParseError, type ParseResult } from '../../report/types';
 
-// Async so that readers loaded on first use (Word, PDF) can take the bytes when the parser has them.
-async function parse(input: Uint8Array | string, name: string): Promise<ParseResult> {
-  return parseReport(input, name);
+// Bytes may be Word or PDF (recognised by their first bytes, read by readers loaded on first use); pasted text is text.
+function parse(input: Uint8Array | string, name: string): Promise<ParseResult> {
+  return typeof input === 'string' ? Promise.resolve(parseReport(input, name)) : parseReportFile(input, name);
 }
 
 export type CheckedFile =
