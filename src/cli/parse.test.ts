@@ -33,7 +33,7 @@ describe('parse CLI', () => {
     const { code, stdout, stderr } = runCli('data/reports/000.txt', broken, 'data/reports/009.txt', '--json');
     expect(code).toBe(1);
     expect(JSON.parse(stdout).map((r: { source: string }) => r.source)).toEqual(['data/reports/000.txt', 'data/reports/009.txt']);
-    expect(stderr.trim()).toMatch(new RegExp(`^${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: .*binary`));
+    expect(stderr.trim()).toMatch(new RegExp(`^${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: the PDF file is damaged or incomplete`));
   });
 
   it('reports a missing file as a failure', () => {
