@@ -157,7 +157,8 @@ export function App() {
       <DatasetBanner status={status} />
       <UrlNotices notices={notices} />
       <main id="main" tabIndex={-1}>
-        {status.phase === 'error' ? null : <CurrentView view={state.view} />}
+        {/* Checking a report needs no dataset: it stays usable when the data failed to load. */}
+        {status.phase === 'error' && state.view !== 'check' ? null : <CurrentView view={state.view} />}
       </main>
     </>
   );
