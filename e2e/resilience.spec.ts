@@ -32,7 +32,7 @@ test.beforeAll(async () => {
 });
 
 // FIXME: failed on its first run with a console error after going offline (not yet diagnosed).
-test.fixme('with the network cut after load, views, filters and SQL still work', async ({ page, context }) => {
+test('with the network cut after load, views, filters and SQL still work', async ({ page, context }) => {
   await page.goto('./');
   await waitForDataset(page);
   await context.setOffline(true);
@@ -42,8 +42,8 @@ test.fixme('with the network cut after load, views, filters and SQL still work',
     await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
   }
   // A filter: one year on the overview (the query runs in the tab's database).
-  const year = page.getByLabel('年度', { exact: false }).first();
-  await year.selectOption({ index: 1 });
+  await page.getByRole('checkbox', { name: '2023' }).check();
+  await expect(page).toHaveURL(/year=2023/);
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
   await nav(page).getByRole('link', { name: 'SQL 查询' }).click();
   await runSql(page, 'SELECT count(*) AS n FROM reports');
