@@ -11,7 +11,6 @@ import { checkDecodedText, decodeBytes, DecodeError, type Decoded } from './deco
 import { compactBlock, detectLayout, findRegions } from './locate';
 import { readMetadata, type PageHead } from './metadata';
 import { parseCellValue } from './normalize';
-import { dropUnusedAttributeBytes } from './html-bytes';
 import { readHtml } from './read-html';
 import { readText } from './read-text';
 import { RULES } from './rules';
@@ -110,17 +109,10 @@ function noTablesFinding(compact: readonly string[], year: number | null): Findi
 
 const LOOKS_LIKE_REPORT = /政府信息公开|政务公开|信息公开/;
 
-/** An HTML page's bytes without the attributes nobody reads (see html-bytes.ts); other input as it is. */
-function compactHtmlBytes(input: Uint8Array | string, source: string): Uint8Array | string {
-  if (typeof input === 'string' || (input[0] === 0xff && input[1] === 0xfe) || (input[0] === 0xfe && input[1] === 0xff)) return input;
-  const head = new TextDecoder('latin1').decode(input.subarray(0, 4096));
-  return detectFormat(head, source) === 'html' ? dropUnusedAttributeBytes(input) : input;
-}
-
 export function parseReport(input: Uint8Array | string, source: string): ParseResult {
   let decoded: Decoded;
   try {
-    decoded = decode(compactHtmlBytes(input, source));
+    decoded = decode(input);
   } catch (e) {
     if (e instanceof DecodeError) throw new ParseError(source, e.message);
     throw e;

@@ -68,24 +68,6 @@ function layoutRow(table: OpenTable, cells: OpenCell[]): string[] {
   return out;
 }
 
-// An opening tag with its attributes (quoted values may hold `>`), and the attributes read below.
-// Names and unquoted values stop at `<` and quoted values are bounded, so that a tag left open
-// (`<a b="c" <a b="c" …`) fails fast instead of rescanning the rest of the page at every `<`.
-const OPEN_TAG = /<([a-z][a-z0-9:-]*)((?:\s+[^\s=>"'/<]+(?:\s*=\s*(?:"[^"]{0,2048}"|'[^']{0,2048}'|[^\s>"'<]*))?)*)\s*(\/?)>/gi;
-const USED_ATTRIBUTE = /\s(?:colspan|rowspan|name|content|property|http-equiv)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+)/gi;
-
-/**
- * Drops the attributes the reader never looks at (Word's style/class/lang on every <span> make up
- * most of a saved page): one regex pass is cheaper than the tokenizer reading them char by char.
- */
-function dropUnusedAttributes(html: string): string {
-  return html.replace(OPEN_TAG, (tag, name: string, attrs: string, slash: string) => {
-    if (attrs === '') return tag;
-    const used = attrs.match(USED_ATTRIBUTE);
-    return `<${name}${used ? used.join('') : ''}${slash}>`;
-  });
-}
-
 export function readHtml(html: string): HtmlDocument {
   const blocks: Block[] = [];
   const meta = new Map<string, string>();
@@ -171,7 +153,7 @@ export function readHtml(html: string): HtmlDocument {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  parser.write(dropUnusedAttributes(html));
+  parser.write(html);
   parser.end();
   flushLine();
   return { blocks, title: title === null ? null : normalizeText(title), meta };
