@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../src/report/parse';
 import { RULES } from '../src/report/rules';
-import { classifyParse, encodeGbk, makeMutants, MUTATIONS, readSeeds, summarize, type Outcome } from './fuzz-reports';
+import { classifyParse, encodeGbk, makeMutants, MUTATIONS, summarize, type Outcome } from './fuzz-reports';
 
 const SAMPLE = join(import.meta.dirname, '..', 'data', 'fixtures', 'fuzz');
 const expected = JSON.parse(readFileSync(join(SAMPLE, 'expected.json'), 'utf8')) as Record<string, Outcome>;
