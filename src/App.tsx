@@ -116,11 +116,6 @@ export function App() {
   const { t, lang } = i18n;
   const status = useDataset();
 
-  // Every view's code is fetched once the app has started, so views still open with the network cut later.
-  useEffect(() => {
-    for (const load of Object.values(viewModules)) void load();
-  }, []);
-
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = `${t(NAV_KEY[state.view])} · ${t('app.title')}`;
