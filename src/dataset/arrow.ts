@@ -5,8 +5,9 @@
  * dataset is read with hyparquet and handed over as an Arrow table with the dictionary's types
  * (`conn.insertArrowTable(table, { name })`). Blank values stay null.
  */
-import { Bool, DateDay, Field, Float64, Int32, Schema, Table, Utf8, vectorFromArray, type DataType } from 'apache-arrow';
+import { Bool, DateDay, Field, Float64, Int32, Schema, Utf8, type DataType, type Table } from 'apache-arrow';
 import { parquetReadObjects, parquetSchema, parquetMetadata } from 'hyparquet';
+import { rowsToTable } from './arrowVectors';
 import { tableSpec, type SqlType, type TableName } from './dictionary';
 
 const arrowType = (type: SqlType): DataType => {
@@ -32,13 +33,8 @@ export async function parquetToArrow(buffer: ArrayBuffer, table: TableName): Pro
   const missing = spec.columns.filter((c) => !present.has(c.name)).map((c) => c.name);
   if (missing.length) throw new Error(`${spec.file}: missing column(s) ${missing.join(', ')}`);
 
-  // DATE columns arrive as JS Dates, which Arrow's DateDay builder accepts as they are.
+  // DATE columns arrive as JS Dates, which rowsToTable turns into days since the epoch.
   const rows = await parquetReadObjects({ file: buffer, metadata, columns: spec.columns.map((c) => c.name) });
   const fields = spec.columns.map((c) => new Field(c.name, arrowType(c.type), true));
-  const vectors = Object.fromEntries(
-    spec.columns.map((c, i) => [c.name, vectorFromArray(rows.map((r) => r[c.name] ?? null), fields[i].type)]),
-  );
-  const arrowTable = new Table(vectors);
-  // Table infers its schema from the vectors; state it explicitly so nullability and order are fixed.
-  return new Table(new Schema(fields), arrowTable.batches);
+  return rowsToTable(new Schema(fields), rows);
 }

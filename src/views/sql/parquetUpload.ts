@@ -3,7 +3,8 @@
  * hyparquet, typed from the file's own schema. Types DuckDB and Arrow share are kept; anything
  * else (nested, binary, INT96) becomes text so the user still sees it.
  */
-import { Bool, DateDay, Field, Float64, Int32, Int64, Schema, Table, TimestampMillisecond, Utf8, vectorFromArray, type DataType } from 'apache-arrow';
+import { Bool, DateDay, Field, Float64, Int32, Int64, Schema, TimestampMillisecond, Utf8, type DataType, type Table } from 'apache-arrow';
+import { rowsToTable } from '../../dataset/arrowVectors';
 import { parquetMetadata, parquetReadObjects, parquetSchema, type SchemaTree } from 'hyparquet';
 import { cellText } from './result';
 
@@ -57,12 +58,8 @@ export async function parquetFileToArrow(buffer: ArrayBuffer): Promise<Table> {
   const kinds = columns.map(columnKind);
   const rows = await parquetReadObjects({ file: buffer, metadata });
   const fields = columns.map((c, i) => new Field(c.element.name, ARROW[kinds[i]](), true));
-  const vectors = Object.fromEntries(
-    columns.map((c, i) => {
-      const name = c.element.name;
-      const values = rows.map((r) => (r[name] === null || r[name] === undefined ? null : CONVERT[kinds[i]](r[name])));
-      return [name, vectorFromArray(values, fields[i].type)];
-    }),
+  const converted = rows.map((r) =>
+    Object.fromEntries(columns.map((c, i) => [c.element.name, r[c.element.name] === null || r[c.element.name] === undefined ? null : CONVERT[kinds[i]](r[c.element.name])])),
   );
-  return new Table(new Schema(fields), new Table(vectors).batches);
+  return rowsToTable(new Schema(fields), converted);
 }
