@@ -73,11 +73,7 @@ test('a missing data file (404) is named in a clear message; checking a report s
   await checkStillWorks(page);
 });
 
-// FIXME (known bug, open): with the wasm answered by a 404 the status stays at 正在读取数据清单… and
-// no error is shown (checked for 30 s on an idle machine, where the data loads in under 15 s): the
-// DuckDB start (src/db/session.ts startDatabase) never settles. It needs a worker error handler or a
-// time limit there; remove .fixme once fixed.
-test.fixme('a wasm that fails to load gives a clear message; checking a report still works', async ({ page, context, expectConsoleError }) => {
+test('a wasm that fails to load gives a clear message; checking a report still works', async ({ page, context, expectConsoleError }) => {
   expectConsoleError(/404|wasm|WebAssembly/i);
   // Context-level: the wasm is fetched by the DuckDB worker.
   await context.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));

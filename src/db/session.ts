@@ -96,11 +96,30 @@ async function verify(file: ManifestFile, bytes: ArrayBuffer): Promise<void> {
   }
 }
 
+/**
+ * duckdb-wasm's worker never settles when its .wasm cannot be fetched, which would leave the page
+ * "loading" for ever: ask for the file first and say which one is missing. A server that does not
+ * answer HEAD (405/501) is given the benefit of the doubt.
+ */
+async function assertEngineReachable(wasmUrl: string): Promise<void> {
+  const name = new URL(wasmUrl, location.href).pathname.split('/').pop();
+  let status: number;
+  try {
+    status = (await fetch(wasmUrl, { method: 'HEAD' })).status;
+  } catch (error) {
+    throw new Error(`DuckDB engine ${name} could not be loaded (${(error as Error).message})`);
+  }
+  if (status >= 400 && status !== 405 && status !== 501) {
+    throw new Error(`DuckDB engine ${name} could not be loaded (HTTP ${status})`);
+  }
+}
+
 async function startDatabase(): Promise<duckdb.AsyncDuckDB> {
   const bundle = await duckdb.selectBundle({
     mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
     eh: { mainModule: ehWasm, mainWorker: ehWorker },
   });
+  await assertEngineReachable(bundle.mainModule);
   const worker = new Worker(bundle.mainWorker!);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
