@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFi
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page, Request } from '@playwright/test';
-import { checkA11y, datasetQuery, expect, screenshot, test, waitForDataset } from './fixtures';
+import { checkA11y, datasetQuery, expect, runSql, screenshot, test, waitForDataset } from './fixtures';
 
 const TANCHENG = 'data/reports/000.txt';
 const fileInput = (page: Page) => page.getByLabel('选择年报文件（可多选）');
@@ -191,18 +191,6 @@ test('Word and PDF reports are read in the page too', async ({ page }) => {
   await expect(summary.locator('tbody tr').nth(1).locator('td').nth(3)).toHaveText('0');
 });
 
-/** Replaces the SQL editor's text, runs it and returns the grid's cells row by row. */
-async function runSql(page: Page, sql: string): Promise<string[][]> {
-  await page.locator('.sql-editor .cm-content').click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(sql);
-  await page.locator('button.sql-run').click();
-  await expect(page.locator('.sql-result-status')).toContainText('行', { timeout: 15_000 });
-  return page
-    .locator('.sql-grid tbody tr[aria-rowindex]')
-    .evaluateAll((rows) => rows.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
-}
 
 test('a report added to the tab is in SQL as local data, and can be taken out again', async ({ page }) => {
   await openCheck(page);

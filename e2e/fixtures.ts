@@ -120,3 +120,16 @@ export async function datasetQuery<Row = Record<string, unknown>>(sql: string, p
     instance.closeSync();
   }
 }
+
+/** Replaces the SQL editor's text, runs it and returns the grid's cells row by row. */
+export async function runSql(page: Page, sql: string): Promise<string[][]> {
+  await page.locator('.sql-editor .cm-content').click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(sql);
+  await page.locator('button.sql-run').click();
+  await expect(page.locator('.sql-result-status')).toContainText('行', { timeout: 15_000 });
+  return page
+    .locator('.sql-grid tbody tr[aria-rowindex]')
+    .evaluateAll((rows) => rows.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+}

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { VIEWS } from '../src/url/state';
-import { expect, test, waitForDataset } from './fixtures';
+import { expect, runSql, test, waitForDataset } from './fixtures';
 
 const nav = (page: Page) => page.getByRole('navigation', { name: '主导航' });
 
@@ -26,17 +26,6 @@ async function watchForAttacks(page: Page): Promise<{ dialogs: string[]; violati
   return { dialogs, violations };
 }
 
-async function runSql(page: Page, sql: string): Promise<string[][]> {
-  await page.locator('.sql-editor .cm-content').click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(sql);
-  await page.locator('button.sql-run').click();
-  await expect(page.locator('.sql-result-status')).toContainText('行', { timeout: 15_000 });
-  return page
-    .locator('.sql-grid tbody tr[aria-rowindex]')
-    .evaluateAll((rows) => rows.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
-}
 
 test('the CSP is in force and no view breaks it: every view loads without a violation', async ({ page, expectConsoleError }) => {
   // Provoked at the end on purpose, to show the policy is enforced.

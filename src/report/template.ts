@@ -2,7 +2,7 @@
  * The national annual-report template, defined once.
  *
  * Tables 2, 3 and 4 of both layouts (国办公开办函〔2021〕30号 and 〔2019〕60号), every row and
- * column with its stable id (../../shared/spec/report-format.md), Chinese and English labels,
+ * column with its stable id (docs/report-format.md), Chinese and English labels,
  * accepted label variants and unit. The parser, the checks, the pipeline, the SQL and the UI all
  * read this module; nothing else spells a field id.
  */

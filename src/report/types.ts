@@ -17,7 +17,7 @@ export interface Finding {
   message_en?: string;
 }
 
-/** Exactly the JSON contract of `parse --json` (../shared/spec/report.schema.json). */
+/** Exactly the JSON contract of `parse --json` (docs/report.schema.json). */
 export interface ParsedReport {
   source: string;
   layout: LayoutId;
