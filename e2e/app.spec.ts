@@ -17,15 +17,29 @@ test('the navigation works with the keyboard and marks the current view', async 
   await expect(page.getByRole('heading', { level: 1, name: '总览' })).toBeVisible();
 });
 
-test('the first page loads no other view and nothing from another origin', async ({ page }) => {
-  const scripts: string[] = [];
-  page.on('request', (r) => {
-    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+test('the first page loads no other view before its data is ready, and nothing from another origin', async ({ page }) => {
+  // When the dataset became ready, by the page's own clock (other views are prefetched after that).
+  await page.addInitScript(() => {
+    const w = window as unknown as { readyAt?: number };
+    new MutationObserver(() => {
+      if (w.readyAt === undefined && document.querySelector('[data-dataset-phase="ready"]')) w.readyAt = performance.now();
+    }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-dataset-phase'] });
   });
   await page.goto('./');
   await waitForDataset(page);
   await expect(kpi(page, 'reports')).not.toBeEmpty();
-  expect(scripts.filter((s) => /\/assets\/(compare|agency|quality|sql|about)-/.test(s))).toEqual([]);
+  const early = await page.evaluate(() => {
+    const readyAt = (window as unknown as { readyAt?: number }).readyAt ?? Infinity;
+    return performance
+      .getEntriesByType('resource')
+      .filter((e) => /\/assets\/(compare|agency|quality|sql|about|check)-/.test(e.name) && e.startTime < readyAt)
+      .map((e) => e.name);
+  });
+  expect(early).toEqual([]);
+  // …and afterwards they are fetched in the background, so views open without the network.
+  await expect
+    .poll(() => page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /\/assets\/sql-/.test(e.name)).length))
+    .toBeGreaterThan(0);
 });
 
 test('the language switch turns every interface label English, and it stays after a reload', async ({ page }) => {

@@ -220,6 +220,13 @@ FROM reports r WHERE r.report_id LIKE 'local-%'`,
   ]);
   await screenshot(page, 'check-sql');
 
+  // The agency profile says that year holds tab-local data (in-app navigation: a reload would drop it).
+  await page.evaluate(() => {
+    history.pushState(null, '', '?view=agency&agency=tancheng-approval&year=2023');
+    dispatchEvent(new PopStateEvent('popstate'));
+  });
+  await expect(page.getByTestId('agency-local-report')).toBeVisible({ timeout: 30_000 });
+
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '检查年报' }).click();
   await page.getByRole('button', { name: '从本标签页的数据中移除' }).click();
   await expect(page.getByRole('button', { name: '加入本标签页的数据' })).toBeVisible();

@@ -116,6 +116,14 @@ export function App() {
   const { t, lang } = i18n;
   const status = useDataset();
 
+  // Once the data is in, every view's code is fetched in the background: views then open at once
+  // and still open with the network cut later. Not before, so the first view's load stays lean.
+  useEffect(() => {
+    if (status.phase !== 'ready') return;
+    const timer = setTimeout(() => Object.values(viewModules).forEach((load) => void load()), 0);
+    return () => clearTimeout(timer);
+  }, [status.phase]);
+
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = `${t(NAV_KEY[state.view])} · ${t('app.title')}`;

@@ -6,6 +6,9 @@
 import { tableSpec, type TableName } from '../dataset/dictionary';
 import { query } from './client';
 
+/** Report ids of reports checked in this tab (not part of the published dataset) start with this. */
+export const LOCAL_PREFIX = 'local-';
+
 // Rows per INSERT: keeps each prepared statement's parameter list moderate.
 const CHUNK = 100;
 

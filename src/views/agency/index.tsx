@@ -3,6 +3,7 @@
  * key figures year over year, a trend chart, and the chosen year's report re-drawn as the
  * template's three tables with its findings and its sources.
  */
+import { LOCAL_PREFIX } from '../../db/localRows';
 import { useId } from 'react';
 import { QueryState } from '../../charts/QueryState';
 import { useSql } from '../../db/hooks';
@@ -209,6 +210,11 @@ function ReportView({ report, others }: { report: ReportRow; others: ReportRow[]
           {report.source_format ? ` (${report.source_format})` : ''}
         </dd>
       </dl>
+      {[report, ...others].some((r) => r.report_id.startsWith(LOCAL_PREFIX)) && (
+        <p className="note" role="note" data-testid="agency-local-report">
+          {t('agency.localReport')}
+        </p>
+      )}
       {others.length > 0 && <p className="note">{t('agency.otherReports', { ids: others.map((o) => o.report_id).join(', ') })}</p>}
       {report.status === 'failed' ? (
         <p role="alert" className="error-text">

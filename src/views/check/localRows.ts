@@ -7,7 +7,9 @@
 import { cellRows, countBySeverity, findingRow, isoDate, type CellRow, type FindingRow, type ReportRow } from '../../pipeline/rows';
 import type { Finding, ParseResult } from '../../report/types';
 
-export const LOCAL_PREFIX = 'local-';
+import { LOCAL_PREFIX } from '../../db/localRows';
+
+export { LOCAL_PREFIX };
 export const LOCAL_NOTE = '本标签页本地检查的年报，不属于公开数据集 (checked locally in this browser tab; not part of the published dataset)';
 
 /** `local-<file stem>`, made unique against `taken` with -2, -3, …; only [A-Za-z0-9_.-] and CJK kept. */
