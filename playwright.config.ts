@@ -6,7 +6,8 @@ const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export default defineConfig({
   testDir: 'e2e',
   workers: 1,
-  retries: 0,
+  // One retry in CI only: a test that passes on retry is reported as flaky (not hidden) in the summary.
+  retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   outputDir: 'test-results/e2e',
   reporter: process.env.PW_JSON ? [['list'], ['json', { outputFile: process.env.PW_JSON }]] : [['list']],

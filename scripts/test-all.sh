@@ -24,7 +24,11 @@ count_json() { # file kind -> "p f"
     if (!fs.existsSync(file)) { console.log("0 1"); process.exit(0); }
     const j = JSON.parse(fs.readFileSync(file, "utf8"));
     if (kind === "vitest") console.log(j.numPassedTests, j.numFailedTests + (j.numTotalTests === 0 ? 1 : 0));
-    else { const s = j.stats; console.log(s.expected + s.flaky, s.unexpected); }
+    else {
+      const s = j.stats;
+      if (s.flaky) console.error(`playwright: ${s.flaky} flaky test(s) passed only on retry`);
+      console.log(s.expected + s.flaky, s.unexpected);
+    }
   ' "$@"
 }
 
