@@ -22,6 +22,7 @@ import {
   t3Id,
   t4Id,
   table3Rows,
+  type Unit,
 } from '../src/report/template';
 
 /** Years per synthetic agency: reports NNNNN cover 2021.. in turn, so carry-over can be checked. */
@@ -53,45 +54,103 @@ export interface SyntheticReport {
   cells: Record<string, number>;
 }
 
-export const syntheticAgencyName = (k: number) => `合成测试机关${String(k + 1).padStart(4, '0')}`;
+/** A synthetic agency's name: `合成测试机关0001`, or within a scope `合成测试机关0101001-07`. */
+export const syntheticAgencyName = (k: number, scope?: string) =>
+  scope === undefined ? `合成测试机关${String(k + 1).padStart(4, '0')}` : `合成测试机关${scope}-${String(k + 1).padStart(2, '0')}`;
 
-function table2(rand: ReturnType<typeof makeRandom>, cells: Record<string, number>): string[] {
-  const lines = ['二、主动公开政府信息情况'];
+type Random = ReturnType<typeof makeRandom>;
+
+/** A value as the synthetic reports print it: amounts with two decimals, counts as integers. */
+export const printedValue = (unit: Unit, value: number): string => (unit === 'wan_yuan' ? value.toFixed(2) : String(value));
+
+/** Table-2 cells of layout 2021 grouped as printed: per article (第二十条第…项), its rows, each row's cells. */
+const TABLE2_ARTICLES = (() => {
   const defs = TABLE2_CELLS.filter((c) => c.layouts.includes('2021'));
   const articles = [...new Set(TABLE2_ROWS.map((r) => r.article))];
-  for (const article of articles) {
-    const rows = TABLE2_ROWS.filter((r) => r.article === article && defs.some((d) => d.row === r.id));
-    if (!rows.length) continue;
-    const columns = defs.filter((d) => d.row === rows[0].id).map((d) => TABLE2_COLUMNS.find((c) => c.id === d.column)!);
+  return articles
+    .map((article) => {
+      const rows = TABLE2_ROWS.filter((r) => r.article === article && defs.some((d) => d.row === r.id));
+      return { article, rows: rows.map((row) => ({ row, cells: defs.filter((d) => d.row === row.id) })) };
+    })
+    .filter((a) => a.rows.length > 0);
+})();
+
+const TABLE3_ROWS_2021 = table3Rows('2021');
+/** Cell ids precomputed (a report has 200): table 3 per applicant column × row, and the 总计 column. */
+const T3_IDS = TABLE3_APPLICANT_COLUMNS.map((c) => TABLE3_ROWS_2021.map((r) => t3Id(r.id, c)));
+const T3_TOTAL_IDS = TABLE3_ROWS_2021.map((r) => t3Id(r.id, 'total'));
+const T3_ROW_INDEX = Object.fromEntries(TABLE3_ROWS_2021.map((r, i) => [r.id, i]));
+const T3_OUTCOME_INDEX = TABLE3_ROWS_2021.flatMap((r, i) => (r.group !== null ? [i] : []));
+const T2_DRAW_ORDER = TABLE2_ARTICLES.flatMap((a) => a.rows.flatMap((r) => r.cells.map((d) => ({ id: t2Id(d.id), unit: d.unit }))));
+const T4_IDS = TABLE4_GROUPS.map((g) => ({
+  parts: TABLE4_FIELDS.filter((f) => f.id !== 'total').map((f) => t4Id(g.id, f.id)),
+  total: t4Id(g.id, 'total'),
+}));
+
+export interface SyntheticFigures {
+  /** Every cell of layout 2021, keyed by cell id, with every consistency rule holding. */
+  cells: Record<string, number>;
+  /** 结转下年度 per applicant column: next year's 上年结转. */
+  carriedForward: number[];
+}
+
+/**
+ * One report's figures (layout 2021): random, mostly small counts, with every identity of the
+ * template holding; `carriedOver` (per applicant column) is last year's carried-forward, so an
+ * agency's years chain. Draws table 3, then table 2, then table 4 from `rand`.
+ */
+export function syntheticFigures(rand: Random, carriedOver: readonly number[]): SyntheticFigures {
+  const cells: Record<string, number> = {};
+  // Table 3, per applicant column: the balance is new + carried over = handled + carried forward
+  // (new may not be negative).
+  const carriedForward: number[] = [];
+  const totals = new Array<number>(TABLE3_ROWS_2021.length).fill(0);
+  T3_IDS.forEach((ids, j) => {
+    let handled = 0;
+    for (const r of T3_OUTCOME_INDEX) {
+      const v = rand.count(j === 0 ? 60 : 8);
+      cells[ids[r]] = v;
+      handled += v;
+    }
+    const over = carriedOver[j];
+    const newReceived = Math.max(0, handled + Math.min(rand.count(6), handled) - over);
+    const forward = newReceived + over - handled;
+    cells[ids[T3_ROW_INDEX.total_handled]] = handled;
+    cells[ids[T3_ROW_INDEX.carried_over]] = over;
+    cells[ids[T3_ROW_INDEX.new_received]] = newReceived;
+    cells[ids[T3_ROW_INDEX.carried_forward]] = forward;
+    carriedForward.push(forward);
+    for (let r = 0; r < ids.length; r++) totals[r] += cells[ids[r]];
+  });
+  T3_TOTAL_IDS.forEach((id, r) => (cells[id] = totals[r]));
+  // Table 2: free figures (no identities), amounts in 万元 with two decimals.
+  for (const { id, unit } of T2_DRAW_ORDER) cells[id] = unit === 'wan_yuan' ? Math.round(rand.next() * 500000) / 100 : rand.count(5000);
+  // Table 4: each group's total is the sum of its results.
+  for (const { parts, total } of T4_IDS) {
+    let sum = 0;
+    for (const id of parts) {
+      const v = rand.count(4);
+      cells[id] = v;
+      sum += v;
+    }
+    cells[total] = sum;
+  }
+  return { cells, carriedForward };
+}
+
+function table2Lines(cells: Record<string, number>): string[] {
+  const lines = ['二、主动公开政府信息情况'];
+  for (const { article, rows } of TABLE2_ARTICLES) {
+    const columns = rows[0].cells.map((d) => TABLE2_COLUMNS.find((c) => c.id === d.column)!);
     lines.push(`第二十条第${article}项`, `信息内容 | ${columns.map((c) => c.zh).join(' | ')}`);
-    for (const row of rows) {
-      const values = defs
-        .filter((d) => d.row === row.id)
-        .map((d) => {
-          const v = d.unit === 'wan_yuan' ? Math.round(rand.next() * 500000) / 100 : rand.count(5000);
-          cells[t2Id(d.id)] = v;
-          return d.unit === 'wan_yuan' ? v.toFixed(2) : String(v);
-        });
-      lines.push(`${row.zh} | ${values.join(' | ')}`);
+    for (const { row, cells: defs } of rows) {
+      lines.push(`${row.zh} | ${defs.map((d) => printedValue(d.unit, cells[t2Id(d.id)])).join(' | ')}`);
     }
   }
   return lines;
 }
 
-/** Table 3 with every identity holding; `carriedOver` is last year's carried-forward per applicant. */
-function table3(rand: ReturnType<typeof makeRandom>, carriedOver: number[], cells: Record<string, number>) {
-  const rows = table3Rows('2021');
-  const perApplicant = TABLE3_APPLICANT_COLUMNS.map((_, j) => {
-    const v: Record<string, number> = {};
-    for (const r of rows.filter((x) => x.group !== null)) v[r.id] = rand.count(j === 0 ? 60 : 8);
-    v.total_handled = rows.filter((x) => x.group !== null).reduce((s, r) => s + v[r.id], 0);
-    v.carried_over = carriedOver[j];
-    v.carried_forward = Math.min(rand.count(6), v.total_handled);
-    // The balance: new + carried over = handled + carried forward (new may not be negative).
-    v.new_received = Math.max(0, v.total_handled + v.carried_forward - v.carried_over);
-    v.carried_forward = v.new_received + v.carried_over - v.total_handled;
-    return v;
-  });
+function table3Lines(cells: Record<string, number>): string[] {
   const lines = [
     '三、收到和处理政府信息公开申请情况',
     '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） | 申请人情况',
@@ -99,10 +158,8 @@ function table3(rand: ReturnType<typeof makeRandom>, carriedOver: number[], cell
     ` | | ${TABLE3_COLUMNS.slice(1, 6).map((c) => c.zh).join(' | ')} |`,
   ];
   const groupNo = (g: string) => `（${CN_NUMBERS[OUTCOME_GROUPS.findIndex((x) => x.id === g)]}）`;
-  for (const row of rows) {
-    const values = perApplicant.map((v) => v[row.id]);
-    values.push(values.reduce((a, b) => a + b, 0));
-    TABLE3_COLUMNS.forEach((c, j) => (cells[t3Id(row.id, c.id)] = values[j]));
+  for (const row of TABLE3_ROWS_2021) {
+    const values = TABLE3_COLUMNS.map((c) => cells[t3Id(row.id, c.id)]);
     let label: string;
     if (row.id === 'new_received') label = `一、${row.variants[0]}`;
     else if (row.id === 'carried_over') label = `二、${row.variants[0]}`;
@@ -110,7 +167,7 @@ function table3(rand: ReturnType<typeof makeRandom>, carriedOver: number[], cell
     else if (row.id === 'total_handled') label = `三、本年度办理结果 | （七）${row.zh}`;
     else {
       const group = OUTCOME_GROUPS.find((g) => g.id === row.group)!;
-      const members = rows.filter((r) => r.group === row.group);
+      const members = TABLE3_ROWS_2021.filter((r) => r.group === row.group);
       label =
         members.length === 1
           ? `三、本年度办理结果 | ${groupNo(group.id)}${row.variants[0]}`
@@ -118,20 +175,11 @@ function table3(rand: ReturnType<typeof makeRandom>, carriedOver: number[], cell
     }
     lines.push(`${label} | ${values.join(' | ')}`);
   }
-  return { lines, carriedForward: perApplicant.map((v) => v.carried_forward) };
+  return lines;
 }
 
-function table4(rand: ReturnType<typeof makeRandom>, cells: Record<string, number>): string[] {
-  const values = TABLE4_GROUPS.flatMap((g) => {
-    const parts = TABLE4_FIELDS.filter((f) => f.id !== 'total').map((f) => {
-      const v = rand.count(4);
-      cells[t4Id(g.id, f.id)] = v;
-      return v;
-    });
-    const total = parts.reduce((a, b) => a + b, 0);
-    cells[t4Id(g.id, 'total')] = total;
-    return [...parts, total];
-  });
+function table4Lines(cells: Record<string, number>): string[] {
+  const values = TABLE4_GROUPS.flatMap((g) => TABLE4_FIELDS.map((f) => cells[t4Id(g.id, f.id)]));
   const fields = TABLE4_FIELDS.map((f) => f.zh).join(' | ');
   return [
     '四、政府信息公开行政复议、行政诉讼情况',
@@ -150,9 +198,8 @@ export function* syntheticReports(count: number, seed = 1): Generator<SyntheticR
     const agency = syntheticAgencyName(Math.floor(i / YEARS_PER_AGENCY));
     const year = FIRST_YEAR + (i % YEARS_PER_AGENCY);
     if (i % YEARS_PER_AGENCY === 0) carried = TABLE3_APPLICANT_COLUMNS.map(() => rand.count(3));
-    const cells: Record<string, number> = {};
-    const t3 = table3(rand, carried, cells);
-    carried = t3.carriedForward;
+    const { cells, carriedForward } = syntheticFigures(rand, carried);
+    carried = carriedForward;
     const text = [
       `标题: ${agency}${year}年度政府信息公开工作年度报告`,
       `发布时间: ${year + 1}-01-${String(10 + (i % 18)).padStart(2, '0')} 09:00`,
@@ -162,9 +209,9 @@ export function* syntheticReports(count: number, seed = 1): Generator<SyntheticR
       '==================== 正文 ====================',
       `【合成测试数据，非真实报告】本报告根据《中华人民共和国政府信息公开条例》编制，统计时限为${year}年1月1日至${year}年12月31日。 ` +
         `一、总体情况 ${year}年，${agency}认真落实政府信息公开各项要求。`,
-      ...table2(rand, cells),
-      ...t3.lines,
-      ...table4(rand, cells),
+      ...table2Lines(cells),
+      ...table3Lines(cells),
+      ...table4Lines(cells),
       '五、存在的主要问题及改进情况 合成测试文本。',
       '六、其他需要报告的事项 无。',
     ].join('\n');
@@ -173,7 +220,7 @@ export function* syntheticReports(count: number, seed = 1): Generator<SyntheticR
 }
 
 /** Refuses any folder inside data/ or public/ of this repository. */
-function assertScratchFolder(dir: string) {
+export function assertScratchFolder(dir: string) {
   for (const forbidden of ['data', 'public']) {
     if (!relative(resolve(forbidden), resolve(dir)).startsWith('..')) {
       throw new Error(`${dir}: synthetic reports must not be written inside ${forbidden}/`);
