@@ -1,10 +1,18 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { preloadFirstView, precompress } from './scripts/vite-plugins';
+import { prerenderPlugin } from './src/pipeline/prerender';
 
 // A fully static app: relative base so dist/ can be served from any path (an intranet sub-folder).
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [
+    react(),
+    // The default view's query results, computed from public/data at build time.
+    prerenderPlugin('public/data'),
+    preloadFirstView([/src\/charts\/echarts\.ts$/, /src\/db\/engine\.ts$/]),
+    precompress(),
+  ],
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 2000 },
   preview: { port: 4173, strictPort: true },

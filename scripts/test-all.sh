@@ -46,7 +46,7 @@ if [ -x scripts/check-dataset.sh ]; then
 fi
 
 step "production build"
-if npx vite build; then
+if npx vite build --configLoader runner; then
   passed=$((passed + 1))
   step "end-to-end tests (Playwright, Chromium)"
   PW_JSON="$OUT/playwright.json" npx playwright test || status=1

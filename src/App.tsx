@@ -5,6 +5,7 @@
  */
 import { Suspense, lazy, useEffect, useState, type ComponentType, type LazyExoticComponent } from 'react';
 import { useDataset } from './db/hooks';
+import { defaultScope } from './db/partitions';
 import type { DatasetStatus } from './db/session';
 import type { MessageKey } from './i18n/messages';
 import { useI18n, type I18n } from './i18n/useI18n';
@@ -69,7 +70,10 @@ function datasetStatusText(status: Exclude<DatasetStatus, { phase: 'error' }>, t
     case 'views':
       return t('dataset.views');
     case 'ready': {
-      const reports = status.manifest.files.find((f) => f.table === 'reports')?.rows ?? 0;
+      const { files, partitions } = status.manifest;
+      const reports = [...files, ...partitions.flatMap((p) => p.files)]
+        .filter((f) => f.table === 'reports')
+        .reduce((sum, f) => sum + f.rows, 0);
       return t('dataset.ready', { version: status.version, reports });
     }
   }
@@ -111,7 +115,7 @@ function CurrentView({ view }: { view: ViewId }) {
 }
 
 export function App() {
-  const { state, notices } = useUrlState();
+  const { state, notices, setState } = useUrlState();
   const i18n = useI18n();
   const { t, lang } = i18n;
   const status = useDataset();
@@ -123,6 +127,14 @@ export function App() {
     const timer = setTimeout(() => Object.values(viewModules).forEach((load) => void load()), 0);
     return () => clearTimeout(timer);
   }, [status.phase]);
+
+  // A partitioned (synthetic national) dataset is read one province-year at a time: the URL
+  // always names the partition scope, so every view's SQL filters to what is loaded.
+  const manifest = status.phase === 'ready' ? status.manifest : null;
+  useEffect(() => {
+    const scope = manifest && defaultScope(manifest, state);
+    if (scope) setState(scope, { replace: true });
+  }, [manifest, state, setState]);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -163,10 +175,18 @@ export function App() {
         </button>
       </header>
       <DatasetBanner status={status} />
+      {manifest?.synthetic ? (
+        <p className="banner banner-synthetic" role="note" data-testid="synthetic-banner">
+          {t('dataset.synthetic', { title: manifest.title ?? '' })}
+        </p>
+      ) : null}
       <UrlNotices notices={notices} />
       <main id="main" tabIndex={-1}>
-        {/* Checking a report needs no dataset: it stays usable when the data failed to load. */}
-        {status.phase === 'error' && state.view !== 'check' ? null : <CurrentView view={state.view} />}
+        {/* Checking a report needs no dataset, and the Overview's default figures are prerendered:
+            both stay usable when the data failed to load. */}
+        {status.phase === 'error' && state.view !== 'check' && state.view !== 'overview' ? null : (
+          <CurrentView view={state.view} />
+        )}
       </main>
     </>
   );

@@ -7,7 +7,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useI18n } from '../i18n/useI18n';
 import { toCsv, type CsvColumn } from './csv';
 import { safeFilename, saveText, saveUrl } from './download';
-import { echarts, renderSvg } from './echarts';
+import type { EChartsType } from 'echarts/core';
 import { TableRegion } from './TableRegion';
 
 export interface DataColumn<Row> extends CsvColumn<Row> {
@@ -40,18 +40,40 @@ export interface ChartPanelProps<Row> {
   height?: number;
 }
 
+type EChartsModule = typeof import('./echarts');
+let echartsModule: EChartsModule | null = null;
+
+/**
+ * ECharts, loaded on first use: it is a chunk of its own (preloaded by index.html), so the page,
+ * its text and DuckDB's start do not wait for it. Then its extras (tooltips…) are loaded: charts
+ * drawn without them are drawn again.
+ */
+function useECharts(): { lib: EChartsModule | null; extras: boolean } {
+  const [lib, setLib] = useState(echartsModule);
+  const [extras, setExtras] = useState(() => echartsModule?.chartExtrasLoaded() ?? false);
+  useEffect(() => {
+    if (!lib) {
+      void import('./echarts').then((m) => setLib((echartsModule = m)));
+      return;
+    }
+    if (!extras) void lib.loadChartExtras().then(() => setExtras(true));
+  }, [lib, extras]);
+  return { lib, extras };
+}
+
 export function ChartPanel<Row>({ title, unit, source, data, columns, option, filename, height = 320 }: ChartPanelProps<Row>) {
   const { t } = useI18n();
   const [showTable, setShowTable] = useState(false);
   const holder = useRef<HTMLDivElement>(null);
-  const chart = useRef<ReturnType<typeof echarts.init> | null>(null);
+  const chart = useRef<EChartsType | null>(null);
+  const { lib, extras } = useECharts();
   const headingId = useId();
   const fullTitle = t('chart.titleWithUnit', { title, unit });
 
   useEffect(() => {
     const el = holder.current;
-    if (!el) return;
-    const instance = echarts.init(el, null, { renderer: 'canvas' });
+    if (!el || !lib) return;
+    const instance = lib.echarts.init(el, null, { renderer: 'canvas' });
     chart.current = instance;
     const resize = new ResizeObserver(() => instance.resize());
     resize.observe(el);
@@ -60,21 +82,22 @@ export function ChartPanel<Row>({ title, unit, source, data, columns, option, fi
       instance.dispose();
       chart.current = null;
     };
-  }, []);
+  }, [lib]);
 
   useEffect(() => {
     // A hidden ECharts title only feeds the chart's generated aria-label (the visible title is the <h3>).
     chart.current?.setOption({ ...option, title: { text: fullTitle, show: false } }, true);
-  }, [option, fullTitle]);
+  }, [option, fullTitle, lib, extras]);
 
   const base = safeFilename(filename);
   const downloadPng = () => {
     const url = chart.current?.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' });
     if (url) saveUrl(`${base}.png`, url);
   };
-  const downloadSvg = () => {
+  const downloadSvg = async () => {
     const el = holder.current;
-    const svg = renderSvg(option, el?.clientWidth || 800, el?.clientHeight || height);
+    const { renderSvg } = await import('./echarts');
+    const svg = await renderSvg(option, el?.clientWidth || 800, el?.clientHeight || height);
     saveText(`${base}.svg`, svg, 'image/svg+xml');
   };
   const downloadCsv = () => saveText(`${base}.csv`, toCsv(columns, data), 'text/csv;charset=utf-8');

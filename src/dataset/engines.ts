@@ -3,23 +3,58 @@
  * the Parquet files directly, and duckdb-wasm (the browser's engine) fed through parquetToArrow
  * exactly as the browser does. Both then run views.sql.
  */
-import { DuckDBInstance } from '@duckdb/node-api';
-import { tableToIPC } from 'apache-arrow';
+import { DuckDBInstance, DuckDBTypeId, type DuckDBResultReader } from '@duckdb/node-api';
+import { tableToIPC, type RecordBatch } from 'apache-arrow';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TABLES } from './dictionary';
 import { parquetToArrow } from './arrow';
+import { appendRows, columnsOf, type QueryColumn } from '../db/arrowRows';
 
 export const VIEWS_SQL = readFileSync(fileURLToPath(new URL('./views.sql', import.meta.url)), 'utf8');
 
 /** Runs a query and returns its rows with every value as text (NULL as null). */
 export type TextQuery = (sql: string) => Promise<(string | null)[][]>;
 
+/** A result as the UI holds it (src/db/client.ts): typed columns and plain rows. */
+export interface RowsResult {
+  columns: QueryColumn[];
+  rows: Record<string, unknown>[];
+}
+
 export interface Engine {
   query: TextQuery;
+  /** `sql` with `?` parameters, its values converted as the browser converts them. */
+  rows(sql: string, params?: unknown[]): Promise<RowsResult>;
   close(): void;
+}
+
+/**
+ * DuckDB's type names as the browser reports them: duckdb-wasm hands results over as Arrow, which
+ * has no 128-bit integer, so HUGEINT arrives as DECIMAL(38,0).
+ */
+const ARROW_TYPE_NAME: Partial<Record<string, string>> = { HUGEINT: 'DECIMAL(38,0)' };
+
+function nodeValue(value: unknown, typeId: DuckDBTypeId): unknown {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'bigint') return Number(value);
+  if (value instanceof Date) return typeId === DuckDBTypeId.DATE ? value.toISOString().slice(0, 10) : value.toISOString();
+  return value;
+}
+
+function nodeRows(result: DuckDBResultReader): RowsResult {
+  const names = result.columnNames();
+  const types = result.columnTypes();
+  const columns = names.map((name, i) => {
+    const type = types[i].toString();
+    return { name, type: ARROW_TYPE_NAME[type] ?? type };
+  });
+  const rows = result.getRowsJS().map((values) =>
+    Object.fromEntries(names.map((name, i) => [name, nodeValue(values[i], types[i].typeId)])),
+  );
+  return { columns, rows };
 }
 
 /** Each column cast to VARCHAR, so that both engines' rows compare as plain strings. */
@@ -34,6 +69,11 @@ export async function openNodeEngine(dataDir: string): Promise<Engine> {
   await connection.run(VIEWS_SQL);
   return {
     query: async (sql) => (await connection.runAndReadAll(asText(sql))).getRowsJS() as (string | null)[][],
+    rows: async (sql, params = []) => {
+      const statement = await connection.prepare(sql);
+      statement.bind(params as Parameters<typeof statement.bind>[0]);
+      return nodeRows(await statement.runAndReadAll());
+    },
     close: () => connection.closeSync(),
   };
 }
@@ -65,6 +105,17 @@ export async function openWasmEngine(dataDir: string): Promise<Engine> {
         .query(asText(sql))
         .toArray()
         .map((row: { toArray(): unknown[] }) => row.toArray().map((v) => (v === null ? null : String(v)))),
+    rows: async (sql, params = []) => {
+      const statement = conn.prepare(sql);
+      try {
+        const table = statement.query(...params) as { schema: Parameters<typeof columnsOf>[0]; batches: RecordBatch[] };
+        const rows: Record<string, unknown>[] = [];
+        for (const batch of table.batches) appendRows(batch, rows);
+        return { columns: columnsOf(table.schema), rows };
+      } finally {
+        statement.close();
+      }
+    },
     close: () => {
       conn.close();
       db.reset?.();

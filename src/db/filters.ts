@@ -12,6 +12,11 @@ export interface SqlFragment {
   params: unknown[];
 }
 
+/** A query a view runs: `name` identifies the SQL text in cache keys (one name per text). */
+export interface NamedQuery extends SqlFragment {
+  name: string;
+}
+
 const REGION_COLUMNS = ['province', 'city', 'county'] as const;
 
 function placeholders(n: number): string {

@@ -5,8 +5,12 @@
  */
 import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useEffect, useSyncExternalStore } from 'react';
-import { query, type QueryResult } from './client';
-import { getDatasetStatus, getSession, subscribeDatasetStatus, type DatasetStatus } from './session';
+import { useUrlState } from '../url/useUrlState';
+import type { QueryResult } from './client';
+import type { NamedQuery } from './filters';
+import { partitionsFor } from './partitions';
+import { prerenderedVersion, sqlKey } from './prerendered';
+import { ensurePartitions, getDatasetStatus, getSession, partitionKey, subscribeDatasetStatus, type DatasetStatus } from './session';
 
 /** Loading status of the dataset (starting → manifest → loading file i/n → views → ready | error). */
 export function useDataset(): DatasetStatus {
@@ -18,21 +22,33 @@ export function useDataset(): DatasetStatus {
 }
 
 /**
- * A query's result, keyed by `['sql', datasetVersion, name, params]`. `name` identifies the SQL
- * (one name per query text), `params` are bound to its `?` placeholders. Runs once the dataset is
- * ready; never retried (a SQL error will not fix itself); the previous result stays visible
- * while new parameters load.
+ * A query's result, keyed by dataset version, partition scope, `name` (one name per SQL text) and
+ * `params` (bound to its `?` placeholders). Before the dataset is ready, results prerendered at
+ * build time answer for the default dataset; anything else waits for DuckDB (the client module
+ * comes with the engine). Never retried (a SQL error will not fix itself); the previous result
+ * stays visible while new parameters load.
  */
+export function useSql<Row = Record<string, unknown>>(query: NamedQuery): UseQueryResult<QueryResult<Row>, Error>;
 export function useSql<Row = Record<string, unknown>>(
   name: string,
   sql: string,
-  params: unknown[] = [],
-): UseQueryResult<QueryResult<Row>, Error> {
+  params?: unknown[],
+): UseQueryResult<QueryResult<Row>, Error>;
+export function useSql<Row>(nameOrQuery: string | NamedQuery, sqlText = '', paramList: unknown[] = []) {
+  const { name, sql, params } =
+    typeof nameOrQuery === 'string' ? { name: nameOrQuery, sql: sqlText, params: paramList } : nameOrQuery;
   const status = useDataset();
-  const version = status.phase === 'ready' ? status.version : null;
+  const { state } = useUrlState();
+  // Prerendered results stay on screen when the engine fails to start; other queries report the error.
+  const version = status.phase === 'ready' ? status.version : prerenderedVersion();
+  const partitions = status.phase === 'ready' ? partitionsFor(status.manifest, state) : [];
   return useQuery({
-    queryKey: ['sql', version, name, params],
-    queryFn: ({ signal }) => query<Row>(sql, params, { signal }),
+    queryKey: sqlKey(version, name, params, partitions.map(partitionKey).join(',')),
+    queryFn: async ({ signal }) => {
+      await ensurePartitions(partitions);
+      const { query } = await import('./client');
+      return query<Row>(sql, params, { signal });
+    },
     enabled: version !== null,
     staleTime: Infinity,
     retry: false,

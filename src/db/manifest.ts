@@ -1,4 +1,8 @@
-/** public/data/manifest.json: the dataset version and its files, read before anything else. */
+/**
+ * manifest.json: the dataset version and its files, read before anything else. A partitioned
+ * dataset (the synthetic national one) lists its files by province and year under `partitions`;
+ * `synthetic: true` marks data that must never be shown as real.
+ */
 
 export interface ManifestFile {
   name: string;
@@ -8,9 +12,18 @@ export interface ManifestFile {
   sha256: string;
 }
 
+export interface ManifestPartition {
+  province: string;
+  year: number;
+  files: ManifestFile[];
+}
+
 export interface Manifest {
   version: string;
   files: ManifestFile[];
+  partitions: ManifestPartition[];
+  synthetic: boolean;
+  title: string | null;
 }
 
 export const MANIFEST_NAME = 'manifest.json';
@@ -27,7 +40,8 @@ export class DataFileError extends Error {
 }
 
 const TABLE_NAME = /^[a-z_][a-z0-9_]*$/;
-const FILE_NAME = /^[A-Za-z0-9_.-]+\.parquet$/;
+// Folders (`province=01/year=2021/`) allowed, `..` not: no segment but the last may contain a dot.
+const FILE_NAME = /^(?:[A-Za-z0-9_=-]+\/)*[A-Za-z0-9_.-]+\.parquet$/;
 
 /** Checks the manifest's shape so that a broken one fails with a message, not deep in the loader. */
 export function parseManifest(json: unknown): Manifest {
@@ -35,21 +49,37 @@ export function parseManifest(json: unknown): Manifest {
     throw new DataFileError(MANIFEST_NAME, what);
   };
   if (typeof json !== 'object' || json === null) return fail('not a JSON object');
-  const { version, files } = json as Record<string, unknown>;
+  const { version, files, partitions, synthetic, title } = json as Record<string, unknown>;
   if (typeof version !== 'string' || version === '') fail('no "version"');
-  if (!Array.isArray(files) || files.length === 0) return fail('no "files"');
-  const parsed = files.map((f: unknown, i): ManifestFile => {
-    const e = (f ?? {}) as Record<string, unknown>;
-    if (typeof e.name !== 'string' || !FILE_NAME.test(e.name)) fail(`files[${i}].name is not a Parquet file name`);
-    if (typeof e.table !== 'string' || !TABLE_NAME.test(e.table)) fail(`files[${i}].table is not a table name`);
-    if (typeof e.bytes !== 'number' || typeof e.rows !== 'number') fail(`files[${i}] lacks rows/bytes`);
-    return {
-      name: e.name as string,
-      table: e.table as string,
-      rows: e.rows as number,
-      bytes: e.bytes as number,
-      sha256: typeof e.sha256 === 'string' ? e.sha256 : '',
-    };
+  const parseFiles = (list: unknown, where: string): ManifestFile[] =>
+    (list as unknown[]).map((f: unknown, i): ManifestFile => {
+      const e = (f ?? {}) as Record<string, unknown>;
+      if (typeof e.name !== 'string' || !FILE_NAME.test(e.name)) fail(`${where}[${i}].name is not a Parquet file name`);
+      if (typeof e.table !== 'string' || !TABLE_NAME.test(e.table)) fail(`${where}[${i}].table is not a table name`);
+      if (typeof e.bytes !== 'number' || typeof e.rows !== 'number') fail(`${where}[${i}] lacks rows/bytes`);
+      return {
+        name: e.name as string,
+        table: e.table as string,
+        rows: e.rows as number,
+        bytes: e.bytes as number,
+        sha256: typeof e.sha256 === 'string' ? e.sha256 : '',
+      };
+    });
+  if (!Array.isArray(files)) return fail('no "files"');
+  if (partitions !== undefined && !Array.isArray(partitions)) fail('"partitions" is not a list');
+  const parsedPartitions = ((partitions as unknown[] | undefined) ?? []).map((p: unknown, i): ManifestPartition => {
+    const e = (p ?? {}) as Record<string, unknown>;
+    if (typeof e.province !== 'string' || typeof e.year !== 'number' || !Array.isArray(e.files)) {
+      fail(`partitions[${i}] needs province, year and files`);
+    }
+    return { province: e.province as string, year: e.year as number, files: parseFiles(e.files, `partitions[${i}].files`) };
   });
-  return { version: version as string, files: parsed };
+  if (files.length === 0 && parsedPartitions.length === 0) fail('no "files"');
+  return {
+    version: version as string,
+    files: parseFiles(files, 'files'),
+    partitions: parsedPartitions,
+    synthetic: synthetic === true,
+    title: typeof title === 'string' ? title : null,
+  };
 }

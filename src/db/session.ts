@@ -1,19 +1,22 @@
 /**
- * The browser's database session: duckdb-wasm in a Web Worker, loaded with the dataset.
+ * The browser's database session: its status for the UI, and the loading of the dataset.
  *
- * Everything comes from our own origin: the wasm and worker files are bundled by Vite (`?url`),
- * the data from public/data/. duckdb-wasm 1.32 has no built-in Parquet reader and would try to
- * download one, so extension autoloading is switched off and Parquet is read in JS
- * (parquetToArrow) and inserted as Arrow. One session per page, started on first use.
+ * This module is light and in the first bundle; the engine (duckdb-wasm, Arrow, the Parquet
+ * reader) is imported from ./engine when the session starts, so a prerendered first view paints
+ * without waiting for it. The dataset is public/data/ by default, or the folder named by
+ * `?dataset=` (same origin only). A partitioned dataset (manifest `partitions`, e.g. the
+ * synthetic national one) starts empty and loads the province-year partitions a view asks for.
  */
-import * as duckdb from '@duckdb/duckdb-wasm';
-import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
-import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
-import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
-import { parquetToArrow } from '../dataset/arrow';
-import viewsSql from '../dataset/views.sql?raw';
-import { DataFileError, MANIFEST_NAME, parseManifest, type Manifest, type ManifestFile } from './manifest';
+import type { AsyncDuckDB } from '@duckdb/duckdb-wasm';
+import { parseUrlState } from '../url/state';
+import {
+  DataFileError,
+  MANIFEST_NAME,
+  parseManifest,
+  type Manifest,
+  type ManifestFile,
+  type ManifestPartition,
+} from './manifest';
 
 export type DatasetStatus =
   | { phase: 'starting' }
@@ -24,13 +27,10 @@ export type DatasetStatus =
   | { phase: 'error'; file: string | null; message: string };
 
 export interface Session {
-  db: duckdb.AsyncDuckDB;
+  db: AsyncDuckDB;
   manifest: Manifest;
   version: string;
 }
-
-// The wasm heap is limited anyway; a limit makes DuckDB spill or fail cleanly instead of aborting.
-const MEMORY_LIMIT = '1GB';
 
 let status: DatasetStatus = { phase: 'starting' };
 const listeners = new Set<() => void>();
@@ -50,9 +50,15 @@ export function subscribeDatasetStatus(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** The URL of a file in public/data/, relative to the page so the build works from any folder. */
+/** The dataset folder, relative to the page: `data/`, or the validated `?dataset=` folder. */
+export function datasetFolder(): string {
+  const chosen = typeof location === 'undefined' ? null : parseUrlState(location.search).state.dataset;
+  return chosen ? `${chosen}/` : 'data/';
+}
+
+/** The URL of a file of the dataset, relative to the page so the build works from any folder. */
 function dataUrl(name: string, version?: string): string {
-  const url = new URL(`data/${name}`, document.baseURI);
+  const url = new URL(`${datasetFolder()}${name}`, document.baseURI);
   // The version in the query string keeps a browser cache from mixing files of two datasets.
   if (version) url.searchParams.set('v', version);
   return url.href;
@@ -96,76 +102,38 @@ async function verify(file: ManifestFile, bytes: ArrayBuffer): Promise<void> {
   }
 }
 
-/**
- * duckdb-wasm's worker never settles when its .wasm cannot be fetched, which would leave the page
- * "loading" for ever: ask for the file first and say which one is missing. A server that does not
- * answer HEAD (405/501) is given the benefit of the doubt.
- */
-async function assertEngineReachable(wasmUrl: string): Promise<void> {
-  const name = new URL(wasmUrl, location.href).pathname.split('/').pop();
-  let status: number;
-  try {
-    status = (await fetch(wasmUrl, { method: 'HEAD' })).status;
-  } catch (error) {
-    throw new Error(`DuckDB engine ${name} could not be loaded (${(error as Error).message})`);
+/** Downloads and checks the files (in parallel), then hands each to `insert` in order. */
+async function loadFiles(
+  files: readonly ManifestFile[],
+  version: string,
+  insert: (file: ManifestFile, bytes: ArrayBuffer, index: number) => Promise<void>,
+): Promise<void> {
+  const downloads = files.map((file) => fetchBytes(file.name, version));
+  downloads.forEach((d) => d.catch(() => undefined)); // awaited below; avoid unhandled-rejection noise
+  for (const [index, file] of files.entries()) {
+    const bytes = await downloads[index];
+    await verify(file, bytes);
+    await insert(file, bytes, index);
   }
-  if (status >= 400 && status !== 405 && status !== 501) {
-    throw new Error(`DuckDB engine ${name} could not be loaded (HTTP ${status})`);
-  }
-}
-
-async function startDatabase(): Promise<duckdb.AsyncDuckDB> {
-  const bundle = await duckdb.selectBundle({
-    mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
-    eh: { mainModule: ehWasm, mainWorker: ehWorker },
-  });
-  await assertEngineReachable(bundle.mainModule);
-  const worker = new Worker(bundle.mainWorker!);
-  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
-  await db.open({});
-  return db;
 }
 
 async function loadSession(): Promise<Session> {
   setStatus({ phase: 'starting' });
-  const dbPromise = startDatabase();
+  // The engine chunk, the wasm and the manifest are fetched at the same time.
+  const dbPromise = import('./engine').then(async (engine) => ({ engine, db: await engine.startDatabase() }));
+  dbPromise.catch(() => undefined);
   setStatus({ phase: 'manifest' });
   const manifest = await readManifest();
-  // Downloads run in parallel with the wasm start; inserts happen in manifest order.
   const downloads = manifest.files.map((file) => fetchBytes(file.name, manifest.version));
-  downloads.forEach((d) => d.catch(() => undefined)); // awaited below; avoid unhandled-rejection noise
-  const db = await dbPromise;
-  const conn = await db.connect();
-  try {
-    await conn.query(
-      `SET autoinstall_known_extensions=false; SET autoload_known_extensions=false; SET memory_limit='${MEMORY_LIMIT}'`,
-    );
-    for (const [index, file] of manifest.files.entries()) {
-      setStatus({ phase: 'loading', file: file.name, index: index + 1, count: manifest.files.length });
-      const bytes = await downloads[index];
-      await verify(file, bytes);
-      let table;
-      try {
-        table = await parquetToArrow(bytes, file.table as Parameters<typeof parquetToArrow>[1]);
-      } catch (error) {
-        throw new DataFileError(file.name, `not readable as Parquet (${(error as Error).message})`);
-      }
-      try {
-        await conn.insertArrowTable(table, { name: file.table, create: true });
-      } catch (error) {
-        throw new DataFileError(file.name, `could not be loaded into table ${file.table} (${(error as Error).message})`);
-      }
-    }
-    setStatus({ phase: 'views' });
-    try {
-      await conn.query(viewsSql);
-    } catch (error) {
-      throw new Error(`views.sql: ${(error as Error).message}`);
-    }
-  } finally {
-    await conn.close();
-  }
+  downloads.forEach((d) => d.catch(() => undefined));
+  const { engine, db } = await dbPromise;
+  if (manifest.partitions.length) await engine.createEmptyTables(db);
+  await loadFiles(manifest.files, manifest.version, async (file, bytes, index) => {
+    setStatus({ phase: 'loading', file: file.name, index: index + 1, count: manifest.files.length });
+    await engine.insertParquet(db, file, bytes, { create: true });
+  });
+  setStatus({ phase: 'views' });
+  await engine.createViews(db);
   setStatus({ phase: 'ready', version: manifest.version, manifest });
   return { db, manifest, version: manifest.version };
 }
@@ -180,4 +148,38 @@ export function getSession(): Promise<Session> {
     });
   }
   return sessionPromise;
+}
+
+/** Partitions already in the tables or on their way, by key; loads run one at a time. */
+const partitionLoads = new Map<string, Promise<void>>();
+let lastPartitionLoad: Promise<unknown> = Promise.resolve();
+
+export const partitionKey = (p: Pick<ManifestPartition, 'province' | 'year'>) => `${p.province}/${p.year}`;
+
+/**
+ * Makes sure the given partitions are in the tables (a no-op for an unpartitioned dataset).
+ * A partition that fails to load is forgotten, so asking again retries it.
+ */
+export async function ensurePartitions(partitions: readonly ManifestPartition[]): Promise<void> {
+  const { db, manifest } = await getSession();
+  const engine = await import('./engine');
+  const loads = partitions.map((partition) => {
+    const key = partitionKey(partition);
+    let load = partitionLoads.get(key);
+    if (!load) {
+      // Agencies repeat in every year of a province; the other tables never overlap.
+      load = lastPartitionLoad
+        .catch(() => undefined)
+        .then(() =>
+          loadFiles(partition.files, manifest.version, (file, bytes) =>
+            engine.insertParquet(db, file, bytes, { create: false, dedupeBy: file.table === 'agencies' ? 'agency_id' : undefined }),
+          ),
+        );
+      lastPartitionLoad = load;
+      partitionLoads.set(key, load);
+      load.catch(() => partitionLoads.delete(key));
+    }
+    return load;
+  });
+  await Promise.all(loads);
 }

@@ -8,7 +8,7 @@ describe('parseUrlState', () => {
 
   it('reads every known parameter', () => {
     const { state, notices } = parseUrlState(
-      '?view=compare&lang=en&year=2023,2022&agency=tancheng_xzsp&region=山东省/临沂市&level=county&type=行政审批&metric=granted_share&sort=-received&cell=t3.granted.total&rule=t3.balance&severity=error&q=SELECT%201',
+      '?view=compare&lang=en&year=2023,2022&agency=tancheng_xzsp&region=山东省/临沂市&level=county&type=行政审批&metric=granted_share&sort=-received&cell=t3.granted.total&rule=t3.balance&severity=error&q=SELECT%201&dataset=synthetic/national',
     );
     expect(notices).toEqual([]);
     expect(state).toEqual({
@@ -25,7 +25,17 @@ describe('parseUrlState', () => {
       rule: 't3.balance',
       severity: 'error',
       q: 'SELECT 1',
+      dataset: 'synthetic/national',
     });
+  });
+
+  it('takes as dataset only a relative folder of this site', () => {
+    for (const bad of ['https://evil.example/x', '//evil.example', '../secret', '/etc', 'a/../b', 'a//b', 'a/b/', 'a.b']) {
+      const { state, notices } = parseUrlState(`dataset=${encodeURIComponent(bad)}`);
+      expect(state.dataset, bad).toBeNull();
+      expect(notices, bad).toEqual([{ param: 'dataset', value: bad, reason: 'invalid_value' }]);
+    }
+    expect(parseUrlState('dataset=synthetic-national').state.dataset).toBe('synthetic-national');
   });
 
   it('ignores unknown parameters and invalid values, with a notice for each', () => {

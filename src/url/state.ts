@@ -42,6 +42,11 @@ export interface UrlState {
   severity: Severity | null;
   /** SQL text for the workbench (fills the editor, never runs by itself). */
   q: string | null;
+  /**
+   * Another dataset folder on this site, e.g. `synthetic/national` (a benchmark dataset); null =
+   * the published one in data/. Read once when the page starts.
+   */
+  dataset: string | null;
 }
 
 export type UrlParam = keyof UrlState;
@@ -60,6 +65,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   rule: null,
   severity: null,
   q: null,
+  dataset: null,
 };
 
 /** Why a query-string entry was ignored. */
@@ -84,6 +90,7 @@ const KEY: Record<UrlParam, string> = {
   rule: 'rule',
   severity: 'severity',
   q: 'q',
+  dataset: 'dataset',
 };
 
 const MIN_YEAR = 2000;
@@ -134,6 +141,8 @@ const PARSERS: { [K in UrlParam]: (raw: string) => UrlState[K] | undefined } = {
   rule: matching(ID),
   severity: oneOf(SEVERITIES),
   q: (raw) => (raw.length <= MAX_SQL ? raw : undefined),
+  // A relative folder of plain segments: no scheme, host, `..` or leading slash can get through.
+  dataset: matching(/^[A-Za-z0-9_-]{1,40}(?:\/[A-Za-z0-9_-]{1,40}){0,3}$/),
 };
 
 const FIELD_BY_KEY = new Map<string, UrlParam>(
@@ -176,7 +185,7 @@ export function serializeUrlState(state: UrlState): string {
 }
 
 /** Filters that stay when the user moves to another view; the rest belong to one view. */
-const SHARED: readonly UrlParam[] = ['lang', 'years', 'agencies', 'region', 'level', 'type'];
+const SHARED: readonly UrlParam[] = ['lang', 'years', 'agencies', 'region', 'level', 'type', 'dataset'];
 
 /** The state after switching to `view`: shared filters kept, view-specific ones reset. */
 export function switchView(view: ViewId, from: UrlState): UrlState {

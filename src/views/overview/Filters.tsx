@@ -2,7 +2,7 @@
 import { useSql } from '../../db/hooks';
 import { useI18n } from '../../i18n/useI18n';
 import { useUrlState } from '../../url/useUrlState';
-import { AGENCY_OPTIONS_SQL, YEAR_OPTIONS_SQL, type AgencyOption } from './queries';
+import { overviewQueries, type AgencyOption } from './queries';
 import { regionOptions } from './shape';
 
 function inRegion(a: AgencyOption, region: string | null): boolean {
@@ -14,8 +14,9 @@ function inRegion(a: AgencyOption, region: string | null): boolean {
 export function Filters() {
   const { t } = useI18n();
   const { state, setState } = useUrlState();
-  const years = useSql<{ year: number }>('options.years', YEAR_OPTIONS_SQL);
-  const agencies = useSql<AgencyOption>('options.agencies', AGENCY_OPTIONS_SQL);
+  const queries = overviewQueries(state);
+  const years = useSql<{ year: number }>(queries.years);
+  const agencies = useSql<AgencyOption>(queries.agencies);
   const agencyRows = agencies.data?.rows ?? [];
   const regions = regionOptions(agencyRows);
   const chosenAgency = state.agencies.length === 1 ? state.agencies[0] : '';

@@ -8,29 +8,17 @@ import { useUrlState } from '../../url/useUrlState';
 import { AgencyCharts, YearCharts } from './Charts';
 import { Filters } from './Filters';
 import { Kpis } from './Kpis';
-import {
-  blankCellsQuery,
-  byAgencyQuery,
-  byYearQuery,
-  totalsQuery,
-  type AgencyRow,
-  type BlankRow,
-  type TotalsRow,
-  type YearRow,
-} from './queries';
-
-function useOverviewSql<Row>(name: string, fragment: { sql: string; params: unknown[] }) {
-  return useSql<Row>(`overview.${name}`, fragment.sql, fragment.params);
-}
+import { overviewQueries, type AgencyRow, type BlankRow, type TotalsRow, type YearRow } from './queries';
 
 export default function OverviewView() {
   const { t } = useI18n();
   const { state } = useUrlState();
   const filter = { years: state.years, agencies: state.agencies, region: state.region, level: state.level, type: state.type };
-  const totals = useOverviewSql<TotalsRow>('totals', totalsQuery(filter));
-  const blanks = useOverviewSql<BlankRow>('blanks', blankCellsQuery(filter));
-  const byYear = useOverviewSql<YearRow>('byYear', byYearQuery(filter));
-  const byAgency = useOverviewSql<AgencyRow>('byAgency', byAgencyQuery(filter));
+  const queries = overviewQueries(filter);
+  const totals = useSql<TotalsRow>(queries.totals);
+  const blanks = useSql<BlankRow>(queries.blanks);
+  const byYear = useSql<YearRow>(queries.byYear);
+  const byAgency = useSql<AgencyRow>(queries.byAgency);
 
   return (
     <section aria-labelledby="overview-title">

@@ -3,8 +3,14 @@
  * value is a bound parameter (filterWhere); SUM skips NULLs, i.e. cells left blank in the source,
  * and blankCellsQuery counts those cells so the page can say how many were left out.
  */
-import { filterWhere, type FigureFilter, type SqlFragment } from '../../db/filters';
+import { filterWhere, type FigureFilter, type NamedQuery, type SqlFragment } from '../../db/filters';
 import { TABLE2_CELLS, TABLE3_ROWS, TABLE4_GROUPS, t2Id, t3Id, t4Id } from '../../report/template';
+
+/**
+ * Fees in 万元 have decimals: a DOUBLE sum depends on the order of addition, which differs between
+ * engines and thread counts. Summed as DECIMAL (to 0.01 元) it is exact, the same everywhere.
+ */
+const FEES_SUM = 'sum(fees_wan_yuan::DECIMAL(18, 6))::DOUBLE';
 
 export interface TotalsRow {
   reports: number;
@@ -32,7 +38,7 @@ export function totalsQuery(filter: FigureFilter): SqlFragment {
   sum(new_received) AS received,
   sum(total_handled) AS handled,
   sum(licensing_decisions) AS licensing,
-  sum(fees_wan_yuan) AS fees,
+  ${FEES_SUM} AS fees,
   count(fees_wan_yuan) AS fee_reports,
   sum(granted) FILTER (WHERE ${complete}) AS share_granted,
   sum(partial) FILTER (WHERE ${complete}) AS share_partial,
@@ -107,7 +113,7 @@ export function byAgencyQuery(filter: FigureFilter): SqlFragment {
   arg_max(coalesce(short_name, agency_name), year) AS agency_name,
   count(*) AS reports,
   sum(licensing_decisions) AS licensing,
-  sum(fees_wan_yuan) AS fees
+  ${FEES_SUM} AS fees
 FROM report_figures
 ${where.sql}
 GROUP BY agency_id
@@ -160,3 +166,20 @@ GROUP BY agency_id
 ORDER BY province NULLS LAST, city NULLS LAST, county NULLS LAST, agency_name`;
 
 export const YEAR_OPTIONS_SQL = 'SELECT DISTINCT year FROM report_figures WHERE year IS NOT NULL ORDER BY year';
+
+const named = (name: string, { sql, params }: SqlFragment): NamedQuery => ({ name, sql, params });
+
+/**
+ * Every query the Overview runs for a filter. The build prerenders them for the default filter
+ * (src/pipeline/prerender.ts), so the first view paints before DuckDB is ready.
+ */
+export function overviewQueries(filter: FigureFilter) {
+  return {
+    totals: named('overview.totals', totalsQuery(filter)),
+    blanks: named('overview.blanks', blankCellsQuery(filter)),
+    byYear: named('overview.byYear', byYearQuery(filter)),
+    byAgency: named('overview.byAgency', byAgencyQuery(filter)),
+    years: named('options.years', { sql: YEAR_OPTIONS_SQL, params: [] }),
+    agencies: named('options.agencies', { sql: AGENCY_OPTIONS_SQL, params: [] }),
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * The first view is prerendered at build time (src/pipeline/prerender.ts): its charts paint from
+ * results in the bundle, before and without DuckDB. Views that need DuckDB say they are loading.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test, waitForDataset } from './fixtures';
+
+const kpi = (page: Page, id: string) => page.locator(`[data-kpi="${id}"] [data-value]`);
+const KPIS = ['reports', 'agencies', 'received', 'handled', 'licensing', 'fees'];
+
+/** A chart canvas with something drawn on it (not just an empty element). */
+async function paintedCharts(page: Page): Promise<number> {
+  return page.locator('figure.chart-panel canvas').evaluateAll((canvases) =>
+    canvases.filter((c) => {
+      const canvas = c as HTMLCanvasElement;
+      const ctx = canvas.getContext('2d');
+      if (!ctx || canvas.width === 0) return false;
+      const pixels = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+      for (let i = 3; i < pixels.length; i += 4) if (pixels[i] !== 0) return true;
+      return false;
+    }).length,
+  );
+}
+
+test('with the DuckDB wasm held back, the Overview still shows its figures and charts; other views say loading', async ({
+  page,
+  context,
+}) => {
+  // Context-level: the wasm is fetched by the DuckDB worker. Held, never answered.
+  await context.route('**/*.wasm', () => undefined);
+  await page.goto('./');
+  await expect(page.locator('figure.chart-panel')).toHaveCount(5);
+  await expect.poll(() => paintedCharts(page)).toBe(5);
+  await expect(kpi(page, 'reports')).toHaveText('67');
+  await expect(page.locator('[data-dataset-phase="ready"]')).toHaveCount(0);
+  await expect(page.getByRole('checkbox', { name: '2023' })).toBeVisible();
+
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '机构对比' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '机构对比' })).toBeVisible();
+  await expect(page.locator('main [role="status"]').first()).toContainText(/加载|载入|正在/);
+  await expect(page.locator('figure.chart-panel')).toHaveCount(0);
+});
+
+test('with the wasm refused, the Overview keeps its prerendered charts beside the error', async ({ page, context, expectConsoleError }) => {
+  expectConsoleError(/404|wasm|WebAssembly/i);
+  await context.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto('./');
+  await expect(page.locator('[data-dataset-phase="error"]')).toContainText(/wasm/i);
+  await expect.poll(() => paintedCharts(page)).toBe(5);
+  await expect(kpi(page, 'licensing')).not.toHaveText('');
+});
+
+test('the prerendered figures are the ones DuckDB computes once it is ready', async ({ page, context }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await context.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./');
+  await expect(kpi(page, 'reports')).toHaveText('67');
+  const before = await Promise.all(KPIS.map((id) => kpi(page, id).textContent()));
+  release();
+  await waitForDataset(page);
+  // Every year ticked: the same reports as no filter, but other query parameters, so these
+  // figures are computed by duckdb-wasm in the page, not taken from the prerendered cache.
+  // One year first (other figures), so that the old ones cannot pass for the new ones below.
+  const [first, ...others] = await page.locator('.filter-years input[type="checkbox"]').all();
+  await first.check();
+  await expect(kpi(page, 'reports')).not.toHaveText('67');
+  for (const box of others) await box.check();
+  await expect.poll(() => Promise.all(KPIS.map((id) => kpi(page, id).textContent()))).toEqual(before);
+});

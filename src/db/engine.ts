@@ -1,0 +1,111 @@
+/**
+ * The heavy half of the session, a chunk of its own so that the first view paints before it
+ * arrives: duckdb-wasm in a Web Worker, and Parquet read in JS and inserted as Arrow.
+ *
+ * Everything comes from our own origin: the wasm and worker files are bundled by Vite (`?url`).
+ * duckdb-wasm 1.32 has no built-in Parquet reader and would try to download one, so extension
+ * autoloading is switched off and Parquet goes through parquetToArrow.
+ */
+import * as duckdb from '@duckdb/duckdb-wasm';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import { parquetToArrow } from '../dataset/arrow';
+import { TABLES, tableSpec, type TableName } from '../dataset/dictionary';
+import viewsSql from '../dataset/views.sql?raw';
+import { DataFileError, type ManifestFile } from './manifest';
+
+// The wasm heap is limited anyway; a limit makes DuckDB spill or fail cleanly instead of aborting.
+const MEMORY_LIMIT = '1GB';
+
+/**
+ * duckdb-wasm's worker never settles when its .wasm cannot be fetched, which would leave the page
+ * "loading" for ever: ask for the file first and say which one is missing. A server that does not
+ * answer HEAD (405/501) is given the benefit of the doubt.
+ */
+async function assertEngineReachable(wasmUrl: string): Promise<void> {
+  const name = new URL(wasmUrl, location.href).pathname.split('/').pop();
+  let status: number;
+  try {
+    status = (await fetch(wasmUrl, { method: 'HEAD' })).status;
+  } catch (error) {
+    throw new Error(`DuckDB engine ${name} could not be loaded (${(error as Error).message})`);
+  }
+  if (status >= 400 && status !== 405 && status !== 501) {
+    throw new Error(`DuckDB engine ${name} could not be loaded (HTTP ${status})`);
+  }
+}
+
+/** A started, empty database with extension loading off. */
+export async function startDatabase(): Promise<duckdb.AsyncDuckDB> {
+  const bundle = await duckdb.selectBundle({
+    mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+    eh: { mainModule: ehWasm, mainWorker: ehWorker },
+  });
+  await assertEngineReachable(bundle.mainModule);
+  const worker = new Worker(bundle.mainWorker!);
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+  await db.open({});
+  await run(db, `SET autoinstall_known_extensions=false; SET autoload_known_extensions=false; SET memory_limit='${MEMORY_LIMIT}'`);
+  return db;
+}
+
+async function run(db: duckdb.AsyncDuckDB, sql: string): Promise<void> {
+  const conn = await db.connect();
+  try {
+    await conn.query(sql);
+  } finally {
+    await conn.close();
+  }
+}
+
+/**
+ * Inserts one downloaded Parquet file into its table: creates the table, or appends to it.
+ * `dedupeBy` skips rows whose key is already there (partitions repeat their province's agencies).
+ */
+export async function insertParquet(
+  db: duckdb.AsyncDuckDB,
+  file: ManifestFile,
+  bytes: ArrayBuffer,
+  mode: { create: true } | { create: false; dedupeBy?: string },
+): Promise<void> {
+  let table;
+  try {
+    table = await parquetToArrow(bytes, file.table as TableName);
+  } catch (error) {
+    throw new DataFileError(file.name, `not readable as Parquet (${(error as Error).message})`);
+  }
+  const conn = await db.connect();
+  try {
+    if (mode.create || !mode.dedupeBy) {
+      await conn.insertArrowTable(table, { name: file.table, create: mode.create });
+    } else {
+      await conn.insertArrowTable(table, { name: '_incoming', create: true });
+      await conn.query(
+        `INSERT INTO ${file.table} SELECT * FROM _incoming WHERE ${mode.dedupeBy} NOT IN (SELECT ${mode.dedupeBy} FROM ${file.table}); DROP TABLE _incoming`,
+      );
+    }
+  } catch (error) {
+    throw new DataFileError(file.name, `could not be loaded into table ${file.table} (${(error as Error).message})`);
+  } finally {
+    await conn.close();
+  }
+}
+
+/** Empty tables with the dictionary's columns, for a dataset whose rows arrive partition by partition. */
+export async function createEmptyTables(db: duckdb.AsyncDuckDB): Promise<void> {
+  const ddl = TABLES.map(
+    (t) => `CREATE TABLE ${t.name} (${tableSpec(t.name).columns.map((c) => `${c.name} ${c.type}`).join(', ')});`,
+  );
+  await run(db, ddl.join('\n'));
+}
+
+export async function createViews(db: duckdb.AsyncDuckDB): Promise<void> {
+  try {
+    await run(db, viewsSql);
+  } catch (error) {
+    throw new Error(`views.sql: ${(error as Error).message}`);
+  }
+}

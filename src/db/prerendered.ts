@@ -1,0 +1,36 @@
+/**
+ * Build-time query results (src/pipeline/prerender.ts) put into the query cache before the first
+ * render, so the default view draws at once while DuckDB starts. They carry the dataset version
+ * they were computed from: if the loaded dataset turns out to be another, its own results replace them.
+ */
+import type { QueryClient } from '@tanstack/react-query';
+import type { QueryColumn } from './arrowRows';
+
+export interface PrerenderedQuery {
+  name: string;
+  params: unknown[];
+  result: { columns: QueryColumn[]; rows: Record<string, unknown>[] };
+}
+
+export interface Prerendered {
+  /** manifest.json's version of the data the results come from. */
+  version: string;
+  queries: PrerenderedQuery[];
+}
+
+/** The cache key of a query's result: one entry per dataset version, partition scope, SQL and parameters. */
+export function sqlKey(version: string | null, name: string, params: unknown[], scope = ''): unknown[] {
+  return scope ? ['sql', version, scope, name, params] : ['sql', version, name, params];
+}
+
+let version: string | null = null;
+
+/** The version of the hydrated results, until the dataset itself is ready. */
+export function prerenderedVersion(): string | null {
+  return version;
+}
+
+export function hydratePrerendered(client: QueryClient, data: Prerendered): void {
+  for (const q of data.queries) client.setQueryData(sqlKey(data.version, q.name, q.params), q.result);
+  version = data.version;
+}
