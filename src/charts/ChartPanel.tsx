@@ -65,33 +65,39 @@ export function ChartPanel<Row>({ title, unit, source, data, columns, option, fi
   const { t } = useI18n();
   const [showTable, setShowTable] = useState(false);
   const holder = useRef<HTMLDivElement>(null);
-  const chart = useRef<EChartsType | null>(null);
   const { lib, extras } = useECharts();
   const headingId = useId();
   const fullTitle = t('chart.titleWithUnit', { title, unit });
 
+  // ECharts never measures the page here: measuring forces a layout, which costs seconds beside
+  // a table of thousands of rows. The chart starts at the size the ResizeObserver reports.
+  const [instance, setInstance] = useState<EChartsType | null>(null);
   useEffect(() => {
     const el = holder.current;
     if (!el || !lib) return;
-    const instance = lib.echarts.init(el, null, { renderer: 'canvas' });
-    chart.current = instance;
-    const resize = new ResizeObserver(() => instance.resize());
-    resize.observe(el);
+    let created: EChartsType | null = null;
+    const observer = new ResizeObserver(([entry]) => {
+      const { width, height: h } = entry.contentRect;
+      if (width === 0 || h === 0) return; // hidden while the data table shows
+      if (created) created.resize({ width, height: h });
+      else setInstance((created = lib.echarts.init(el, null, { renderer: 'canvas', width, height: h })));
+    });
+    observer.observe(el);
     return () => {
-      resize.disconnect();
-      instance.dispose();
-      chart.current = null;
+      observer.disconnect();
+      created?.dispose();
+      setInstance(null);
     };
   }, [lib]);
 
   useEffect(() => {
     // A hidden ECharts title only feeds the chart's generated aria-label (the visible title is the <h3>).
-    chart.current?.setOption({ ...option, title: { text: fullTitle, show: false } }, true);
-  }, [option, fullTitle, lib, extras]);
+    instance?.setOption({ ...option, title: { text: fullTitle, show: false } }, true);
+  }, [instance, option, fullTitle, extras]);
 
   const base = safeFilename(filename);
   const downloadPng = () => {
-    const url = chart.current?.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' });
+    const url = instance?.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' });
     if (url) saveUrl(`${base}.png`, url);
   };
   const downloadSvg = async () => {

@@ -20,9 +20,11 @@ export function baseOption(): EChartsOption {
   };
 }
 
+const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
 /** Thousands separators, and at most two decimals (fees are 万元 with cents). */
 export function formatNumber(v: number): string {
-  return v.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return NUMBER.format(v);
 }
 
 export function formatPercent(rate: number, digits = 1): string {

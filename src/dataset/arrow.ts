@@ -5,9 +5,9 @@
  * dataset is read with hyparquet and handed over as an Arrow table with the dictionary's types
  * (`conn.insertArrowTable(table, { name })`). Blank values stay null.
  */
-import { Bool, DateDay, Field, Float64, Int32, Schema, Utf8, type DataType, type Table } from 'apache-arrow';
-import { parquetReadObjects, parquetSchema, parquetMetadata } from 'hyparquet';
-import { rowsToTable } from './arrowVectors';
+import { Bool, DateDay, Field, Float64, Int32, Schema, Table, Utf8, type DataType } from 'apache-arrow';
+import { parquetMetadata, parquetRead, parquetSchema } from 'hyparquet';
+import { columnVector } from './arrowVectors';
 import { tableSpec, type SqlType, type TableName } from './dictionary';
 
 const arrowType = (type: SqlType): DataType => {
@@ -33,8 +33,20 @@ export async function parquetToArrow(buffer: ArrayBuffer, table: TableName): Pro
   const missing = spec.columns.filter((c) => !present.has(c.name)).map((c) => c.name);
   if (missing.length) throw new Error(`${spec.file}: missing column(s) ${missing.join(', ')}`);
 
-  // DATE columns arrive as JS Dates, which rowsToTable turns into days since the epoch.
-  const rows = await parquetReadObjects({ file: buffer, metadata, columns: spec.columns.map((c) => c.name) });
+  // Read column by column (no object per row: the cells of a province are ~600,000 rows).
+  // DATE columns arrive as JS Dates, which columnVector turns into days since the epoch.
+  const numRows = Number(metadata.num_rows);
+  const values = new Map(spec.columns.map((c) => [c.name, new Array<unknown>(numRows)]));
+  await parquetRead({
+    file: buffer,
+    metadata,
+    columns: spec.columns.map((c) => c.name),
+    onChunk: ({ columnName, columnData, rowStart }) => {
+      const target = values.get(columnName)!;
+      for (let i = 0; i < columnData.length; i++) target[rowStart + i] = columnData[i];
+    },
+  });
   const fields = spec.columns.map((c) => new Field(c.name, arrowType(c.type), true));
-  return rowsToTable(new Schema(fields), rows);
+  const vectors = Object.fromEntries(fields.map((f) => [f.name, columnVector(f.type, values.get(f.name)!)]));
+  return new Table(new Schema(fields), new Table(vectors).batches);
 }

@@ -55,8 +55,17 @@ function fixedWidth<T extends Int32Array | Float64Array | BigInt64Array>(
   return array;
 }
 
+const EMPTY = new Uint8Array(0);
+
 function utf8Data(type: Utf8, values: readonly unknown[], valid: Validity) {
-  const encoded = values.map((v) => (isNull(v) ? new Uint8Array(0) : utf8.encode(String(v))));
+  // Ids and labels repeat on every row of the cells table: each distinct string is encoded once.
+  const seen = new Map<unknown, Uint8Array>();
+  const encoded = values.map((v) => {
+    if (isNull(v)) return EMPTY;
+    let bytes = seen.get(v);
+    if (!bytes) seen.set(v, (bytes = utf8.encode(String(v))));
+    return bytes;
+  });
   const valueOffsets = new Int32Array(values.length + 1);
   encoded.forEach((bytes, i) => (valueOffsets[i + 1] = valueOffsets[i] + bytes.length));
   const data = new Uint8Array(valueOffsets[values.length]);

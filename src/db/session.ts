@@ -133,7 +133,7 @@ async function loadSession(): Promise<Session> {
     await engine.insertParquet(db, file, bytes, { create: true });
   });
   setStatus({ phase: 'views' });
-  await engine.createViews(db);
+  await engine.createViews(db, { materialized: manifest.partitions.length > 0 });
   setStatus({ phase: 'ready', version: manifest.version, manifest });
   return { db, manifest, version: manifest.version };
 }
@@ -170,11 +170,12 @@ export async function ensurePartitions(partitions: readonly ManifestPartition[])
       // Agencies repeat in every year of a province; the other tables never overlap.
       load = lastPartitionLoad
         .catch(() => undefined)
-        .then(() =>
-          loadFiles(partition.files, manifest.version, (file, bytes) =>
+        .then(async () => {
+          await loadFiles(partition.files, manifest.version, (file, bytes) =>
             engine.insertParquet(db, file, bytes, { create: false, dedupeBy: file.table === 'agencies' ? 'agency_id' : undefined }),
-          ),
-        );
+          );
+          await engine.createViews(db, { materialized: true });
+        });
       lastPartitionLoad = load;
       partitionLoads.set(key, load);
       load.catch(() => partitionLoads.delete(key));

@@ -8,12 +8,23 @@ import { parseUrlState, serializeUrlState, type UrlNotice, type UrlState } from 
 
 const CHANGE_EVENT = 'urlstatechange';
 
+// One pair of window listeners for all subscribers: every Link subscribes, a table can hold
+// thousands, and adding that many listeners to window takes seconds (Chromium checks duplicates).
+const subscribers = new Set<() => void>();
+const notify = () => subscribers.forEach((onChange) => onChange());
+
 function subscribe(onChange: () => void): () => void {
-  window.addEventListener('popstate', onChange);
-  window.addEventListener(CHANGE_EVENT, onChange);
+  if (subscribers.size === 0) {
+    window.addEventListener('popstate', notify);
+    window.addEventListener(CHANGE_EVENT, notify);
+  }
+  subscribers.add(onChange);
   return () => {
-    window.removeEventListener('popstate', onChange);
-    window.removeEventListener(CHANGE_EVENT, onChange);
+    subscribers.delete(onChange);
+    if (subscribers.size === 0) {
+      window.removeEventListener('popstate', notify);
+      window.removeEventListener(CHANGE_EVENT, notify);
+    }
   };
 }
 

@@ -24,6 +24,12 @@ function useSource(rows: readonly CompareRow[], plotted: readonly CompareRow[], 
   return { reports: plotted.length, agencies: agencies(plotted), blanks: count('blank'), note: notes.filter(Boolean).join(' ') };
 }
 
+/**
+ * Bars a chart draws at most: a province has thousands of agencies, and a bar each would make a
+ * canvas tens of thousands of pixels high. The largest are drawn; the data table and CSV hold all.
+ */
+const MAX_BARS = 50;
+
 /** Bar chart of one metric over the agencies, largest first; rows without a value are left out and counted. */
 export function MetricBarChart({ rows, metric, year }: { rows: CompareRow[]; metric: MetricId; year: number }) {
   const { t, num } = useI18n();
@@ -42,11 +48,17 @@ export function MetricBarChart({ rows, metric, year }: { rows: CompareRow[]; met
   );
   const label = metricLabel(t, metric);
   const unit = metricUnit(t, metric);
-  const source = useSource(rows, plotted.map((d) => d.row), metric);
+  const drawn = useMemo(() => plotted.slice(0, MAX_BARS), [plotted]);
+  const source = useSource(
+    rows,
+    plotted.map((d) => d.row),
+    metric,
+    drawn.length < plotted.length ? t('compare.barsCapped', { shown: drawn.length, count: plotted.length }) : '',
+  );
   const option = useMemo(
     // Short names keep the category axis readable; the data table and CSV carry the full names.
-    () => barOption(plotted.map((d) => d.row.short_name ?? d.row.agency_name), [{ name: label, values: plotted.map((d) => d.value) }], { axis: unit }),
-    [plotted, label, unit],
+    () => barOption(drawn.map((d) => d.row.short_name ?? d.row.agency_name), [{ name: label, values: drawn.map((d) => d.value) }], { axis: unit }),
+    [drawn, label, unit],
   );
   type Datum = (typeof plotted)[number];
   const columns: DataColumn<Datum>[] = [
@@ -70,7 +82,7 @@ export function MetricBarChart({ rows, metric, year }: { rows: CompareRow[]; met
       columns={columns}
       option={option}
       filename={`compare-${metric}-${year}`}
-      height={barChartHeight(plotted.length)}
+      height={barChartHeight(drawn.length)}
     />
   );
 }

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { TableRegion } from '../../charts/TableRegion';
 import { useI18n } from '../../i18n/useI18n';
 import { Link } from '../../url/Link';
@@ -6,9 +7,17 @@ import { useUrlState } from '../../url/useUrlState';
 import { metricLabel, metricUnit } from './labels';
 import { METRIC_IDS, METRICS, rateValue, serializeSort, SMALL_N, type CompareRow, type MetricId, type Sort, type SortKey } from './metrics';
 
+/**
+ * Rows shown before "show all": a province has thousands of reports, and laying out a table that
+ * long takes the browser seconds. Sorting still covers every row.
+ */
+const FIRST_ROWS = 200;
+
 /** The comparison table: one row per report, sortable by any column from the keyboard. */
 export function CompareTable({ rows, sort, caption }: { rows: CompareRow[]; sort: Sort; caption: string }) {
   const { t } = useI18n();
+  const [showAll, setShowAll] = useState(false);
+  const shown = showAll ? rows : rows.slice(0, FIRST_ROWS);
   const { state, setState } = useUrlState();
   const sortBy = (key: SortKey) => {
     // A new column sorts largest first (names A→Z); the same column flips.
@@ -39,7 +48,7 @@ export function CompareTable({ rows, sort, caption }: { rows: CompareRow[]; sort
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
+          {shown.map((row) => (
             <tr key={row.report_id}>
               <th scope="row">
                 <Link to={{ ...switchView('agency', state), agencies: [row.agency_id], years: [row.year] }}>{row.agency_name}</Link>
@@ -52,6 +61,18 @@ export function CompareTable({ rows, sort, caption }: { rows: CompareRow[]; sort
             </tr>
           ))}
         </tbody>
+      {shown.length < rows.length && (
+        <tfoot>
+          <tr>
+            <td colSpan={METRIC_IDS.length + 1}>
+              {t('compare.rowsShown', { shown: shown.length, count: rows.length })}{' '}
+              <button type="button" onClick={() => setShowAll(true)}>
+                {t('compare.showAllRows', { count: rows.length })}
+              </button>
+            </td>
+          </tr>
+        </tfoot>
+      )}
     </TableRegion>
   );
 }

@@ -1,5 +1,5 @@
 /** Year, region and agency filters; their values live in the URL (year=, region=, agency=). */
-import { useSql } from '../../db/hooks';
+import { useDataset, useSql } from '../../db/hooks';
 import { useI18n } from '../../i18n/useI18n';
 import { useUrlState } from '../../url/useUrlState';
 import { overviewQueries, type AgencyOption } from './queries';
@@ -18,7 +18,14 @@ export function Filters() {
   const years = useSql<{ year: number }>(queries.years);
   const agencies = useSql<AgencyOption>(queries.agencies);
   const agencyRows = agencies.data?.rows ?? [];
-  const regions = regionOptions(agencyRows);
+  // A partitioned dataset has loaded only the chosen province-years: the other choices come from its manifest.
+  const status = useDataset();
+  const partitions = status.phase === 'ready' ? status.manifest.partitions : [];
+  const provinces = [...new Set(partitions.map((p) => p.province))].map((province) => ({ province, city: null, county: null }));
+  const regions = regionOptions([...agencyRows, ...provinces]);
+  const yearChoices = partitions.length
+    ? [...new Set(partitions.map((p) => p.year))].sort((a, b) => a - b)
+    : (years.data?.rows ?? []).map((r) => r.year);
   const chosenAgency = state.agencies.length === 1 ? state.agencies[0] : '';
 
   const toggleYear = (year: number, on: boolean) =>
@@ -29,7 +36,7 @@ export function Filters() {
       <legend>{t('filter.legend')}</legend>
       <fieldset className="filter-years">
         <legend>{t('filter.year')}</legend>
-        {(years.data?.rows ?? []).map(({ year }) => (
+        {yearChoices.map((year) => (
           <label key={year} className="check">
             <input
               type="checkbox"
@@ -47,7 +54,7 @@ export function Filters() {
           value={state.region ?? ''}
           onChange={(e) => setState({ region: e.target.value || null, agencies: [] })}
         >
-          <option value="">{t('filter.allRegions')}</option>
+          {partitions.length === 0 && <option value="">{t('filter.allRegions')}</option>}
           {regions.map((r) => (
             <option key={r.value} value={r.value}>
               {`${'\u3000'.repeat(r.depth)}${r.name}`}

@@ -42,7 +42,7 @@ export interface RegionOption {
 }
 
 /** Every province, city and county that has an agency, each after its parent, in first-seen order. */
-export function regionOptions(agencies: readonly AgencyOption[]): RegionOption[] {
+export function regionOptions(agencies: readonly Pick<AgencyOption, 'province' | 'city' | 'county'>[]): RegionOption[] {
   const seen = new Set<string>();
   const out: RegionOption[] = [];
   for (const a of agencies) {
