@@ -1,18 +1,18 @@
 /**
- * npm run bench:ingest [-- --count N]
+ * npm run bench:ingest [-- --count N] [--json FILE]
  *
  * Generates N synthetic reports (default 10,000) in a temporary folder, ingests them as
  * `npm run ingest` would, and prints reports/s, peak RSS and Parquet size per 1,000 reports.
  * Target: 10,000 reports in ≤ 30 s with ≤ 1 GB memory. Everything is deleted afterwards.
  */
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ingestToFolder } from '../src/pipeline/ingest';
 import { writeSyntheticCorpus } from './gen-synthetic-reports';
 
-const { values } = parseArgs({ options: { count: { type: 'string', default: '10000' } } });
+const { values } = parseArgs({ options: { count: { type: 'string', default: '10000' }, json: { type: 'string' } } });
 const count = Number(values.count);
 const root = mkdtempSync(join(tmpdir(), 'bench-ingest-'));
 try {
@@ -39,6 +39,11 @@ try {
   console.log(`throughput      ${(rows.reports / seconds).toFixed(0)} reports/s`);
   console.log(`peak RSS        ${peakMb.toFixed(0)} MB`);
   console.log(`Parquet size    ${(parquetBytes / 1024 / (rows.reports / 1000)).toFixed(0)} KB per 1,000 reports (${(parquetBytes / 1024 / 1024).toFixed(1)} MB in all)`);
+  if (values.json) {
+    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+    const result = { reports: rows.reports, seconds, cpuSeconds, reportsPerSecond: rows.reports / seconds, reportsPerCpuSecond: rows.reports / cpuSeconds, peakRssMb: peakMb };
+    writeFileSync(values.json, JSON.stringify(result, null, 2));
+  }
   for (const f of summary.failed.slice(0, 5)) console.log(`failed: ${f.file}: ${f.reason}`);
 } finally {
   rmSync(root, { recursive: true, force: true });

@@ -4,15 +4,29 @@
  * (target: ≥ 1,000 reports/s on one core), then Word and PDF files (PDF target: ≥ 50 pages/s).
  * A benchmark, not a test: it asserts nothing.
  *
- *   npm run bench:parse [-- SECONDS_PER_KIND]
+ *   npm run bench:parse [-- SECONDS_PER_KIND] [--json FILE]
+ *
+ * `--json FILE` also writes the numbers (for npm run bench).
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { parseReport } from '../src/report/parse';
 import { parseReportFile } from '../src/report/parse-file';
 
 const DIR = join(import.meta.dirname, '..', 'data', 'reports');
-const seconds = Number(process.argv[2] ?? 0.8);
+const args = parseArgs({ allowPositionals: true, options: { json: { type: 'string' } } });
+const seconds = Number(args.positionals[0] ?? 0.8);
+
+/** One line of results: reports (and PDF pages) per wall second and per CPU second. */
+interface Rate {
+  label: string;
+  reportsPerSecond: number;
+  reportsPerCpuSecond: number;
+  pagesPerSecond?: number;
+  pagesPerCpuSecond?: number;
+}
+const results: Rate[] = [];
 
 interface Input {
   name: string;
@@ -45,6 +59,7 @@ function bench(label: string, set: Input[]): void {
   // CPU seconds of this process: on a shared, loaded machine closer to "one core" than wall time.
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const avgKb = bytes / reports / 1024;
+  results.push({ label, reportsPerSecond: reports / wall, reportsPerCpuSecond: reports / cpuSeconds });
   console.log(
     `${label.padEnd(22)} ${String(set.length).padStart(3)} files, avg ${avgKb.toFixed(1).padStart(6)} KB: ` +
       `${(reports / wall).toFixed(0).padStart(6)} reports/s ${(bytes / wall / 1e6).toFixed(1).padStart(6)} MB/s wall · ` +
@@ -85,6 +100,12 @@ async function benchOffice(ext: 'docx' | 'pdf'): Promise<void> {
   const cpu = process.cpuUsage(cpuStart);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const wall = (performance.now() - start) / 1000;
+  results.push({
+    label: ext,
+    reportsPerSecond: reports / wall,
+    reportsPerCpuSecond: reports / cpuSeconds,
+    ...(ext === 'pdf' ? { pagesPerSecond: pageCount / wall, pagesPerCpuSecond: pageCount / cpuSeconds } : {}),
+  });
   const perPage = ext === 'pdf' ? ` · ${(pageCount / wall).toFixed(0)} pages/s wall, ${(pageCount / cpuSeconds).toFixed(0)} pages per CPU second` : '';
   console.log(
     `${ext.padEnd(22)} ${String(set.length).padStart(3)} files: ${(reports / wall).toFixed(1)} reports/s wall, ${(reports / cpuSeconds).toFixed(1)} per CPU second${perPage}`,
@@ -92,3 +113,4 @@ async function benchOffice(ext: 'docx' | 'pdf'): Promise<void> {
 }
 await benchOffice('docx');
 await benchOffice('pdf');
+if (args.values.json) writeFileSync(args.values.json, JSON.stringify(results, null, 2));

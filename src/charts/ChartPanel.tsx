@@ -5,6 +5,7 @@
 import type { EChartsOption } from 'echarts';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useI18n } from '../i18n/useI18n';
+import { MARKS, markOnce } from '../perf';
 import { toCsv, type CsvColumn } from './csv';
 import { safeFilename, saveText, saveUrl } from './download';
 import type { EChartsType } from 'echarts/core';
@@ -91,8 +92,18 @@ export function ChartPanel<Row>({ title, unit, source, data, columns, option, fi
   }, [lib]);
 
   useEffect(() => {
+    if (!instance) return;
+    const painted = () => {
+      instance.off('rendered', painted);
+      holder.current?.setAttribute('data-painted-at', String(performance.now()));
+      markOnce(MARKS.firstChart);
+    };
+    instance.on('rendered', painted);
     // A hidden ECharts title only feeds the chart's generated aria-label (the visible title is the <h3>).
-    instance?.setOption({ ...option, title: { text: fullTitle, show: false } }, true);
+    instance.setOption({ ...option, title: { text: fullTitle, show: false } }, true);
+    return () => {
+      if (!instance.isDisposed()) instance.off('rendered', painted);
+    };
   }, [instance, option, fullTitle, extras]);
 
   const base = safeFilename(filename);

@@ -5,6 +5,7 @@
  */
 import { tableSpec, type TableName } from '../dataset/dictionary';
 import { query } from './client';
+import { refreshViews } from './session';
 
 /** Report ids of reports checked in this tab (not part of the published dataset) start with this. */
 export const LOCAL_PREFIX = 'local-';
@@ -21,6 +22,7 @@ export async function insertRows(table: TableName, rows: readonly Record<string,
     const sql = `INSERT INTO ${table} (${columns.map((c) => c.name).join(', ')}) VALUES ${chunk.map(() => placeholders).join(', ')}`;
     await query(sql, chunk.flatMap((row) => columns.map((c) => row[c.name] ?? null)));
   }
+  await refreshViews();
 }
 
 /** Removes one report's rows from reports, cells and findings (to replace it, or to undo an add). */
@@ -28,4 +30,5 @@ export async function deleteReportRows(reportId: string): Promise<void> {
   for (const table of ['findings', 'cells', 'reports'] as const) {
     await query(`DELETE FROM ${table} WHERE report_id = ?`, [reportId]);
   }
+  await refreshViews();
 }

@@ -8,6 +8,7 @@
  * synthetic national one) starts empty and loads the province-year partitions a view asks for.
  */
 import type { AsyncDuckDB } from '@duckdb/duckdb-wasm';
+import { MARKS, markOnce } from '../perf';
 import { parseUrlState } from '../url/state';
 import {
   DataFileError,
@@ -119,6 +120,7 @@ async function loadFiles(
 
 async function loadSession(): Promise<Session> {
   setStatus({ phase: 'starting' });
+  markOnce(MARKS.engineStart);
   // The engine chunk, the wasm and the manifest are fetched at the same time.
   const dbPromise = import('./engine').then(async (engine) => ({ engine, db: await engine.startDatabase() }));
   dbPromise.catch(() => undefined);
@@ -133,8 +135,9 @@ async function loadSession(): Promise<Session> {
     await engine.insertParquet(db, file, bytes, { create: true });
   });
   setStatus({ phase: 'views' });
-  await engine.createViews(db, { materialized: manifest.partitions.length > 0 });
+  await engine.materializeViews(db);
   setStatus({ phase: 'ready', version: manifest.version, manifest });
+  markOnce(MARKS.duckdbReady);
   return { db, manifest, version: manifest.version };
 }
 
@@ -150,9 +153,16 @@ export function getSession(): Promise<Session> {
   return sessionPromise;
 }
 
-/** Partitions already in the tables or on their way, by key; loads run one at a time. */
+/** Partitions already in the tables or on their way, by key. */
 const partitionLoads = new Map<string, Promise<void>>();
-let lastPartitionLoad: Promise<unknown> = Promise.resolve();
+/** Changes of the data (partition loads, view refreshes) run one at a time, in order. */
+let lastChange: Promise<unknown> = Promise.resolve();
+
+function serially<T>(change: () => Promise<T>): Promise<T> {
+  const next = lastChange.catch(() => undefined).then(change);
+  lastChange = next;
+  return next;
+}
 
 export const partitionKey = (p: Pick<ManifestPartition, 'province' | 'year'>) => `${p.province}/${p.year}`;
 
@@ -168,19 +178,23 @@ export async function ensurePartitions(partitions: readonly ManifestPartition[])
     let load = partitionLoads.get(key);
     if (!load) {
       // Agencies repeat in every year of a province; the other tables never overlap.
-      load = lastPartitionLoad
-        .catch(() => undefined)
-        .then(async () => {
-          await loadFiles(partition.files, manifest.version, (file, bytes) =>
-            engine.insertParquet(db, file, bytes, { create: false, dedupeBy: file.table === 'agencies' ? 'agency_id' : undefined }),
-          );
-          await engine.createViews(db, { materialized: true });
-        });
-      lastPartitionLoad = load;
+      load = serially(async () => {
+        await loadFiles(partition.files, manifest.version, (file, bytes) =>
+          engine.insertParquet(db, file, bytes, { create: false, dedupeBy: file.table === 'agencies' ? 'agency_id' : undefined }),
+        );
+        await engine.materializeViews(db);
+      });
       partitionLoads.set(key, load);
       load.catch(() => partitionLoads.delete(key));
     }
     return load;
   });
   await Promise.all(loads);
+}
+
+/** Recomputes the views (materialized as tables) after rows were added, changed or removed. */
+export async function refreshViews(): Promise<void> {
+  const { db } = await getSession();
+  const engine = await import('./engine');
+  await serially(() => engine.materializeViews(db));
 }

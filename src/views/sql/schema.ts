@@ -56,7 +56,8 @@ export function buildSchema(rows: readonly SchemaRow[]): SchemaTable[] {
       const spec = DICTIONARY.find((d) => d.name === row.table_name);
       table = {
         name: row.table_name,
-        kind: row.table_type === 'VIEW' ? 'view' : 'table',
+        // The dataset's views are materialized as tables in the page (src/db/engine.ts): still views.
+        kind: row.table_type === 'VIEW' || VIEWS.some((v) => v.name === row.table_name) ? 'view' : 'table',
         description: spec ? { zh: spec.zh, en: spec.en } : null,
         columns: [],
       };

@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { query } from '../../db/client';
+import { refreshViews } from '../../db/session';
 import { addToHistory, loadHistory, saveHistory, type HistoryEntry } from './history';
 import type { QueryResult } from './result';
 import { ScriptError, runScript } from './runScript';
@@ -46,8 +47,13 @@ export function useWorkbench(onSchemaChange: () => void): Workbench {
     });
     const started = performance.now();
     runScript(text, from, query, controller.signal).then(
-      (outcome) => {
-        if (outcome.schemaChanged) schemaChanged.current();
+      async (outcome) => {
+        if (outcome.schemaChanged) {
+          // The dataset's views are tables computed from the data: recompute them after a change.
+          // If the user dropped or altered a table they read, the views keep their last rows.
+          await refreshViews().catch(() => undefined);
+          schemaChanged.current();
+        }
         if (current.current !== controller) return;
         current.current = null;
         const ms = Math.round(performance.now() - started);
