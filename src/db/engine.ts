@@ -43,10 +43,15 @@ export async function startDatabase(): Promise<duckdb.AsyncDuckDB> {
     mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
     eh: { mainModule: ehWasm, mainWorker: ehWorker },
   });
-  await assertEngineReachable(bundle.mainModule);
   const worker = new Worker(bundle.mainWorker!);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+  // The probe runs beside the start (no round trip first); if it fails, the start is abandoned.
+  await Promise.all([assertEngineReachable(bundle.mainModule), db.instantiate(bundle.mainModule, bundle.pthreadWorker)]).catch(
+    (error: unknown) => {
+      worker.terminate();
+      throw error;
+    },
+  );
   await db.open({});
   await run(db, `SET autoinstall_known_extensions=false; SET autoload_known_extensions=false; SET memory_limit='${MEMORY_LIMIT}'`);
   return db;

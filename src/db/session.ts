@@ -103,14 +103,19 @@ async function verify(file: ManifestFile, bytes: ArrayBuffer): Promise<void> {
   }
 }
 
-/** Downloads and checks the files (in parallel), then hands each to `insert` in order. */
-async function loadFiles(
+/** Starts the downloads of `files`, all at once. */
+function download(files: readonly ManifestFile[], version: string): Promise<ArrayBuffer>[] {
+  const downloads = files.map((file) => fetchBytes(file.name, version));
+  downloads.forEach((d) => d.catch(() => undefined)); // awaited by insertAll; avoid unhandled-rejection noise
+  return downloads;
+}
+
+/** Checks each downloaded file, then hands it to `insert`, in order. */
+async function insertAll(
   files: readonly ManifestFile[],
-  version: string,
+  downloads: Promise<ArrayBuffer>[],
   insert: (file: ManifestFile, bytes: ArrayBuffer, index: number) => Promise<void>,
 ): Promise<void> {
-  const downloads = files.map((file) => fetchBytes(file.name, version));
-  downloads.forEach((d) => d.catch(() => undefined)); // awaited below; avoid unhandled-rejection noise
   for (const [index, file] of files.entries()) {
     const bytes = await downloads[index];
     await verify(file, bytes);
@@ -121,16 +126,15 @@ async function loadFiles(
 async function loadSession(): Promise<Session> {
   setStatus({ phase: 'starting' });
   markOnce(MARKS.engineStart);
-  // The engine chunk, the wasm and the manifest are fetched at the same time.
+  // The engine chunk, the wasm, the manifest and the data files are fetched at the same time.
   const dbPromise = import('./engine').then(async (engine) => ({ engine, db: await engine.startDatabase() }));
   dbPromise.catch(() => undefined);
   setStatus({ phase: 'manifest' });
   const manifest = await readManifest();
-  const downloads = manifest.files.map((file) => fetchBytes(file.name, manifest.version));
-  downloads.forEach((d) => d.catch(() => undefined));
+  const downloads = download(manifest.files, manifest.version);
   const { engine, db } = await dbPromise;
   if (manifest.partitions.length) await engine.createEmptyTables(db);
-  await loadFiles(manifest.files, manifest.version, async (file, bytes, index) => {
+  await insertAll(manifest.files, downloads, async (file, bytes, index) => {
     setStatus({ phase: 'loading', file: file.name, index: index + 1, count: manifest.files.length });
     await engine.insertParquet(db, file, bytes, { create: true });
   });
@@ -179,7 +183,7 @@ export async function ensurePartitions(partitions: readonly ManifestPartition[])
     if (!load) {
       // Agencies repeat in every year of a province; the other tables never overlap.
       load = serially(async () => {
-        await loadFiles(partition.files, manifest.version, (file, bytes) =>
+        await insertAll(partition.files, download(partition.files, manifest.version), (file, bytes) =>
           engine.insertParquet(db, file, bytes, { create: false, dedupeBy: file.table === 'agencies' ? 'agency_id' : undefined }),
         );
         await engine.materializeViews(db);
