@@ -116,9 +116,9 @@ async function insertAll(
   downloads: Promise<ArrayBuffer>[],
   insert: (file: ManifestFile, bytes: ArrayBuffer, index: number) => Promise<void>,
 ): Promise<void> {
+  await Promise.all(files.map(async (file, index) => verify(file, await downloads[index]))); // none inserted unless all are good
   for (const [index, file] of files.entries()) {
     const bytes = await downloads[index];
-    await verify(file, bytes);
     await insert(file, bytes, index);
   }
 }
