@@ -5,6 +5,8 @@ const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'e2e',
+  // Makes the small synthetic partitioned dataset dist/e2e-synthetic (after `vite build`).
+  globalSetup: './e2e/global-setup.ts',
   workers: 1,
   // One retry in CI only: a test that passes on retry is reported as flaky (not hidden) in the summary.
   retries: process.env.CI ? 1 : 0,
