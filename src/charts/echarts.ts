@@ -1,14 +1,15 @@
 /**
  * The one place that registers ECharts modules: only what our option builders use, so the
- * bundle stays small. What paints a chart is here (canvas on screen and for PNG); the rest
- * (tooltips, scatter, the SVG renderer) is echartsExtras.ts, loaded after the first chart.
+ * bundle stays small. What paints a chart is here (every series type: ECharts fails on a series
+ * it does not know; canvas on screen and for PNG); the rest (tooltips, the SVG renderer) is
+ * echartsExtras.ts, loaded after the first chart.
  */
 import * as echarts from 'echarts/core';
-import { BarChart, LineChart } from 'echarts/charts';
+import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent, TitleComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
-echarts.use([BarChart, LineChart, AriaComponent, GridComponent, LegendComponent, TitleComponent, CanvasRenderer]);
+echarts.use([BarChart, LineChart, ScatterChart, AriaComponent, GridComponent, LegendComponent, TitleComponent, CanvasRenderer]);
 
 export { echarts };
 
