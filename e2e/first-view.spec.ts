@@ -3,24 +3,10 @@
  * results in the bundle, before and without DuckDB. Views that need DuckDB say they are loading.
  */
 import type { Page } from '@playwright/test';
-import { expect, test, waitForDataset } from './fixtures';
+import { expect, paintedCharts, test, waitForDataset } from './fixtures';
 
 const kpi = (page: Page, id: string) => page.locator(`[data-kpi="${id}"] [data-value]`);
 const KPIS = ['reports', 'agencies', 'received', 'handled', 'licensing', 'fees'];
-
-/** A chart canvas with something drawn on it (not just an empty element). */
-async function paintedCharts(page: Page): Promise<number> {
-  return page.locator('figure.chart-panel canvas').evaluateAll((canvases) =>
-    canvases.filter((c) => {
-      const canvas = c as HTMLCanvasElement;
-      const ctx = canvas.getContext('2d');
-      if (!ctx || canvas.width === 0) return false;
-      const pixels = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
-      for (let i = 3; i < pixels.length; i += 4) if (pixels[i] !== 0) return true;
-      return false;
-    }).length,
-  );
-}
 
 test('with the DuckDB wasm held back, the Overview still shows its figures and charts; other views say loading', async ({
   page,

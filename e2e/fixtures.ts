@@ -133,3 +133,17 @@ export async function runSql(page: Page, sql: string): Promise<string[][]> {
     .locator('.sql-grid tbody tr[aria-rowindex]')
     .evaluateAll((rows) => rows.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
 }
+
+/** How many chart canvases have something drawn on them (not just an empty element). */
+export async function paintedCharts(page: Page): Promise<number> {
+  return page.locator('figure.chart-panel canvas').evaluateAll((canvases) =>
+    canvases.filter((c) => {
+      const canvas = c as HTMLCanvasElement;
+      const ctx = canvas.getContext('2d');
+      if (!ctx || canvas.width === 0) return false;
+      const pixels = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+      for (let i = 3; i < pixels.length; i += 4) if (pixels[i] !== 0) return true;
+      return false;
+    }).length,
+  );
+}

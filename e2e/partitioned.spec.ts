@@ -15,7 +15,7 @@ import { formatNumber, translate } from '../src/i18n/translate';
 import { METRICS, metricValue, type CompareRow } from '../src/views/compare/metrics';
 import { compareRowsQuery } from '../src/views/compare/queries';
 import { totalsQuery, type TotalsRow } from '../src/views/overview/queries';
-import { expect, test, waitForDataset } from './fixtures';
+import { expect, paintedCharts, test, waitForDataset } from './fixtures';
 import { E2E_DATASET } from './global-setup';
 
 const DIR = path.join('dist', E2E_DATASET);
@@ -93,20 +93,6 @@ function parquetRequested(urls: readonly string[]): string[] {
 function urlScope(page: Page): { region: string | null; year: string | null } {
   const params = new URL(page.url()).searchParams;
   return { region: params.get('region'), year: params.get('year') };
-}
-
-/** A chart canvas with something drawn on it (not just an empty element). */
-async function paintedCharts(page: Page): Promise<number> {
-  return page.locator('figure.chart-panel canvas').evaluateAll((canvases) =>
-    canvases.filter((c) => {
-      const canvas = c as HTMLCanvasElement;
-      const ctx = canvas.getContext('2d');
-      if (!ctx || canvas.width === 0) return false;
-      const pixels = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
-      for (let i = 3; i < pixels.length; i += 4) if (pixels[i] !== 0) return true;
-      return false;
-    }).length,
-  );
 }
 
 test('the synthetic dataset opens on its first province and latest year, downloading that partition only', async ({ page, context }) => {
