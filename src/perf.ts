@@ -6,6 +6,8 @@
 export const MARKS = {
   /** The session starts the DuckDB engine (its chunk, the wasm, the data). */
   engineStart: 'atlas:engine-start',
+  /** The DuckDB wasm is compiled and instantiated, the database open (no data yet). */
+  engineReady: 'atlas:engine-ready',
   /** The dataset is loaded and its views exist: every query can run. */
   duckdbReady: 'atlas:duckdb-ready',
   /** The first chart has drawn a frame with its data. */

@@ -46,27 +46,41 @@ let echartsModule: EChartsModule | null = null;
 
 /**
  * ECharts, loaded on first use: it is a chunk of its own (preloaded by index.html), so the page,
- * its text and DuckDB's start do not wait for it. Then its extras (tooltips…) are loaded: charts
- * drawn without them are drawn again.
+ * its text and DuckDB's start do not wait for it.
  */
-function useECharts(): { lib: EChartsModule | null; extras: boolean } {
+function useECharts(): EChartsModule | null {
   const [lib, setLib] = useState(echartsModule);
-  const [extras, setExtras] = useState(() => echartsModule?.chartExtrasLoaded() ?? false);
   useEffect(() => {
-    if (!lib) {
-      void import('./echarts').then((m) => setLib((echartsModule = m)));
-      return;
-    }
-    if (!extras) void lib.loadChartExtras().then(() => setExtras(true));
-  }, [lib, extras]);
-  return { lib, extras };
+    if (!lib) void import('./echarts').then((m) => setLib((echartsModule = m)));
+  }, [lib]);
+  return lib;
+}
+
+/**
+ * Charts are created one per animation frame, in the order they ask: the first one paints
+ * without waiting for the work of all the others (an Overview has five).
+ */
+let lastCreation: Promise<void> = Promise.resolve();
+function inTurn(create: () => void): void {
+  lastCreation = lastCreation.then(
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => {
+          try {
+            create();
+          } finally {
+            resolve();
+          }
+        }),
+      ),
+  );
 }
 
 export function ChartPanel<Row>({ title, unit, source, data, columns, option, filename, height = 320 }: ChartPanelProps<Row>) {
   const { t } = useI18n();
   const [showTable, setShowTable] = useState(false);
   const holder = useRef<HTMLDivElement>(null);
-  const { lib, extras } = useECharts();
+  const lib = useECharts();
   const headingId = useId();
   const fullTitle = t('chart.titleWithUnit', { title, unit });
 
@@ -77,14 +91,22 @@ export function ChartPanel<Row>({ title, unit, source, data, columns, option, fi
     const el = holder.current;
     if (!el || !lib) return;
     let created: EChartsType | null = null;
+    let size: { width: number; height: number } | null = null;
+    let gone = false;
     const observer = new ResizeObserver(([entry]) => {
       const { width, height: h } = entry.contentRect;
       if (width === 0 || h === 0) return; // hidden while the data table shows
-      if (created) created.resize({ width, height: h });
-      else setInstance((created = lib.echarts.init(el, null, { renderer: 'canvas', width, height: h })));
+      if (created) return created.resize({ width, height: h });
+      if (!size) {
+        inTurn(() => {
+          if (!gone) setInstance((created = lib.echarts.init(el, null, { renderer: 'canvas', ...size! })));
+        });
+      }
+      size = { width, height: h };
     });
     observer.observe(el);
     return () => {
+      gone = true;
       observer.disconnect();
       created?.dispose();
       setInstance(null);
@@ -104,17 +126,17 @@ export function ChartPanel<Row>({ title, unit, source, data, columns, option, fi
     return () => {
       if (!instance.isDisposed()) instance.off('rendered', painted);
     };
-  }, [instance, option, fullTitle, extras]);
+  }, [instance, option, fullTitle]);
 
   const base = safeFilename(filename);
   const downloadPng = () => {
     const url = instance?.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' });
     if (url) saveUrl(`${base}.png`, url);
   };
-  const downloadSvg = async () => {
+  const downloadSvg = () => {
     const el = holder.current;
-    const { renderSvg } = await import('./echarts');
-    const svg = await renderSvg(option, el?.clientWidth || 800, el?.clientHeight || height);
+    if (!lib) return;
+    const svg = lib.renderSvg(option, el?.clientWidth || 800, el?.clientHeight || height);
     saveText(`${base}.svg`, svg, 'image/svg+xml');
   };
   const downloadCsv = () => saveText(`${base}.csv`, toCsv(columns, data), 'text/csv;charset=utf-8');

@@ -49,8 +49,8 @@ describe('barOption', () => {
     expect(fmt({ value: null })).toBe('');
   });
 
-  it('renders with ECharts and names the data in the accessible description', async () => {
-    const svg = await renderSvg(option, 600, barChartHeight(3));
+  it('renders with ECharts and names the data in the accessible description', () => {
+    const svg = renderSvg(option, 600, barChartHeight(3));
     expect(svg).toContain('<svg');
     expect(svg).toContain('甲局');
     expect(barChartHeight(20)).toBeGreaterThan(barChartHeight(3));
@@ -58,11 +58,11 @@ describe('barOption', () => {
 });
 
 describe('trendOption', () => {
-  it('keeps a missing year as a gap (not 0) and renders', async () => {
+  it('keeps a missing year as a gap (not 0) and renders', () => {
     const o = trendOption([2021, 2022, 2023], [{ name: '新收', values: [5, null, 16] }], { axis: '件' }) as Any;
     expect(o.xAxis.data).toEqual(['2021', '2022', '2023']);
     expect(seriesOf(o)[0]).toMatchObject({ type: 'line', data: [5, null, 16], connectNulls: false });
-    expect(await renderSvg(o, 600, 300)).toContain('2023');
+    expect(renderSvg(o, 600, 300)).toContain('2023');
   });
 });
 
@@ -103,16 +103,16 @@ describe('funnelOption', () => {
     expect(seriesOf(o).filter((x) => x.name.includes('控制限') && x.type === 'line')).toHaveLength(2);
   });
 
-  it('says the point and its fraction in the tooltip, as text', async () => {
+  it('says the point and its fraction in the tooltip, as text', () => {
     const o = funnelOption(points, funnelLabels) as Any;
     expect(o.tooltip.renderMode).toBe('richText');
     expect(o.tooltip.formatter({ name: '小局', value: [10, 10, 1] })).toBe('小局\n1 / 10 = 10%');
-    expect(await renderSvg(o, 600, 400)).toContain('<svg');
+    expect(renderSvg(o, 600, 400)).toContain('<svg');
   });
 
-  it('copes with no plottable point', async () => {
+  it('copes with no plottable point', () => {
     const o = funnelOption([{ label: 'x', k: 0, n: 0 }], funnelLabels);
     expect(seriesOf(o).every((s) => s.data.length === 0)).toBe(true);
-    expect(await renderSvg(o, 300, 200)).toContain('<svg');
+    expect(renderSvg(o, 300, 200)).toContain('<svg');
   });
 });

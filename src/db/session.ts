@@ -127,7 +127,11 @@ async function loadSession(): Promise<Session> {
   setStatus({ phase: 'starting' });
   markOnce(MARKS.engineStart);
   // The engine chunk, the wasm, the manifest and the data files are fetched at the same time.
-  const dbPromise = import('./engine').then(async (engine) => ({ engine, db: await engine.startDatabase() }));
+  const dbPromise = import('./engine').then(async (engine) => {
+    const db = await engine.startDatabase();
+    markOnce(MARKS.engineReady);
+    return { engine, db };
+  });
   dbPromise.catch(() => undefined);
   setStatus({ phase: 'manifest' });
   const manifest = await readManifest();
