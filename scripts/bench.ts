@@ -158,7 +158,7 @@ async function startServer(): Promise<() => void> {
   throw new Error(`vite preview did not answer on ${BASE}`);
 }
 
-async function markTimes(page: Page): Promise<{ firstChart: number; duckdbReady: number }> {
+async function markTimes(page: Page): Promise<{ firstChart: number; engineReady: number; duckdbReady: number }> {
   await page.waitForFunction(
     (m) => performance.getEntriesByName(m.firstChart).length > 0 && performance.getEntriesByName(m.duckdbReady).length > 0,
     MARKS,
@@ -166,7 +166,7 @@ async function markTimes(page: Page): Promise<{ firstChart: number; duckdbReady:
   );
   return page.evaluate((m) => {
     const at = (name: string) => performance.getEntriesByName(name)[0].startTime;
-    return { firstChart: at(m.firstChart), duckdbReady: at(m.duckdbReady) };
+    return { firstChart: at(m.firstChart), engineReady: at(m.engineReady), duckdbReady: at(m.duckdbReady) };
   }, MARKS);
 }
 
@@ -248,9 +248,9 @@ function grayCodeFlips(boxes: number, count: number): number[] {
 async function browserBenchmarks(partition: ReturnType<typeof partitionDataset>) {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
-    const cold: { firstChart: number; duckdbReady: number }[] = [];
+    const cold: { firstChart: number; engineReady: number; duckdbReady: number; rendererMb: number }[] = [];
     for (let i = 0; i < RUNS; i++) {
-      cold.push(await withPage(browser, BASE, markTimes));
+      cold.push(await withPage(browser, BASE, async (page) => ({ ...(await markTimes(page)), ...(await tabMemory(page)) })));
       log(`cold load ${i + 1}/${RUNS}: first chart ${cold[i].firstChart.toFixed(0)} ms, DuckDB ready ${cold[i].duckdbReady.toFixed(0)} ms`);
     }
 
@@ -327,6 +327,8 @@ type Row = [what: string, value: Stat | number | null, unit: string, target: str
 const ms = (samples: number[]) => stat(samples);
 const firstChart = ms(cold.map((c) => c.firstChart));
 const ready = ms(cold.map((c) => c.duckdbReady));
+const engine = ms(cold.map((c) => c.engineReady));
+const shippedMemory = ms(cold.map((c) => c.rendererMb));
 const shipped = ms(shippedChanges);
 const provinceFilter = ms(provinceChanges);
 const load = ms(province.map((p) => p.load));
@@ -338,11 +340,13 @@ const parseRate = (label: string) => node?.parse.find((r) => r.label === label);
 const rows: Row[] = [
   ['first chart painted, cold', firstChart, 'ms', '≤ 400 (median)', firstChart.median <= 400],
   ['DuckDB ready, cold', ready, 'ms', '≤ 1,500 (median)', ready.median <= 1500],
+  ['  of which the engine started (wasm instantiated)', engine, 'ms', '', null],
   ['JS before DuckDB starts, gzip', kb(js.beforeDuckdb.gzip), 'KB', '≤ 250', kb(js.beforeDuckdb.gzip) <= 250],
   ['JS before DuckDB starts, brotli', kb(js.beforeDuckdb.brotli), 'KB', '', null],
   ['JS for the first chart, gzip', kb(js.firstChart.gzip), 'KB', '', null],
   ['JS for the first chart, brotli', kb(js.firstChart.brotli), 'KB', '', null],
   ['filter → all charts, shipped data', shipped, 'ms', '≤ 50 (p95)', shipped.p95 <= 50],
+  ['tab memory with the shipped data (renderer RSS)', shippedMemory, 'MB', '', null],
   [`partition ${partition.province} ${partition.year}: page → first chart`, load, 'ms', '', null],
   ['  of which partition load (DuckDB ready → chart)', partitionLoad, 'ms', '', null],
   ['  Compare view, all charts', compare, 'ms', '', null],
