@@ -186,6 +186,15 @@ test('Compare on a partition: 200 of 240 table rows until "show all", the bar ch
   await table.getByRole('button', { name: translate('zh', 'compare.showAllRows', { count: rows.length }) }).click();
   await expect(table.locator('tbody tr')).toHaveCount(rows.length);
   await expect(table.locator('tfoot')).toHaveCount(0);
+
+  // Every year of the dataset can be chosen, not only the loaded one; choosing loads its partition.
+  const year = page.getByRole('combobox', { name: translate('zh', 'filter.year') });
+  await expect(year.locator('option')).toHaveText(['2025', '2024']);
+  const earlier = await partitionQuery<CompareRow>(partition(m, FIRST, 2024), compareRowsQuery({ ...scopeOf(FIRST, 2024), year: 2024 }));
+  await year.selectOption('2024');
+  await expect.poll(() => urlScope(page), LOAD).toEqual({ region: FIRST, year: '2024' });
+  await expect(table.locator('caption')).toContainText(`2024`, LOAD);
+  await expect(table.locator('caption')).toContainText(`${earlier.length} 份年报`);
 });
 
 for (const crafted of ['https://evil.example/x', '//evil.example/x', '../x']) {

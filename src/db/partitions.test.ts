@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseManifest } from './manifest';
-import { defaultScope, partitionsFor } from './partitions';
+import { defaultScope, partitionsFor, partitionYears } from './partitions';
 
 const file = (name: string, table: string) => ({ name, table, rows: 1, bytes: 1, sha256: '' });
 const partition = (code: string, province: string, year: number) => ({
@@ -47,5 +47,11 @@ describe('parseManifest with partitions', () => {
         parseManifest({ version: 'v', files: [], partitions: [{ province: 'p', year: 2021, files: [file(name, 'reports')] }] }),
       ).toThrow(/not a Parquet file name/);
     }
+  });
+});
+
+describe('partitionYears', () => {
+  it('lists each year once, oldest first', () => {
+    expect(partitionYears(manifest)).toEqual([2021, 2022]);
   });
 });

@@ -27,3 +27,8 @@ export function defaultScope(manifest: Manifest, scope: Scope): Scope | null {
   if (years.length === 0) return { region: manifest.partitions[0].province, years: [manifest.partitions[0].year] };
   return { region: scope.region ?? province, years: scope.years.length ? scope.years : [Math.max(...years)] };
 }
+
+/** The years a partitioned dataset has, oldest first (what a year choice offers before any is loaded). */
+export function partitionYears(manifest: Manifest): number[] {
+  return [...new Set(manifest.partitions.map((p) => p.year))].sort((a, b) => a - b);
+}

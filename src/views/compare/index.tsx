@@ -5,7 +5,8 @@
  */
 import { useId, useMemo } from 'react';
 import { QueryState } from '../../charts/QueryState';
-import { useSql } from '../../db/hooks';
+import { useDataset, useSql } from '../../db/hooks';
+import { partitionYears } from '../../db/partitions';
 import { useI18n } from '../../i18n/useI18n';
 import { useUrlState } from '../../url/useUrlState';
 import { CompareFilterBar } from './CompareFilterBar';
@@ -21,13 +22,16 @@ export default function CompareView() {
   const { t } = useI18n();
   const years = useSql<{ year: number }>('compare.years', YEARS_SQL);
   const { state } = useUrlState();
+  const status = useDataset();
+  const partitioned = status.phase === 'ready' && status.manifest.partitions.length ? status.manifest : null;
   return (
     <section className="view" aria-labelledby="compare-title">
       <h1 id="compare-title">{t('compare.title')}</h1>
       <p className="intro">{t('compare.intro')}</p>
       <QueryState result={years}>
         {({ rows }) => {
-          const available = rows.map((r) => r.year);
+          // A partitioned dataset has loaded only the chosen years: its manifest lists them all.
+          const available = partitioned ? partitionYears(partitioned).reverse() : rows.map((r) => r.year);
           if (available.length === 0) return <p>{t('query.empty')}</p>;
           // One year at a time: the last one chosen in the URL, else the newest with reports.
           const year = state.years.at(-1) ?? available[0];

@@ -1,5 +1,6 @@
 /** Year, region and agency filters; their values live in the URL (year=, region=, agency=). */
 import { useDataset, useSql } from '../../db/hooks';
+import { partitionYears } from '../../db/partitions';
 import { useI18n } from '../../i18n/useI18n';
 import { useUrlState } from '../../url/useUrlState';
 import { overviewQueries, type AgencyOption } from './queries';
@@ -23,9 +24,10 @@ export function Filters() {
   const partitions = status.phase === 'ready' ? status.manifest.partitions : [];
   const provinces = [...new Set(partitions.map((p) => p.province))].map((province) => ({ province, city: null, county: null }));
   const regions = regionOptions([...agencyRows, ...provinces]);
-  const yearChoices = partitions.length
-    ? [...new Set(partitions.map((p) => p.year))].sort((a, b) => a - b)
-    : (years.data?.rows ?? []).map((r) => r.year);
+  const yearChoices =
+    status.phase === 'ready' && partitions.length
+      ? partitionYears(status.manifest)
+      : (years.data?.rows ?? []).map((r) => r.year);
   const chosenAgency = state.agencies.length === 1 ? state.agencies[0] : '';
 
   const toggleYear = (year: number, on: boolean) =>
