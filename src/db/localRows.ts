@@ -14,21 +14,44 @@ export const LOCAL_PREFIX = 'local-';
 const CHUNK = 100;
 
 /** Appends `rows` to `table`; a column a row lacks is NULL. */
-export async function insertRows(table: TableName, rows: readonly Record<string, unknown>[]): Promise<void> {
+async function insertRows(table: TableName, rows: readonly object[]): Promise<void> {
   const columns = tableSpec(table).columns;
   const placeholders = `(${columns.map((c) => `CAST(? AS ${c.type})`).join(', ')})`;
   for (let i = 0; i < rows.length; i += CHUNK) {
-    const chunk = rows.slice(i, i + CHUNK);
+    const chunk = rows.slice(i, i + CHUNK) as readonly Record<string, unknown>[];
     const sql = `INSERT INTO ${table} (${columns.map((c) => c.name).join(', ')}) VALUES ${chunk.map(() => placeholders).join(', ')}`;
     await query(sql, chunk.flatMap((row) => columns.map((c) => row[c.name] ?? null)));
   }
-  await refreshViews();
 }
 
-/** Removes one report's rows from reports, cells and findings (to replace it, or to undo an add). */
-export async function deleteReportRows(reportId: string): Promise<void> {
+async function deleteRows(reportId: string): Promise<void> {
   for (const table of ['findings', 'cells', 'reports'] as const) {
     await query(`DELETE FROM ${table} WHERE report_id = ?`, [reportId]);
   }
+}
+
+/**
+ * Adds one report's rows to reports, cells and findings, then recomputes the views once. All or
+ * nothing: if an insert fails, what was added of the report is removed again.
+ */
+export async function addReportRows(
+  reportId: string,
+  rows: { report: object; cells: readonly object[]; findings: readonly object[] },
+): Promise<void> {
+  try {
+    await insertRows('reports', [rows.report]);
+    await insertRows('cells', rows.cells);
+    await insertRows('findings', rows.findings);
+  } catch (error) {
+    await deleteRows(reportId);
+    throw error;
+  } finally {
+    await refreshViews();
+  }
+}
+
+/** Removes one report's rows from reports, cells and findings, then recomputes the views. */
+export async function deleteReportRows(reportId: string): Promise<void> {
+  await deleteRows(reportId);
   await refreshViews();
 }

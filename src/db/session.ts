@@ -179,6 +179,7 @@ export const partitionKey = (p: Pick<ManifestPartition, 'province' | 'year'>) =>
  * A partition that fails to load is forgotten, so asking again retries it.
  */
 export async function ensurePartitions(partitions: readonly ManifestPartition[]): Promise<void> {
+  if (partitions.length === 0) return; // every query asks; most datasets have no partitions
   const { db, manifest } = await getSession();
   const engine = await import('./engine');
   const loads = partitions.map((partition) => {

@@ -6,7 +6,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { toCsv } from '../../charts/csv';
 import { safeFilename, saveText } from '../../charts/download';
-import { deleteReportRows, insertRows } from '../../db/localRows';
+import { addReportRows, deleteReportRows } from '../../db/localRows';
 import { useI18n } from '../../i18n/useI18n';
 import type { Finding } from '../../report/types';
 import { Link } from '../../url/Link';
@@ -46,15 +46,7 @@ export function Actions({ file, extra, agencyId }: { file: OkFile; extra: readon
   const add = () =>
     run(async () => {
       const id = localReportId(file.name, new Set(added.values()));
-      const rows = localRows(id, file.name, file.parsed, agencyId, extra);
-      try {
-        await insertRows('reports', [rows.report as unknown as Record<string, unknown>]);
-        await insertRows('cells', rows.cells as unknown as Record<string, unknown>[]);
-        await insertRows('findings', rows.findings as unknown as Record<string, unknown>[]);
-      } catch (e) {
-        await deleteReportRows(id); // no half-added report
-        throw e;
-      }
+      await addReportRows(id, localRows(id, file.name, file.parsed, agencyId, extra));
       updateCheckState((s) => ({ ...s, added: new Map(s.added).set(file.key, id) }));
     });
   const remove = (id: string) =>
