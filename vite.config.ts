@@ -1,6 +1,6 @@
-import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { preloadFirstView, precompress } from './scripts/vite-plugins';
+import { defineConfig } from 'vite';
+import { precompress, preloadFirstView } from './scripts/vite-plugins';
 import { prerenderPlugin } from './src/pipeline/prerender';
 
 // A fully static app: relative base so dist/ can be served from any path (an intranet sub-folder).

@@ -8,7 +8,9 @@ const LOAD = { timeout: 120_000 };
 /** The re-drawn table cell of a cell id (ids contain dots, so match the attribute). */
 const cell = (page: Page, id: string): Locator => page.locator(`td[id="cell-${id}"]`);
 
-test('郯城县行政审批服务局 2023: 行政许可 42975, 行政事业性收费 42.39, 新收 16 in their template cells', async ({ page }) => {
+test('郯城县行政审批服务局 2023: 行政许可 42975, 行政事业性收费 42.39, 新收 16 in their template cells', async ({
+  page,
+}) => {
   await page.goto('./?view=agency&agency=tancheng-approval&year=2023');
   await expect(page.getByRole('heading', { level: 1, name: '郯城县行政审批服务局' })).toBeVisible(LOAD);
   await expect(cell(page, 't2.licensing.decisions')).toHaveText('42975', LOAD);
@@ -69,7 +71,10 @@ test('a cell in the URL is focused and highlighted; the key figures link to thei
   await page.goto('./?view=agency&agency=tancheng-approval&year=2023&cell=t3.granted.total&lang=en');
   await expect(cell(page, 't3.granted.total')).toBeFocused(LOAD);
   await expect(cell(page, 't3.granted.total')).toHaveClass(/cell-focus/);
-  await page.getByRole('region', { name: /Main figures/ }).getByRole('link', { name: '42,975' }).click();
+  await page
+    .getByRole('region', { name: /Main figures/ })
+    .getByRole('link', { name: '42,975' })
+    .click();
   await expect(page).toHaveURL(/cell=t2\.licensing\.decisions/);
   await expect(cell(page, 't2.licensing.decisions')).toBeFocused();
   await screenshot(page, 'agency-tancheng-2023-en');

@@ -17,12 +17,15 @@ test('the navigation works with the keyboard and marks the current view', async 
   await expect(page.getByRole('heading', { level: 1, name: '总览' })).toBeVisible();
 });
 
-test('the first page loads no other view before its data is ready, and nothing from another origin', async ({ page }) => {
+test('the first page loads no other view before its data is ready, and nothing from another origin', async ({
+  page,
+}) => {
   // When the dataset became ready, by the page's own clock (other views are prefetched after that).
   await page.addInitScript(() => {
     const w = window as unknown as { readyAt?: number };
     new MutationObserver(() => {
-      if (w.readyAt === undefined && document.querySelector('[data-dataset-phase="ready"]')) w.readyAt = performance.now();
+      if (w.readyAt === undefined && document.querySelector('[data-dataset-phase="ready"]'))
+        w.readyAt = performance.now();
     }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-dataset-phase'] });
   });
   await page.goto('./');
@@ -38,7 +41,9 @@ test('the first page loads no other view before its data is ready, and nothing f
   expect(early).toEqual([]);
   // …and afterwards they are fetched in the background, so views open without the network.
   await expect
-    .poll(() => page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /\/assets\/sql-/.test(e.name)).length))
+    .poll(() =>
+      page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /\/assets\/sql-/.test(e.name)).length),
+    )
     .toBeGreaterThan(0);
 });
 
@@ -53,13 +58,16 @@ test('the language switch turns every interface label English, and it stays afte
   await expect(page.locator('.kpi-label').first()).toHaveText('Reports loaded');
 
   // Interface text only: agency names and other data stay as published.
-  const chrome = 'nav a, h1, h2, h3, legend, label, .kpi-label, .kpi-unit, .kpi-detail, .dataset-status, .chart-source, [data-testid="blank-note"], main button';
+  const chrome =
+    'nav a, h1, h2, h3, legend, label, .kpi-label, .kpi-unit, .kpi-detail, .dataset-status, .chart-source, [data-testid="blank-note"], main button';
   // A <label> wraps its <select>: the options are data (place and agency names), not labels.
   const texts = () =>
     page.locator(chrome).evaluateAll((els) =>
       els.map((e) => {
         const copy = e.cloneNode(true) as HTMLElement;
-        copy.querySelectorAll('select').forEach((s) => s.remove());
+        copy.querySelectorAll('select').forEach((s) => {
+          s.remove();
+        });
         return (copy.textContent ?? '').trim();
       }),
     );
@@ -74,7 +82,10 @@ test('the language switch turns every interface label English, and it stays afte
   await expect(page).not.toHaveURL(/lang=/);
 });
 
-test('filters survive a reload and a new page with the same address; back undoes a filter', async ({ page, context }) => {
+test('filters survive a reload and a new page with the same address; back undoes a filter', async ({
+  page,
+  context,
+}) => {
   await page.goto('./');
   await waitForDataset(page);
   await page.getByRole('checkbox', { name: '2023' }).check();
@@ -152,7 +163,10 @@ test('the About page explains the measures and lists every source with its link'
   const rows = page.getByRole('region', { name: '数据来源' }).locator('tbody tr');
   await expect(rows.first()).toBeVisible();
   expect(await rows.count()).toBeGreaterThan(10);
-  await expect(page.getByRole('region', { name: '数据来源' }).getByRole('link').first()).toHaveAttribute('href', /^https?:\/\//);
+  await expect(page.getByRole('region', { name: '数据来源' }).getByRole('link').first()).toHaveAttribute(
+    'href',
+    /^https?:\/\//,
+  );
   await checkA11y(page);
   await screenshot(page, 'about');
   await page.getByRole('button', { name: 'English' }).click();

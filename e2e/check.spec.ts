@@ -63,7 +63,9 @@ test('a picked report shows its tables, its metadata and no error; nothing leave
   expect(requests.filter((r) => r.method() !== 'GET' || r.url().includes('000.txt')).map((r) => r.url())).toEqual([]);
 });
 
-test('a dropped copy with one changed table-3 cell shows the finding on that cell, on hover and on focus', async ({ page }) => {
+test('a dropped copy with one changed table-3 cell shows the finding on that cell, on hover and on focus', async ({
+  page,
+}) => {
   await openCheck(page);
   await dropFiles(page, [{ name: '郯城-改.txt', text: tanchengEdited() }]);
   const total = cell(page, 't3.granted.total');
@@ -94,7 +96,10 @@ test('a dropped copy with one changed table-3 cell shows the finding on that cel
   await expect(focusable.first()).toHaveAttribute('tabindex', '0');
   await checkA11y(page);
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载整改清单（CSV）' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '下载整改清单（CSV）' }).click(),
+  ]);
   const csv = readFileSync(await download.path(), 'utf8');
   expect(csv).toContain('t3.granted.total');
   expect(csv).toContain('t3.total_handled.natural_person');
@@ -123,9 +128,15 @@ function pingtanCarryOverEdited(): Buffer {
   return Buffer.from(lines.join('\n'));
 }
 
-test('several files at once: a summary, a row opens its detail with the comparison to earlier years; pasted text too', async ({ page }) => {
+test('several files at once: a summary, a row opens its detail with the comparison to earlier years; pasted text too', async ({
+  page,
+}) => {
   await openCheck(page);
-  const asFile = (path: string) => ({ name: path.split('/').at(-1)!, mimeType: 'text/plain', buffer: readFileSync(path) });
+  const asFile = (path: string) => ({
+    name: path.split('/').at(-1)!,
+    mimeType: 'text/plain',
+    buffer: readFileSync(path),
+  });
   await fileInput(page).setInputFiles([
     asFile(TANCHENG),
     asFile('data/reports/101.txt'),
@@ -191,7 +202,6 @@ test('Word and PDF reports are read in the page too', async ({ page }) => {
   await expect(summary.locator('tbody tr').nth(1).locator('td').nth(3)).toHaveText('0');
 });
 
-
 test('a report added to the tab is in SQL as local data, and can be taken out again', async ({ page }) => {
   await openCheck(page);
   await dropFiles(page, [{ name: 'edited.txt', text: tanchengEdited() }]);
@@ -216,7 +226,16 @@ test('a report added to the tab is in SQL as local data, and can be taken out ag
 FROM reports r WHERE r.report_id LIKE 'local-%'`,
     ),
   ).toEqual([
-    ['local-edited', 'tancheng-approval', '2023', '2', 'true', 't3.granted.total,t3.total_handled.natural_person', '42975', String(reports + 1)],
+    [
+      'local-edited',
+      'tancheng-approval',
+      '2023',
+      '2',
+      'true',
+      't3.granted.total,t3.total_handled.natural_person',
+      '42975',
+      String(reports + 1),
+    ],
   ]);
   await screenshot(page, 'check-sql');
 

@@ -37,7 +37,10 @@ test('sorting by a column header works from the keyboard and is kept in the URL'
   );
   const values = expected.map((r) => r.v.toLocaleString('en-US'));
   // Column 7 of the row's cells (after the agency header): 行政许可决定.
-  const licensing = () => table(page).locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll('td')[6].textContent));
+  const licensing = () =>
+    table(page)
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll('td')[6].textContent));
   await page.goto('./?view=compare&year=2024');
   await expect(table(page).locator('tbody tr').first()).toBeVisible(LOAD);
   const header = table(page).getByRole('button', { name: /行政许可决定/ });
@@ -55,7 +58,7 @@ test('sorting by a column header works from the keyboard and is kept in the URL'
 
 test('filters, metric and sort survive a reload and back/forward (URL round trip)', async ({ page }) => {
   const [{ all, municipal }] = await datasetQuery<{ all: number; municipal: number }>(
-    "SELECT count(*) AS \"all\", count(*) FILTER (WHERE level = 'municipal') AS municipal FROM report_figures WHERE year = 2024",
+    'SELECT count(*) AS "all", count(*) FILTER (WHERE level = \'municipal\') AS municipal FROM report_figures WHERE year = 2024',
   );
   expect(municipal).toBeLessThan(all);
   await page.goto('./?view=compare&year=2024&lang=en');

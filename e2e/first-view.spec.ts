@@ -27,7 +27,11 @@ test('with the DuckDB wasm held back, the Overview still shows its figures and c
   await expect(page.locator('figure.chart-panel')).toHaveCount(0);
 });
 
-test('with the wasm refused, the Overview keeps its prerendered charts beside the error', async ({ page, context, expectConsoleError }) => {
+test('with the wasm refused, the Overview keeps its prerendered charts beside the error', async ({
+  page,
+  context,
+  expectConsoleError,
+}) => {
   expectConsoleError(/404|wasm|WebAssembly/i);
   await context.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
   await page.goto('./');

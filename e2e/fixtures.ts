@@ -9,10 +9,11 @@
  * - `screenshot(page, name)` writes test-results/screenshots/<name>-desktop.png (1280 px) and
  *   <name>-phone.png (375 px).
  */
-import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect as baseExpect, type Page } from '@playwright/test';
+
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect as baseExpect, type Page } from '@playwright/test';
 
 /** Web-first assertions wait up to 30 s: queries run in a wasm worker on a machine shared by many. */
 export const expect = baseExpect.configure({ timeout: 30_000 });
@@ -23,9 +24,11 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures & { problems: string[]; expected: RegExp[] }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this destructuring
   problems: async ({}, use) => {
     await use([]);
   },
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this destructuring
   expected: async ({}, use) => {
     await use([]);
   },
@@ -102,7 +105,9 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export async function datasetQuery<Row = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<Row[]> {
   const { DuckDBInstance } = await import('@duckdb/node-api');
   const { readFileSync } = await import('node:fs');
-  const manifest = JSON.parse(readFileSync('public/data/manifest.json', 'utf8')) as { files: { name: string; table: string }[] };
+  const manifest = JSON.parse(readFileSync('public/data/manifest.json', 'utf8')) as {
+    files: { name: string; table: string }[];
+  };
   const instance = await DuckDBInstance.create(':memory:');
   const conn = await instance.connect();
   try {
@@ -112,9 +117,12 @@ export async function datasetQuery<Row = Record<string, unknown>>(sql: string, p
     }
     await conn.run(readFileSync('src/dataset/views.sql', 'utf8'));
     const reader = await conn.runAndReadAll(sql, params as never);
-    return reader.getRowObjectsJS().map(
-      (row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])) as Row,
-    );
+    return reader
+      .getRowObjectsJS()
+      .map(
+        (row) =>
+          Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])) as Row,
+      );
   } finally {
     conn.closeSync();
     instance.closeSync();
@@ -136,14 +144,15 @@ export async function runSql(page: Page, sql: string): Promise<string[][]> {
 
 /** How many chart canvases have something drawn on them (not just an empty element). */
 export async function paintedCharts(page: Page): Promise<number> {
-  return page.locator('figure.chart-panel canvas').evaluateAll((canvases) =>
-    canvases.filter((c) => {
-      const canvas = c as HTMLCanvasElement;
-      const ctx = canvas.getContext('2d');
-      if (!ctx || canvas.width === 0) return false;
-      const pixels = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
-      for (let i = 3; i < pixels.length; i += 4) if (pixels[i] !== 0) return true;
-      return false;
-    }).length,
+  return page.locator('figure.chart-panel canvas').evaluateAll(
+    (canvases) =>
+      canvases.filter((c) => {
+        const canvas = c as HTMLCanvasElement;
+        const ctx = canvas.getContext('2d');
+        if (!ctx || canvas.width === 0) return false;
+        const pixels = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+        for (let i = 3; i < pixels.length; i += 4) if (pixels[i] !== 0) return true;
+        return false;
+      }).length,
   );
 }

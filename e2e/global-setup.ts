@@ -8,10 +8,11 @@
  * manifest or its stamp differs (other options, or another version of the generator): a later run
  * costs a file read. `vite build` empties dist/, so the dataset is made again after each build.
  */
-import type { FullConfig } from '@playwright/test';
+
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { FullConfig } from '@playwright/test';
 
 /** The folder under dist/, i.e. `?dataset=` value. */
 export const E2E_DATASET = 'e2e-synthetic';
@@ -41,7 +42,9 @@ export default async function globalSetup(config: FullConfig): Promise<void> {
   const stampFile = path.join(out, STAMP);
   const stamp = JSON.stringify({
     options: E2E_DATASET_OPTIONS,
-    generator: createHash('sha256').update(readFileSync(path.join(root, GENERATOR))).digest('hex'),
+    generator: createHash('sha256')
+      .update(readFileSync(path.join(root, GENERATOR)))
+      .digest('hex'),
   });
   if (existsSync(manifest) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return;
 

@@ -25,7 +25,9 @@ for (const file of ['006.lo.pdf', '006.pagebreak.pdf', '006.docx']) {
     await expect(page.getByTestId('check-unread')).toHaveText('模板的全部单元格都已读到。');
     // The readers come from our own origin, nothing else.
     const origin = new URL(page.url()).origin;
-    expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'))).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'))).toEqual(
+      [],
+    );
   });
 }
 

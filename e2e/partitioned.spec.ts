@@ -5,16 +5,17 @@
  * (Node) over the same partition files; the Compare view's caps (200 table rows, 50 bars) hold;
  * a crafted dataset folder is refused; a corrupt partition file is named in an error.
  */
-import type { BrowserContext, Page } from '@playwright/test';
+
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
 import { barChartHeight } from '../src/charts/barOption';
 import type { SqlFragment } from '../src/db/filters';
 import type { Manifest, ManifestPartition } from '../src/db/manifest';
 import { formatNumber, translate } from '../src/i18n/translate';
-import { METRICS, metricValue, type CompareRow } from '../src/views/compare/metrics';
+import { type CompareRow, METRICS, metricValue } from '../src/views/compare/metrics';
 import { compareRowsQuery } from '../src/views/compare/queries';
-import { totalsQuery, type TotalsRow } from '../src/views/overview/queries';
+import { type TotalsRow, totalsQuery } from '../src/views/overview/queries';
 import { expect, paintedCharts, test, waitForDataset } from './fixtures';
 import { E2E_DATASET } from './global-setup';
 
@@ -50,16 +51,25 @@ async function partitionQuery<Row>(p: ManifestPartition, query: SqlFragment): Pr
     }
     await conn.run(readFileSync('src/dataset/views.sql', 'utf8'));
     const reader = await conn.runAndReadAll(query.sql, query.params as never);
-    return reader.getRowObjectsJS().map(
-      (row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])) as Row,
-    );
+    return reader
+      .getRowObjectsJS()
+      .map(
+        (row) =>
+          Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])) as Row,
+      );
   } finally {
     conn.closeSync();
     instance.closeSync();
   }
 }
 
-const scopeOf = (province: string, year: number) => ({ years: [year], agencies: [], region: province, level: null, type: null });
+const scopeOf = (province: string, year: number) => ({
+  years: [year],
+  agencies: [],
+  region: province,
+  level: null,
+  type: null,
+});
 
 const KPIS = ['reports', 'agencies', 'received', 'handled', 'licensing', 'fees'] as const;
 
@@ -95,7 +105,10 @@ function urlScope(page: Page): { region: string | null; year: string | null } {
   return { region: params.get('region'), year: params.get('year') };
 }
 
-test('the synthetic dataset opens on its first province and latest year, downloading that partition only', async ({ page, context }) => {
+test('the synthetic dataset opens on its first province and latest year, downloading that partition only', async ({
+  page,
+  context,
+}) => {
   const m = manifest();
   expect(m.partitions.map((p) => `${p.province}/${p.year}`).sort()).toEqual([
     `${FIRST}/2024`,
@@ -128,13 +141,19 @@ test('the synthetic dataset opens on its first province and latest year, downloa
   await expect.poll(() => paintedCharts(page), LOAD).toBe(5);
 
   expect(parquetRequested(requests), 'only the files of 合成省01/2025').toEqual(filesOf(first));
-  expect(requests.filter((u) => u.includes('/data/manifest.json')), 'not the shipped dataset').toEqual([]);
+  expect(
+    requests.filter((u) => u.includes('/data/manifest.json')),
+    'not the shipped dataset',
+  ).toEqual([]);
   expect(await page.evaluate(() => (window as unknown as { reportsShown: string[] }).reportsShown)).toEqual([
     String(reportsOf(first)),
   ]);
 });
 
-test('choosing the other province loads its partition; going back downloads nothing again', async ({ page, context }) => {
+test('choosing the other province loads its partition; going back downloads nothing again', async ({
+  page,
+  context,
+}) => {
   const m = manifest();
   const [first, second] = [partition(m, FIRST, 2025), partition(m, SECOND, 2025)];
   const [expectedFirst, expectedSecond] = [await expectedKpis(first), await expectedKpis(second)];
@@ -159,7 +178,9 @@ test('choosing the other province loads its partition; going back downloads noth
   expect(parquetRequested(requests.slice(before)), 'no download for a partition already loaded').toEqual([]);
 });
 
-test('Compare on a partition: 200 of 240 table rows until "show all", the bar chart capped at 50 with a note', async ({ page }) => {
+test('Compare on a partition: 200 of 240 table rows until "show all", the bar chart capped at 50 with a note', async ({
+  page,
+}) => {
   const m = manifest();
   const first = partition(m, FIRST, 2025);
   const rows = await partitionQuery<CompareRow>(first, compareRowsQuery({ ...scopeOf(FIRST, 2025), year: 2025 }));
@@ -174,10 +195,14 @@ test('Compare on a partition: 200 of 240 table rows until "show all", the bar ch
   const table = page.locator('table.compare-table');
   await expect(table.locator('tbody tr')).toHaveCount(200, LOAD);
   await expect(table.locator('caption')).toContainText(`${rows.length} 份年报`);
-  await expect(table.locator('tfoot')).toContainText(translate('zh', 'compare.rowsShown', { shown: 200, count: rows.length }));
+  await expect(table.locator('tfoot')).toContainText(
+    translate('zh', 'compare.rowsShown', { shown: 200, count: rows.length }),
+  );
 
   const bars = page.locator('figure.chart-panel').first();
-  await expect(bars.locator('figcaption')).toContainText(translate('zh', 'compare.barsCapped', { shown: 50, count: plotted }));
+  await expect(bars.locator('figcaption')).toContainText(
+    translate('zh', 'compare.barsCapped', { shown: 50, count: plotted }),
+  );
   await expect(bars.getByTestId('chart-canvas')).toHaveCSS('height', `${barChartHeight(50)}px`);
   // The chart's data table holds every agency with a value, not just the 50 drawn.
   await bars.getByRole('button', { name: translate('zh', 'chart.showTable') }).click();
@@ -190,7 +215,10 @@ test('Compare on a partition: 200 of 240 table rows until "show all", the bar ch
   // Every year of the dataset can be chosen, not only the loaded one; choosing loads its partition.
   const year = page.getByRole('combobox', { name: translate('zh', 'filter.year') });
   await expect(year.locator('option')).toHaveText(['2025', '2024']);
-  const earlier = await partitionQuery<CompareRow>(partition(m, FIRST, 2024), compareRowsQuery({ ...scopeOf(FIRST, 2024), year: 2024 }));
+  const earlier = await partitionQuery<CompareRow>(
+    partition(m, FIRST, 2024),
+    compareRowsQuery({ ...scopeOf(FIRST, 2024), year: 2024 }),
+  );
   await year.selectOption('2024');
   await expect.poll(() => urlScope(page), LOAD).toEqual({ region: FIRST, year: '2024' });
   await expect(table.locator('caption')).toContainText(`2024`, LOAD);
@@ -208,14 +236,25 @@ for (const crafted of ['https://evil.example/x', '//evil.example/x', '../x']) {
     await expect(kpi(page, 'reports')).toHaveText('67');
     await expect(page.getByTestId('synthetic-banner')).toHaveCount(0);
     const origin = new URL(page.url()).origin;
-    const paths = requests.map((u) => new URL(u)).map((u) => (u.origin === origin ? decodeURIComponent(u.pathname) : u.href));
-    expect(paths.filter((p) => !p.startsWith('/')), 'no request leaves the origin').toEqual([]);
+    const paths = requests
+      .map((u) => new URL(u))
+      .map((u) => (u.origin === origin ? decodeURIComponent(u.pathname) : u.href));
+    expect(
+      paths.filter((p) => !p.startsWith('/')),
+      'no request leaves the origin',
+    ).toEqual([]);
     expect(paths).toContain('/data/manifest.json');
-    expect(paths.filter((p) => /\/x\/|evil/.test(p)), 'nothing from the crafted folder').toEqual([]);
+    expect(
+      paths.filter((p) => /\/x\/|evil/.test(p)),
+      'nothing from the crafted folder',
+    ).toEqual([]);
   });
 }
 
-test('a corrupt partition file is named in an error, not left loading; once good, the partition loads whole', async ({ page, context }) => {
+test('a corrupt partition file is named in an error, not left loading; once good, the partition loads whole', async ({
+  page,
+  context,
+}) => {
   const m = manifest();
   const first = partition(m, FIRST, 2025);
   const expected = await expectedKpis(first);

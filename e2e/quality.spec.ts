@@ -62,8 +62,10 @@ test('an agency’s 整改清单 downloads as CSV with each of its findings', as
   expect(lines[0]).toBe('机构,年度,年报编号,严重程度,规则,规则说明,单元格位置,单元格编号,应为,实为,问题说明,原文链接');
   expect(lines).toHaveLength(findings.length + 1);
   for (const f of findings) {
-    expect(lines.some((l) => l.includes(`,${f.report_id},`) && l.includes(`,${f.rule},`) && (!f.at_cell || l.includes(f.at_cell)))).toBe(
-      true,
-    );
+    expect(
+      lines.some(
+        (l) => l.includes(`,${f.report_id},`) && l.includes(`,${f.rule},`) && (!f.at_cell || l.includes(f.at_cell)),
+      ),
+    ).toBe(true);
   }
 });

@@ -36,7 +36,12 @@ test('with the network cut after load, views, filters and SQL still work', async
   await waitForDataset(page);
   // Every view's code is prefetched once the data is ready; wait for the last of them.
   await expect
-    .poll(() => page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /\/assets\/(sql|check)-.*\.js/.test(e.name)).length))
+    .poll(() =>
+      page.evaluate(
+        () =>
+          performance.getEntriesByType('resource').filter((e) => /\/assets\/(sql|check)-.*\.js/.test(e.name)).length,
+      ),
+    )
     .toBeGreaterThanOrEqual(2);
   await context.setOffline(true);
   for (const name of ['机构对比', '数据质量', '机构档案', '关于数据', '总览']) {
@@ -55,14 +60,19 @@ test('with the network cut after load, views, filters and SQL still work', async
 });
 
 test('a corrupt data file is named in a clear message; checking a report still works', async ({ page }) => {
-  await page.route('**/data/findings.parquet*', (route) => route.fulfill({ status: 200, body: Buffer.from('PAR1 not really parquet') }));
+  await page.route('**/data/findings.parquet*', (route) =>
+    route.fulfill({ status: 200, body: Buffer.from('PAR1 not really parquet') }),
+  );
   await page.goto('./');
   await expect(datasetError(page)).toContainText('数据文件 findings.parquet 载入失败');
   await expect(datasetError(page)).toContainText(/size|SHA-256/);
   await checkStillWorks(page);
 });
 
-test('a missing data file (404) is named in a clear message; checking a report still works', async ({ page, expectConsoleError }) => {
+test('a missing data file (404) is named in a clear message; checking a report still works', async ({
+  page,
+  expectConsoleError,
+}) => {
   expectConsoleError(/404/);
   await page.route('**/data/cells.parquet*', (route) => route.fulfill({ status: 404, body: 'not found' }));
   await page.goto('./');
@@ -70,7 +80,11 @@ test('a missing data file (404) is named in a clear message; checking a report s
   await checkStillWorks(page);
 });
 
-test('a wasm that fails to load gives a clear message; checking a report still works', async ({ page, context, expectConsoleError }) => {
+test('a wasm that fails to load gives a clear message; checking a report still works', async ({
+  page,
+  context,
+  expectConsoleError,
+}) => {
   expectConsoleError(/404|wasm|WebAssembly/i);
   // Context-level: the wasm is fetched by the DuckDB worker.
   await context.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));

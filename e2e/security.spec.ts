@@ -26,8 +26,10 @@ async function watchForAttacks(page: Page): Promise<{ dialogs: string[]; violati
   return { dialogs, violations };
 }
 
-
-test('the CSP is in force and no view breaks it: every view loads without a violation', async ({ page, expectConsoleError }) => {
+test('the CSP is in force and no view breaks it: every view loads without a violation', async ({
+  page,
+  expectConsoleError,
+}) => {
   // Provoked at the end on purpose, to show the policy is enforced.
   expectConsoleError(/Executing inline script violates the following Content Security Policy/);
   const { violations } = await watchForAttacks(page);
@@ -47,7 +49,9 @@ test('the CSP is in force and no view breaks it: every view loads without a viol
   // A query and its chart in the workbench (workers, wasm, canvas).
   await page.goto('./?view=sql');
   await waitForDataset(page);
-  expect((await runSql(page, 'SELECT year, count(*) AS n FROM reports GROUP BY year ORDER BY year')).length).toBeGreaterThan(0);
+  expect(
+    (await runSql(page, 'SELECT year, count(*) AS n FROM reports GROUP BY year ORDER BY year')).length,
+  ).toBeGreaterThan(0);
   expect(await violations()).toEqual([]);
 
   // The policy is really enforced: an injected inline script does not run and is reported.
@@ -67,7 +71,9 @@ const HOSTILE_AGENCY = '<img/src=x/onerror=alert(1)>';
 const hostileReport = () =>
   `${HOSTILE_AGENCY}2023年度政府信息公开工作年度报告\n${readFileSync('data/reports/000.txt', 'utf8').replaceAll('郯城县行政审批服务局', HOSTILE_AGENCY)}`;
 
-test('a report whose agency name is markup is shown as that text in the check view and every view that lists it', async ({ page }) => {
+test('a report whose agency name is markup is shown as that text in the check view and every view that lists it', async ({
+  page,
+}) => {
   const { dialogs, violations } = await watchForAttacks(page);
   await page.goto('./?view=check');
   await waitForDataset(page);
@@ -93,7 +99,9 @@ test('a report whose agency name is markup is shown as that text in the check vi
     history.pushState(null, '', './?view=sql');
     window.dispatchEvent(new PopStateEvent('popstate'));
   });
-  expect(await runSql(page, "SELECT agency_name FROM reports WHERE report_id = 'local-hostile'")).toEqual([[HOSTILE_AGENCY]]);
+  expect(await runSql(page, "SELECT agency_name FROM reports WHERE report_id = 'local-hostile'")).toEqual([
+    [HOSTILE_AGENCY],
+  ]);
   await expect(page.locator('.sql-grid tbody')).toContainText(HOSTILE_AGENCY);
 
   expect(await page.locator('img[src="x"]').count()).toBe(0);
@@ -118,7 +126,9 @@ test('crafted URL values are ignored with a notice, never spliced into SQL', asy
   expect(await page.locator('img[src="x"]').count()).toBe(0);
 
   // A quoted value that is a valid name goes to SQL as a bound parameter: no match, no SQL error.
-  await page.goto(`./?${new URLSearchParams({ view: 'overview', region: "山东省' OR '1'='1", type: "'; DROP TABLE reports; --" })}`);
+  await page.goto(
+    `./?${new URLSearchParams({ view: 'overview', region: "山东省' OR '1'='1", type: "'; DROP TABLE reports; --" })}`,
+  );
   await waitForDataset(page);
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
   await page.goto(`./?view=sql`);
@@ -135,6 +145,8 @@ test('a shared SQL link only fills the editor: nothing runs until the user runs 
   await expect(page.getByText('已从链接填入查询。请先阅读，再点击“运行”。')).toBeVisible();
   await expect(page.locator('.sql-result')).toHaveCount(0);
   // Had the link run, the table would exist now (the first statement would have run before this one).
-  expect(await runSql(page, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'pwned'")).toEqual([['0']]);
+  expect(await runSql(page, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'pwned'")).toEqual([
+    ['0'],
+  ]);
   expect(await page.locator('img[src="x"]').count()).toBe(0);
 });

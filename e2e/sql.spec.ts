@@ -27,7 +27,9 @@ async function setSql(page: Page, sql: string): Promise<void> {
 
 /** The grid's visible cells as text, row by row. */
 async function gridText(page: Page): Promise<string[][]> {
-  return gridRows(page).evaluateAll((rows) => rows.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+  return gridRows(page).evaluateAll((rows) =>
+    rows.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')),
+  );
 }
 
 /** A value as the grid shows it. */
@@ -121,7 +123,10 @@ test('CSV, Parquet and TSV exports hold exactly the result', async ({ page, cont
   await expect(status(page)).toContainText(`${expected.length} 行`, { timeout: 30_000 });
 
   const save = async (button: string, name: string) => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: button }).click(),
+    ]);
     const file = testInfo.outputPath(name);
     await download.saveAs(file);
     return file.replaceAll("'", "''");
@@ -138,7 +143,9 @@ test('CSV, Parquet and TSV exports hold exactly the result', async ({ page, cont
   const tsv = await page.evaluate(() => navigator.clipboard.readText());
   const lines = tsv.replace(/\n$/, '').split('\n');
   expect(lines[0].split('\t')).toEqual(Object.keys(expected[0]));
-  expect(lines.slice(1).map((l) => l.split('\t'))).toEqual(expected.map((r) => Object.values(r).map((v) => (v === null ? '' : String(v)))));
+  expect(lines.slice(1).map((l) => l.split('\t'))).toEqual(
+    expected.map((r) => Object.values(r).map((v) => (v === null ? '' : String(v)))),
+  );
 });
 
 test('a permalink fills the editor but never runs the query', async ({ page, context }) => {
@@ -187,7 +194,9 @@ test('a large result shows the first 100,000 rows in a virtualised grid', async 
   await setSql(page, 'SELECT range AS i, range % 7 AS r FROM range(150000)');
   await runButton(page).click();
   await expect(status(page)).toContainText('150,000 rows', { timeout: 30_000 });
-  await expect(page.getByText('Showing the first 100,000 rows; exports and copies include all 150,000.')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('Showing the first 100,000 rows; exports and copies include all 150,000.')).toBeVisible({
+    timeout: 30_000,
+  });
   expect(await gridRows(page).count()).toBeLessThan(200);
   await page.locator('.sql-grid-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));
   await expect(gridRows(page).last()).toHaveAttribute('aria-rowindex', '100001');
@@ -213,7 +222,9 @@ test('a result can be charted by picking x, y and a series', async ({ page }) =>
   await expect(figure.locator('canvas')).toBeVisible();
   // The plotted numbers, as the chart's own data table shows them: one column per applicant type.
   await figure.getByRole('button', { name: '查看数据表' }).click();
-  const expected = await datasetQuery<{ n: number }>('SELECT count(DISTINCT applicant) AS n FROM t3_by_applicant WHERE NOT is_total');
+  const expected = await datasetQuery<{ n: number }>(
+    'SELECT count(DISTINCT applicant) AS n FROM t3_by_applicant WHERE NOT is_total',
+  );
   await expect(figure.locator('thead th')).toHaveCount(1 + expected[0].n);
   await figure.getByRole('button', { name: '查看图表' }).click();
   await screenshot(page, 'sql-chart');

@@ -33,15 +33,28 @@ try {
   // maxRSS is in kilobytes and covers the whole process (generation included).
   const peakMb = process.resourceUsage().maxRSS / 1024;
   const { rows } = summary;
-  console.log(`ingested ${rows.reports} reports (${summary.failed.length} failed): ${rows.cells} cells, ${rows.findings} findings`);
+  console.log(
+    `ingested ${rows.reports} reports (${summary.failed.length} failed): ${rows.cells} cells, ${rows.findings} findings`,
+  );
   // On a shared machine wall time depends on the others' load; CPU time much less so.
-  console.log(`time            ${seconds.toFixed(1)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU (load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores)`);
+  console.log(
+    `time            ${seconds.toFixed(1)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU (load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores)`,
+  );
   console.log(`throughput      ${(rows.reports / seconds).toFixed(0)} reports/s`);
   console.log(`peak RSS        ${peakMb.toFixed(0)} MB`);
-  console.log(`Parquet size    ${(parquetBytes / 1024 / (rows.reports / 1000)).toFixed(0)} KB per 1,000 reports (${(parquetBytes / 1024 / 1024).toFixed(1)} MB in all)`);
+  console.log(
+    `Parquet size    ${(parquetBytes / 1024 / (rows.reports / 1000)).toFixed(0)} KB per 1,000 reports (${(parquetBytes / 1024 / 1024).toFixed(1)} MB in all)`,
+  );
   if (values.json) {
     const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-    const result = { reports: rows.reports, seconds, cpuSeconds, reportsPerSecond: rows.reports / seconds, reportsPerCpuSecond: rows.reports / cpuSeconds, peakRssMb: peakMb };
+    const result = {
+      reports: rows.reports,
+      seconds,
+      cpuSeconds,
+      reportsPerSecond: rows.reports / seconds,
+      reportsPerCpuSecond: rows.reports / cpuSeconds,
+      peakRssMb: peakMb,
+    };
     writeFileSync(values.json, JSON.stringify(result, null, 2));
   }
   for (const f of summary.failed.slice(0, 5)) console.log(`failed: ${f.file}: ${f.reason}`);

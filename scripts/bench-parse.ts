@@ -8,7 +8,7 @@
  *
  * `--json FILE` also writes the numbers (for npm run bench).
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseReport } from '../src/report/parse';
@@ -68,8 +68,15 @@ function bench(label: string, set: Input[]): void {
 }
 
 console.log(`parseReport throughput, ${seconds} s per line, one thread (load average: see \`uptime\`)`);
-for (const kind of ['text', 'markdown', 'html']) bench(kind, inputs.filter((i) => kindOf(i.name) === kind));
-bench('010.html (saved page)', inputs.filter((i) => i.name === '010.html'));
+for (const kind of ['text', 'markdown', 'html'])
+  bench(
+    kind,
+    inputs.filter((i) => kindOf(i.name) === kind),
+  );
+bench(
+  '010.html (saved page)',
+  inputs.filter((i) => i.name === '010.html'),
+);
 
 // Word and PDF files (data/fixtures/office, made from corpus reports): the async readers, each
 // file parsed repeatedly; PDF also in pages per CPU second (target: ≥ 50 pages/s on one core).
@@ -80,7 +87,8 @@ async function benchOffice(ext: 'docx' | 'pdf'): Promise<void> {
     .sort()
     .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const pagesOf = async (bytes: Uint8Array) => (ext === 'pdf' ? (await pdfjs.getDocument({ data: bytes.slice(), verbosity: 0 }).promise).numPages : 0);
+  const pagesOf = async (bytes: Uint8Array) =>
+    ext === 'pdf' ? (await pdfjs.getDocument({ data: bytes.slice(), verbosity: 0 }).promise).numPages : 0;
   const pages = new Map<string, number>();
   for (const i of set) {
     pages.set(i.name, await pagesOf(i.bytes));
@@ -106,7 +114,10 @@ async function benchOffice(ext: 'docx' | 'pdf'): Promise<void> {
     reportsPerCpuSecond: reports / cpuSeconds,
     ...(ext === 'pdf' ? { pagesPerSecond: pageCount / wall, pagesPerCpuSecond: pageCount / cpuSeconds } : {}),
   });
-  const perPage = ext === 'pdf' ? ` · ${(pageCount / wall).toFixed(0)} pages/s wall, ${(pageCount / cpuSeconds).toFixed(0)} pages per CPU second` : '';
+  const perPage =
+    ext === 'pdf'
+      ? ` · ${(pageCount / wall).toFixed(0)} pages/s wall, ${(pageCount / cpuSeconds).toFixed(0)} pages per CPU second`
+      : '';
   console.log(
     `${ext.padEnd(22)} ${String(set.length).padStart(3)} files: ${(reports / wall).toFixed(1)} reports/s wall, ${(reports / cpuSeconds).toFixed(1)} per CPU second${perPage}`,
   );

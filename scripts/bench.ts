@@ -16,12 +16,22 @@
  * province-year generated into synthetic/bench-province (~2,900 reports, ~580,000 cells): never
  * the published data, never committed. A benchmark reports numbers; it asserts nothing.
  */
-import { chromium, type Browser, type Page } from '@playwright/test';
+
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { type Browser, chromium, type Page } from '@playwright/test';
 import { MARKS } from '../src/perf';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
@@ -44,7 +54,8 @@ const PARTITION_FOLDER = 'bench-national'; // served as dist/bench-national → 
 const OUT = join(ROOT, '.bench');
 const TIMEOUT = 180_000;
 
-const sh = (cmd: string, args: string[]) => execFileSync(cmd, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+const sh = (cmd: string, args: string[]) =>
+  execFileSync(cmd, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
 const log = (text: string) => process.stderr.write(`${text}\n`);
 
 // ---------------------------------------------------------------- statistics
@@ -101,7 +112,10 @@ function withImports(manifest: Record<string, ManifestChunk>, key: string, into 
 }
 
 function shippedJs() {
-  const manifest = JSON.parse(readFileSync(join(DIST, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+  const manifest = JSON.parse(readFileSync(join(DIST, '.vite', 'manifest.json'), 'utf8')) as Record<
+    string,
+    ManifestChunk
+  >;
   const beforeDuckdb = withImports(manifest, 'index.html');
   const charts = Object.keys(manifest).find((k) => k.endsWith('src/charts/echarts.ts'));
   const firstChart = charts ? withImports(manifest, charts, new Set(beforeDuckdb)) : beforeDuckdb;
@@ -113,7 +127,8 @@ function shippedJs() {
 function partitionDataset(): { dir: string; province: string; year: number; reports: number; cells: number } {
   let dir = values.national ? resolve(values.national) : join(ROOT, 'synthetic', 'bench-province');
   if (!existsSync(join(dir, 'manifest.json'))) {
-    if (values.national) throw new Error(`${dir}: no manifest.json (make it with npm run gen:national -- --out ${dir})`);
+    if (values.national)
+      throw new Error(`${dir}: no manifest.json (make it with npm run gen:national -- --out ${dir})`);
     log(`generating one synthetic province-year into ${dir} …`);
     sh('npx', ['tsx', 'scripts/gen-national-dataset.ts', '--out', dir, '--provinces', '1', '--years', '2025-2025']);
   }
@@ -122,7 +137,8 @@ function partitionDataset(): { dir: string; province: string; year: number; repo
     synthetic?: boolean;
     partitions: { province: string; year: number; files: { table: string; rows: number }[] }[];
   };
-  if (!manifest.synthetic) throw new Error(`${dir} is not a synthetic dataset: the bench never loads real data as a stand-in`);
+  if (!manifest.synthetic)
+    throw new Error(`${dir} is not a synthetic dataset: the bench never loads real data as a stand-in`);
   const p = manifest.partitions.at(-1)!;
   const rows = (table: string) => p.files.find((f) => f.table === table)?.rows ?? 0;
   const link = join(DIST, PARTITION_FOLDER);
@@ -134,11 +150,15 @@ function partitionDataset(): { dir: string; province: string; year: number; repo
 // ---------------------------------------------------------------- the browser side
 
 async function startServer(): Promise<() => void> {
-  const server = spawn('npx', ['vite', 'preview', '--configLoader', 'runner', '--host', '127.0.0.1', '--port', values.port!, '--strictPort'], {
-    cwd: ROOT,
-    stdio: 'ignore',
-    detached: true,
-  });
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--configLoader', 'runner', '--host', '127.0.0.1', '--port', values.port!, '--strictPort'],
+    {
+      cwd: ROOT,
+      stdio: 'ignore',
+      detached: true,
+    },
+  );
   const stop = () => {
     try {
       process.kill(-server.pid!);
@@ -160,7 +180,8 @@ async function startServer(): Promise<() => void> {
 
 async function markTimes(page: Page): Promise<{ firstChart: number; engineReady: number; duckdbReady: number }> {
   await page.waitForFunction(
-    (m) => performance.getEntriesByName(m.firstChart).length > 0 && performance.getEntriesByName(m.duckdbReady).length > 0,
+    (m) =>
+      performance.getEntriesByName(m.firstChart).length > 0 && performance.getEntriesByName(m.duckdbReady).length > 0,
     MARKS,
     { timeout: TIMEOUT },
   );
@@ -174,22 +195,33 @@ async function markTimes(page: Page): Promise<{ firstChart: number; engineReady:
  * Runs `action` in the page and resolves with the milliseconds until every chart on the page has
  * painted after it (the latest data-painted-at stamp), or rejects after `timeout`.
  */
-async function untilChartsRepaint(page: Page, action: string, arg: string | number, minCharts: number): Promise<number> {
+async function untilChartsRepaint(
+  page: Page,
+  action: string,
+  arg: string | number,
+  minCharts: number,
+): Promise<number> {
   return page.evaluate(
     async ({ action, arg, minCharts, timeout }) => {
       const start = performance.now();
-      if (action === 'click') (document.querySelectorAll<HTMLInputElement>('.filter-years input[type="checkbox"]')[arg as number]).click();
+      if (action === 'click')
+        document.querySelectorAll<HTMLInputElement>('.filter-years input[type="checkbox"]')[arg as number].click();
       if (action === 'region') {
-        const select = [...document.querySelectorAll('select')].find((s) => [...s.options].some((o) => o.value === arg))!;
+        const select = [...document.querySelectorAll('select')].find((s) =>
+          [...s.options].some((o) => o.value === arg),
+        )!;
         select.value = arg as string;
         select.dispatchEvent(new Event('change', { bubbles: true }));
       }
       if (action === 'nav') document.querySelector<HTMLAnchorElement>(`nav a[href*="view=${arg}"]`)!.click();
       return new Promise<number>((resolve, reject) => {
         const check = () => {
-          const stamps = [...document.querySelectorAll('[data-testid="chart-canvas"]')].map((el) => Number(el.getAttribute('data-painted-at') ?? 0));
+          const stamps = [...document.querySelectorAll('[data-testid="chart-canvas"]')].map((el) =>
+            Number(el.getAttribute('data-painted-at') ?? 0),
+          );
           if (stamps.length >= minCharts && stamps.every((t) => t > start)) return resolve(Math.max(...stamps) - start);
-          if (performance.now() - start > timeout) return reject(new Error(`charts did not repaint after ${action} ${arg}`));
+          if (performance.now() - start > timeout)
+            return reject(new Error(`charts did not repaint after ${action} ${arg}`));
           requestAnimationFrame(check);
         };
         check();
@@ -239,7 +271,8 @@ async function withPage<T>(browser: Browser, url: string, work: (page: Page) => 
 /** Gray-code order: each step flips one year box and no set of years comes twice (nor "none"). */
 function grayCodeFlips(boxes: number, count: number): number[] {
   const flips: number[] = [];
-  for (let i = 1; i < 2 ** boxes && flips.length < count; i++) flips.push(Math.log2((i ^ (i >> 1)) ^ ((i - 1) ^ ((i - 1) >> 1))));
+  for (let i = 1; i < 2 ** boxes && flips.length < count; i++)
+    flips.push(Math.log2(i ^ (i >> 1) ^ ((i - 1) ^ ((i - 1) >> 1))));
   return flips;
 }
 
@@ -250,8 +283,12 @@ async function browserBenchmarks(partition: ReturnType<typeof partitionDataset>)
   try {
     const cold: { firstChart: number; engineReady: number; duckdbReady: number; rendererMb: number }[] = [];
     for (let i = 0; i < RUNS; i++) {
-      cold.push(await withPage(browser, BASE, async (page) => ({ ...(await markTimes(page)), ...(await tabMemory(page)) })));
-      log(`cold load ${i + 1}/${RUNS}: first chart ${cold[i].firstChart.toFixed(0)} ms, DuckDB ready ${cold[i].duckdbReady.toFixed(0)} ms`);
+      cold.push(
+        await withPage(browser, BASE, async (page) => ({ ...(await markTimes(page)), ...(await tabMemory(page)) })),
+      );
+      log(
+        `cold load ${i + 1}/${RUNS}: first chart ${cold[i].firstChart.toFixed(0)} ms, DuckDB ready ${cold[i].duckdbReady.toFixed(0)} ms`,
+      );
     }
 
     const shippedChanges = await withPage(browser, BASE, async (page) => {
@@ -276,15 +313,21 @@ async function browserBenchmarks(partition: ReturnType<typeof partitionDataset>)
           if (i === 0) {
             await page.locator('nav a').first().click();
             await page.locator('[data-testid="chart-canvas"][data-painted-at]').first().waitFor({ timeout: TIMEOUT });
-            const regions = await page.$$eval('select option', (options, province) =>
-              options.map((o) => (o as HTMLOptionElement).value).filter((v) => v.startsWith(`${province}/`)),
-            partition.province);
-            for (const region of regions.slice(0, CHANGES)) provinceChanges.push(await untilChartsRepaint(page, 'region', region, 5));
+            const regions = await page.$$eval(
+              'select option',
+              (options, province) =>
+                options.map((o) => (o as HTMLOptionElement).value).filter((v) => v.startsWith(`${province}/`)),
+              partition.province,
+            );
+            for (const region of regions.slice(0, CHANGES))
+              provinceChanges.push(await untilChartsRepaint(page, 'region', region, 5));
           }
           return { load: marks.firstChart, partition: marks.firstChart - marks.duckdbReady, compare, ...memory };
         }),
       );
-      log(`province run ${i + 1}/${RUNS}: partition ${province[i].partition.toFixed(0)} ms, Compare ${province[i].compare.toFixed(0)} ms, renderer ${province[i].rendererMb.toFixed(0)} MB`);
+      log(
+        `province run ${i + 1}/${RUNS}: partition ${province[i].partition.toFixed(0)} ms, Compare ${province[i].compare.toFixed(0)} ms, renderer ${province[i].rendererMb.toFixed(0)} MB`,
+      );
     }
     provinceChanges = provinceChanges.slice(0, CHANGES);
     return { cold, shippedChanges, province, provinceChanges };
@@ -302,8 +345,16 @@ function nodeBenchmarks() {
   log('ingest benchmark (2,000 synthetic reports) …');
   sh('npx', ['tsx', 'scripts/bench-ingest.ts', '--count', '2000', '--json', ingestJson]);
   return {
-    parse: JSON.parse(readFileSync(parseJson, 'utf8')) as { label: string; reportsPerCpuSecond: number; pagesPerCpuSecond?: number }[],
-    ingest: JSON.parse(readFileSync(ingestJson, 'utf8')) as { reportsPerSecond: number; reportsPerCpuSecond: number; peakRssMb: number },
+    parse: JSON.parse(readFileSync(parseJson, 'utf8')) as {
+      label: string;
+      reportsPerCpuSecond: number;
+      pagesPerCpuSecond?: number;
+    }[],
+    ingest: JSON.parse(readFileSync(ingestJson, 'utf8')) as {
+      reportsPerSecond: number;
+      reportsPerCpuSecond: number;
+      peakRssMb: number;
+    },
   };
 }
 
@@ -313,7 +364,7 @@ if (!values['skip-build']) sh('npx', ['vite', 'build', '--configLoader', 'runner
 const js = shippedJs();
 const partition = partitionDataset();
 const stop = await startServer();
-let browserResults;
+let browserResults: Awaited<ReturnType<typeof browserBenchmarks>>;
 try {
   browserResults = await browserBenchmarks(partition);
 } finally {
@@ -356,9 +407,27 @@ const rows: Row[] = [
 if (node) {
   const ok = (v: number | undefined, target: number) => (v === undefined ? null : v >= target);
   rows.push(
-    ['parse text, per CPU second', parseRate('text')?.reportsPerCpuSecond ?? null, 'reports/s', '≥ 1,000', ok(parseRate('text')?.reportsPerCpuSecond, 1000)],
-    ['parse 106 KB HTML page, per CPU second', parseRate('010.html (saved page)')?.reportsPerCpuSecond ?? null, 'reports/s', '≥ 1,000', ok(parseRate('010.html (saved page)')?.reportsPerCpuSecond, 1000)],
-    ['parse PDF, per CPU second', parseRate('pdf')?.pagesPerCpuSecond ?? null, 'pages/s', '≥ 50', ok(parseRate('pdf')?.pagesPerCpuSecond, 50)],
+    [
+      'parse text, per CPU second',
+      parseRate('text')?.reportsPerCpuSecond ?? null,
+      'reports/s',
+      '≥ 1,000',
+      ok(parseRate('text')?.reportsPerCpuSecond, 1000),
+    ],
+    [
+      'parse 106 KB HTML page, per CPU second',
+      parseRate('010.html (saved page)')?.reportsPerCpuSecond ?? null,
+      'reports/s',
+      '≥ 1,000',
+      ok(parseRate('010.html (saved page)')?.reportsPerCpuSecond, 1000),
+    ],
+    [
+      'parse PDF, per CPU second',
+      parseRate('pdf')?.pagesPerCpuSecond ?? null,
+      'pages/s',
+      '≥ 50',
+      ok(parseRate('pdf')?.pagesPerCpuSecond, 50),
+    ],
     ['ingest (2,000 reports), wall', node.ingest.reportsPerSecond, 'reports/s', '', null],
     ['ingest, per CPU second', node.ingest.reportsPerCpuSecond, 'reports/s', '', null],
   );
@@ -366,19 +435,39 @@ if (node) {
 
 const fmt = (v: number) => (v >= 100 ? v.toFixed(0) : v.toFixed(1));
 const cell = (v: Stat | number | null) =>
-  v === null ? '—' : typeof v === 'number' ? fmt(v) : `${fmt(v.median)} (p95 ${fmt(v.p95)}, ${fmt(v.min)}–${fmt(v.max)}, n=${v.n})`;
+  v === null
+    ? '—'
+    : typeof v === 'number'
+      ? fmt(v)
+      : `${fmt(v.median)} (p95 ${fmt(v.p95)}, ${fmt(v.min)}–${fmt(v.max)}, n=${v.n})`;
 const table = [
   ['measure', 'median (p95, range, n) / value', 'unit', 'target', ''],
-  ...rows.map(([what, value, unit, target, met]) => [what, cell(value), unit, target, met === null ? '' : met ? 'met' : 'NOT MET']),
+  ...rows.map(([what, value, unit, target, met]) => [
+    what,
+    cell(value),
+    unit,
+    target,
+    met === null ? '' : met ? 'met' : 'NOT MET',
+  ]),
 ];
 const widths = table[0].map((_, c) => Math.max(...table.map((r) => r[c].length)));
 const context = `Chromium ${CHROMIUM_PATH}, ${availableParallelism()} cores, load average ${loadavg()[0].toFixed(1)}; partition ${partition.reports} reports, ${partition.cells} cells`;
 console.log(`\n${context}\n`);
-for (const r of table) console.log(r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd());
+for (const r of table)
+  console.log(
+    r
+      .map((c, i) => c.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd(),
+  );
 
 mkdirSync(OUT, { recursive: true });
 writeFileSync(
   join(OUT, 'results.json'),
-  JSON.stringify({ date: new Date().toISOString(), context, js, partition, ...browserResults, node, summary: rows }, null, 2),
+  JSON.stringify(
+    { date: new Date().toISOString(), context, js, partition, ...browserResults, node, summary: rows },
+    null,
+    2,
+  ),
 );
 console.log(`\nwritten: ${join(OUT, 'results.json')}`);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../src/report/parse';
 import { RULES } from '../src/report/rules';
-import { classifyParse, encodeGbk, makeMutants, MUTATIONS, summarize, type Outcome } from './fuzz-reports';
+import { classifyParse, encodeGbk, MUTATIONS, makeMutants, type Outcome, summarize } from './fuzz-reports';
 
 const SAMPLE = join(import.meta.dirname, '..', 'data', 'fixtures', 'fuzz');
 const expected = JSON.parse(readFileSync(join(SAMPLE, 'expected.json'), 'utf8')) as Record<string, Outcome>;
@@ -24,14 +24,18 @@ describe('makeMutants', () => {
     const small = (seed: number) => makeMutants(seeds, 40, seed).filter((m) => names.includes(m.mutation));
     const a = small(7);
     expect(small(7)).toEqual(a);
-    expect(small(8).map((m) => Buffer.from(m.bytes).toString('hex'))).not.toEqual(a.map((m) => Buffer.from(m.bytes).toString('hex')));
+    expect(small(8).map((m) => Buffer.from(m.bytes).toString('hex'))).not.toEqual(
+      a.map((m) => Buffer.from(m.bytes).toString('hex')),
+    );
   });
 
   it('uses every mutation in turn and names each file after its number, mutation and report', () => {
     const mutants = makeMutants(seeds, Object.keys(MUTATIONS).length, 1);
     expect(mutants.map((m) => m.mutation)).toEqual(Object.keys(MUTATIONS));
     expect(mutants[0].file).toMatch(/^000-truncated-[ab]\.txt$/);
-    expect(mutants.find((m) => m.mutation === 'ten-mb-repeated')!.bytes.length).toBeGreaterThanOrEqual(10 * 1024 * 1024);
+    expect(mutants.find((m) => m.mutation === 'ten-mb-repeated')!.bytes.length).toBeGreaterThanOrEqual(
+      10 * 1024 * 1024,
+    );
   });
 });
 
@@ -68,7 +72,10 @@ describe('the regression sample in data/fixtures/fuzz', () => {
     const file = Object.keys(expected).find((f) => f.includes('script-injected'))!;
     const original = `${/-(\w+)\.txt$/.exec(file)![1]}.txt`;
     const damaged = parseReport(new Uint8Array(readFileSync(join(SAMPLE, file))), file).report;
-    const clean = parseReport(readFileSync(join(import.meta.dirname, '..', 'data', 'reports', original), 'utf8'), original).report;
+    const clean = parseReport(
+      readFileSync(join(import.meta.dirname, '..', 'data', 'reports', original), 'utf8'),
+      original,
+    ).report;
     expect(damaged.cells).toEqual(clean.cells);
     expect(damaged.agency).toBe(clean.agency);
   });
@@ -77,7 +84,13 @@ describe('the regression sample in data/fixtures/fuzz', () => {
 describe('summarize', () => {
   it('counts outcomes, names the slowest file and lists every crash and timeout', () => {
     const text = summarize([
-      { file: 'a.txt', mutation: 'empty', size: 0, ms: 3, outcome: { kind: 'parse-error', message: 'a.txt: the file is empty' } },
+      {
+        file: 'a.txt',
+        mutation: 'empty',
+        size: 0,
+        ms: 3,
+        outcome: { kind: 'parse-error', message: 'a.txt: the file is empty' },
+      },
       { file: 'b.txt', mutation: 'truncated', size: 2e6, ms: 900, outcome: { kind: 'timeout' } },
       { file: 'c.txt', mutation: 'truncated', size: 10, ms: 5, outcome: { kind: 'crash', message: 'TypeError: x' } },
     ]);

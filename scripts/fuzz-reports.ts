@@ -72,7 +72,8 @@ export function encodeGbk(text: string): Uint8Array {
 const lines = (text: string) => text.split('\n');
 /** Lines that look like table rows: they hold a number. */
 const rowIndexes = (ls: string[]) => ls.flatMap((l, i) => (/\d/.test(l) ? [i] : []));
-const HTML_HEAD = (charset: string) => `<!doctype html><html><head><meta charset="${charset}"><title>年报</title></head><body>`;
+const HTML_HEAD = (charset: string) =>
+  `<!doctype html><html><head><meta charset="${charset}"><title>年报</title></head><body>`;
 const TEN_MB = 10 * 1024 * 1024;
 
 /** Each mutation: a real report's text → damaged bytes. Names appear in the file names and the summary. */
@@ -85,8 +86,13 @@ export const MUTATIONS: Record<string, (seed: Seed, rng: Random) => Uint8Array> 
   'rows-shuffled'(seed, rng) {
     const ls = lines(seed.text);
     const rows = rowIndexes(ls);
-    const moved = shuffle(rng, rows.map((i) => ls[i]));
-    rows.forEach((i, k) => (ls[i] = moved[k]));
+    const moved = shuffle(
+      rng,
+      rows.map((i) => ls[i]),
+    );
+    rows.forEach((i, k) => {
+      ls[i] = moved[k];
+    });
     return utf8(ls.join('\n'));
   },
   'rows-dropped'(seed, rng) {
@@ -206,7 +212,10 @@ export function makeMutants(seeds: readonly Seed[], count: number, seedNumber: n
     const mutation = names[i % names.length];
     const seed = pick(rng, seeds);
     const stem = seed.file.replace(/\.[^.]+$/, '');
-    const ext = mutation.startsWith('html') || mutation.includes('declared') || mutation === 'huge-attribute' ? 'html' : seed.file.split('.').pop();
+    const ext =
+      mutation.startsWith('html') || mutation.includes('declared') || mutation === 'huge-attribute'
+        ? 'html'
+        : seed.file.split('.').pop();
     const file = `${String(i).padStart(3, '0')}-${mutation}-${stem}.${ext}`;
     return { file, mutation, bytes: MUTATIONS[mutation](seed, rng) };
   });
@@ -360,7 +369,13 @@ async function main(): Promise<number> {
     for (const m of mutants) {
       const started = performance.now();
       const outcome = await parser.parse(m.bytes, m.file);
-      results.push({ file: m.file, mutation: m.mutation, size: m.bytes.length, ms: performance.now() - started, outcome });
+      results.push({
+        file: m.file,
+        mutation: m.mutation,
+        size: m.bytes.length,
+        ms: performance.now() - started,
+        outcome,
+      });
     }
   } finally {
     await parser.close();
@@ -373,8 +388,16 @@ async function main(): Promise<number> {
   const started = performance.now();
   let ingestOk = false;
   try {
-    const summary = await ingestToFolder({ dir: out, out: join(dataset, 'data'), agenciesCsv: AGENCIES_CSV, workers: 1 });
-    const refused = results.filter((r) => r.outcome.kind !== 'parsed').map((r) => r.file).sort();
+    const summary = await ingestToFolder({
+      dir: out,
+      out: join(dataset, 'data'),
+      agenciesCsv: AGENCIES_CSV,
+      workers: 1,
+    });
+    const refused = results
+      .filter((r) => r.outcome.kind !== 'parsed')
+      .map((r) => r.file)
+      .sort();
     const listed = summary.failed.map((f) => f.file).sort();
     ingestOk = JSON.stringify(refused) === JSON.stringify(listed) && summary.rows.reports === mutants.length;
     console.log(

@@ -4,25 +4,26 @@
  * every report with the 2021 layout's cells; findings that are exactly the real checks' verdict;
  * reproducible from its seed; and never written into data/ or public/.
  */
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TABLES } from '../src/dataset/dictionary';
-import { countBySeverity, findingRow, type FindingRow } from '../src/pipeline/rows';
-import { checkReport, type Cells } from '../src/report/checks';
+import { countBySeverity, type FindingRow, findingRow } from '../src/pipeline/rows';
+import { type Cells, checkReport } from '../src/report/checks';
 import { checkAcrossReports, type ReportForCrossCheck } from '../src/report/crossChecks';
 import { cellDef, cellsOf } from '../src/report/template';
 import {
-  NATIONAL_DEFAULTS,
-  SOURCE_NOTES,
   generateNationalDataset,
-  parseNationalArgs,
+  NATIONAL_DEFAULTS,
   type NationalManifest,
   type NationalOptions,
   type NationalSummary,
+  parseNationalArgs,
+  SOURCE_NOTES,
 } from './gen-national-dataset';
 import { printedValue } from './gen-synthetic-reports';
 
@@ -125,7 +126,10 @@ describe('synthetic national dataset', () => {
       for (const f of p.files) {
         const described = await rows(`DESCRIBE SELECT * FROM ${parquet(f.name)}`);
         const spec = TABLES.find((t) => t.name === f.table)!;
-        expect(described.map((d) => [d.column_name, d.column_type]), f.name).toEqual(spec.columns.map((c) => [c.name, c.type]));
+        expect(
+          described.map((d) => [d.column_name, d.column_type]),
+          f.name,
+        ).toEqual(spec.columns.map((c) => [c.name, c.type]));
       }
     }
   });
@@ -211,7 +215,9 @@ describe('synthetic national dataset', () => {
       if (injected.has(r.reportId)) expect(own.length, r.reportId).toBeGreaterThan(0);
       else expect(own, r.reportId).toEqual([]);
       expected.push(...own.map((f) => findingRow(r.reportId, f)));
-      expected.push(...cross.filter((f) => f.reportId === r.reportId).map(({ reportId, ...f }) => findingRow(reportId, f)));
+      expected.push(
+        ...cross.filter((f) => f.reportId === r.reportId).map(({ reportId, ...f }) => findingRow(reportId, f)),
+      );
     }
     const found = (await tableRows('findings')) as unknown as FindingRow[];
     expect(found).toEqual(expected);
@@ -237,7 +243,8 @@ describe('synthetic national dataset', () => {
     await generateNationalDataset({ ...OPTIONS, out: again });
     await generateNationalDataset({ ...OPTIONS, seed: 8, out: other });
     expect(listFiles(again)).toEqual(listFiles(dir));
-    for (const f of listFiles(dir)) expect(readFileSync(join(again, f)).equals(readFileSync(join(dir, f))), f).toBe(true);
+    for (const f of listFiles(dir))
+      expect(readFileSync(join(again, f)).equals(readFileSync(join(dir, f))), f).toBe(true);
     const otherManifest: NationalManifest = JSON.parse(readFileSync(join(other, 'manifest.json'), 'utf8'));
     expect(otherManifest.version).not.toBe(manifest.version);
     const cellsHash = (m: NationalManifest) => m.partitions[0].files.find((f) => f.table === 'cells')!.sha256;
@@ -253,7 +260,9 @@ describe('synthetic national dataset', () => {
   }, 60_000);
 
   it('refuses to write into public/ or data/', async () => {
-    await expect(generateNationalDataset({ ...OPTIONS, out: 'public/synthetic-national' })).rejects.toThrow(/inside public/);
+    await expect(generateNationalDataset({ ...OPTIONS, out: 'public/synthetic-national' })).rejects.toThrow(
+      /inside public/,
+    );
     await expect(generateNationalDataset({ ...OPTIONS, out: 'data/national' })).rejects.toThrow(/inside data/);
     expect(existsSync('public/synthetic-national')).toBe(false);
     expect(existsSync('data/national')).toBe(false);
@@ -261,7 +270,14 @@ describe('synthetic national dataset', () => {
 
   it('parses its command line, with national defaults', () => {
     const d: NationalOptions = parseNationalArgs([]);
-    expect(d).toMatchObject({ out: 'synthetic/national', provinces: 31, firstYear: 2021, lastYear: 2025, countiesPerProvince: 97, agenciesPerCounty: 30 });
+    expect(d).toMatchObject({
+      out: 'synthetic/national',
+      provinces: 31,
+      firstYear: 2021,
+      lastYear: 2025,
+      countiesPerProvince: 97,
+      agenciesPerCounty: 30,
+    });
     expect(parseNationalArgs(['--out', 'x', '--provinces', '3', '--years', '2022-2023', '--seed', '9'])).toMatchObject({
       out: 'x',
       provinces: 3,
@@ -273,9 +289,15 @@ describe('synthetic national dataset', () => {
   });
 
   it('refuses bad options', async () => {
-    await expect(generateNationalDataset({ ...OPTIONS, provinces: 32, out: join(root, 'e') })).rejects.toThrow(/provinces/);
-    await expect(generateNationalDataset({ ...OPTIONS, firstYear: 2023, lastYear: 2022, out: join(root, 'e') })).rejects.toThrow(/year/);
-    await expect(generateNationalDataset({ ...parseNationalArgs(['--provinces', 'x']), out: join(root, 'e') })).rejects.toThrow(/provinces/);
+    await expect(generateNationalDataset({ ...OPTIONS, provinces: 32, out: join(root, 'e') })).rejects.toThrow(
+      /provinces/,
+    );
+    await expect(
+      generateNationalDataset({ ...OPTIONS, firstYear: 2023, lastYear: 2022, out: join(root, 'e') }),
+    ).rejects.toThrow(/year/);
+    await expect(
+      generateNationalDataset({ ...parseNationalArgs(['--provinces', 'x']), out: join(root, 'e') }),
+    ).rejects.toThrow(/provinces/);
     expect(existsSync(join(root, 'e'))).toBe(false);
   });
 });

@@ -17,18 +17,27 @@
  * One partition (province × year) is generated and written at a time; the whole folder replaces
  * DIR only when complete. DIR must be outside data/ and public/.
  */
-import { DuckDBDataChunk, DuckDBInstance, DOUBLE, INTEGER, SMALLINT, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
+
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { TABLES, tableSpec, type TableName, type TableSpec } from '../src/dataset/dictionary';
+import {
+  DOUBLE,
+  type DuckDBAppender,
+  type DuckDBConnection,
+  DuckDBDataChunk,
+  DuckDBInstance,
+  INTEGER,
+  SMALLINT,
+} from '@duckdb/node-api';
+import { TABLES, type TableName, type TableSpec, tableSpec } from '../src/dataset/dictionary';
 import type { AgencyRow } from '../src/pipeline/agencies';
 import { replaceDirectory } from '../src/pipeline/publish';
-import { countBySeverity, findingRow, type FindingRow, type ReportRow, type Value } from '../src/pipeline/rows';
-import { checkReport, type Cells } from '../src/report/checks';
+import { countBySeverity, type FindingRow, findingRow, type ReportRow, type Value } from '../src/pipeline/rows';
+import { type Cells, checkReport } from '../src/report/checks';
 import { checkCarryOver, type ReportForCrossCheck } from '../src/report/crossChecks';
-import { TABLE3_APPLICANT_COLUMNS, TABLE3_COLUMNS, cellsOf, t3Id } from '../src/report/template';
+import { cellsOf, TABLE3_APPLICANT_COLUMNS, TABLE3_COLUMNS, t3Id } from '../src/report/template';
 import { assertScratchFolder, makeRandom, syntheticAgencyName, syntheticFigures } from './gen-synthetic-reports';
 
 export const MAX_PROVINCES = 31;
@@ -130,7 +139,12 @@ function countyOf(p: number, k: number): County {
   const pp = provinceCode(p);
   const cc = pad(Math.floor(k / COUNTIES_PER_CITY) + 1, 2);
   const nn = (k % COUNTIES_PER_CITY) + 1;
-  return { name: `合成县${pp}${cc}${pad(nn, 3)}`, city: `合成市${pp}${cc}`, code: `${pp}${cc}${pad(nn, 3)}`, divisionCode: `${pp}${cc}${pad(nn, 2)}` };
+  return {
+    name: `合成县${pp}${cc}${pad(nn, 3)}`,
+    city: `合成市${pp}${cc}`,
+    code: `${pp}${cc}${pad(nn, 3)}`,
+    divisionCode: `${pp}${cc}${pad(nn, 2)}`,
+  };
 }
 
 /** The agencies of province `p`, county by county: what every partition of the province lists. */
@@ -159,7 +173,8 @@ export function provinceAgencies(p: number, countiesPerProvince: number, agencie
 
 /** Independent deterministic streams per seed, province and purpose. */
 function streamSeed(seed: number, province: number, stream: number): number {
-  let h = Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(province + 1, 0xc2b2ae35) ^ Math.imul(stream + 1, 0x27d4eb2f);
+  let h =
+    Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(province + 1, 0xc2b2ae35) ^ Math.imul(stream + 1, 0x27d4eb2f);
   h ^= h >>> 16;
   h = Math.imul(h, 0x7feb352d);
   h ^= h >>> 15;
@@ -224,7 +239,9 @@ class Stage {
     }
     await connection.run('CREATE TABLE cell_values (rep INTEGER, ord SMALLINT, value DOUBLE)');
     await connection.run('CREATE TABLE report_keys (rep INTEGER, report_id VARCHAR)');
-    await connection.run('CREATE TABLE cell_defs (ord SMALLINT, table_no INTEGER, row_id VARCHAR, column_id VARCHAR, cell_id VARCHAR, unit VARCHAR)');
+    await connection.run(
+      'CREATE TABLE cell_defs (ord SMALLINT, table_no INTEGER, row_id VARCHAR, column_id VARCHAR, cell_id VARCHAR, unit VARCHAR)',
+    );
     const defs = await connection.createAppender('cell_defs');
     CELL_DEFS.forEach((d, ord) => {
       defs.appendSmallInt(ord);
@@ -310,17 +327,24 @@ class Stage {
 }
 
 function appendValue(appender: DuckDBAppender, type: string, value: Value | undefined, where: string): void {
-  if (value === null || value === undefined) return appender.appendNull();
+  if (value === null || value === undefined) {
+    appender.appendNull();
+    return;
+  }
   switch (type) {
     case 'VARCHAR':
     case 'DATE': // YYYY-MM-DD, cast by DuckDB on append
-      return appender.appendVarchar(String(value));
+      appender.appendVarchar(String(value));
+      return;
     case 'INTEGER':
-      return appender.appendInteger(value as number);
+      appender.appendInteger(value as number);
+      return;
     case 'DOUBLE':
-      return appender.appendDouble(value as number);
+      appender.appendDouble(value as number);
+      return;
     case 'BOOLEAN':
-      return appender.appendBoolean(value as boolean);
+      appender.appendBoolean(value as boolean);
+      return;
     default:
       throw new Error(`${where}: no appender for type ${type}`);
   }
@@ -374,7 +398,9 @@ function generatePartition(
       cells: Object.fromEntries(FORWARD_IDS.map((id) => [id, cells[id] ?? null])),
     };
     findings.push(...own);
-    CELL_DEFS.forEach((d, ord) => (values[i * CELL_DEFS.length + ord] = cells[d.id] ?? Number.NaN));
+    CELL_DEFS.forEach((d, ord) => {
+      values[i * CELL_DEFS.length + ord] = cells[d.id] ?? Number.NaN;
+    });
     reports.push({
       report_id: reportId,
       agency_id: agency.agency_id,
@@ -428,7 +454,10 @@ async function generateInto(dir: string, o: NationalOptions): Promise<NationalSu
       totals.agencies += agencies.length;
       const rand = makeRandom(streamSeed(o.seed, p, 0));
       const inject = makeRandom(streamSeed(o.seed, p, 1));
-      const states: AgencyState[] = agencies.map(() => ({ carried: TABLE3_APPLICANT_COLUMNS.map(() => rand.count(3)), previous: null }));
+      const states: AgencyState[] = agencies.map(() => ({
+        carried: TABLE3_APPLICANT_COLUMNS.map(() => rand.count(3)),
+        previous: null,
+      }));
       for (let year = o.firstYear; year <= o.lastYear; year++) {
         const data = generatePartition(p, year, agencies, states, rand, inject, o.injectRate);
         injected.push(...data.injected);
@@ -478,7 +507,8 @@ async function generateInto(dir: string, o: NationalOptions): Promise<NationalSu
 
 function validate(o: NationalOptions): void {
   const int = (name: string, v: number, min: number, max: number) => {
-    if (!Number.isInteger(v) || v < min || v > max) throw new Error(`${name} must be an integer from ${min} to ${max}, not ${v}`);
+    if (!Number.isInteger(v) || v < min || v > max)
+      throw new Error(`${name} must be an integer from ${min} to ${max}, not ${v}`);
   };
   int('provinces', o.provinces, 1, MAX_PROVINCES);
   int('first year', o.firstYear, 2000, 2100);
@@ -487,7 +517,8 @@ function validate(o: NationalOptions): void {
   // County codes have 2 digits for the city and 2 for the county in the 6-digit division code.
   int('counties per province', o.countiesPerProvince, 1, 99 * COUNTIES_PER_CITY);
   int('agencies per county', o.agenciesPerCounty, 1, 99);
-  if (!(o.injectRate >= 0 && o.injectRate <= 1)) throw new Error(`inject rate must be from 0 to 1, not ${o.injectRate}`);
+  if (!(o.injectRate >= 0 && o.injectRate <= 1))
+    throw new Error(`inject rate must be from 0 to 1, not ${o.injectRate}`);
 }
 
 function readme(o: NationalOptions, s: NationalSummary): string {
@@ -536,7 +567,8 @@ export function parseNationalArgs(args: string[]): NationalOptions {
     },
   });
   const d = NATIONAL_DEFAULTS;
-  const num = (v: string | undefined, fallback: number) => (v === undefined ? fallback : /^\d+$/.test(v) ? Number(v) : Number.NaN);
+  const num = (v: string | undefined, fallback: number) =>
+    v === undefined ? fallback : /^\d+$/.test(v) ? Number(v) : Number.NaN;
   let [firstYear, lastYear] = [d.firstYear, d.lastYear];
   if (values.years !== undefined) {
     const m = /^(\d{4})(?:-(\d{4}))?$/.exec(values.years);
@@ -574,7 +606,9 @@ if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).
     onPartition: (p) => {
       written++;
       const secs = ((performance.now() - started) / 1000).toFixed(1);
-      console.error(`${secs}s  ${p.files[0].name.split('/').slice(0, 2).join('/')}  ${p.files.map((f) => `${f.table} ${f.rows}`).join(', ')}`);
+      console.error(
+        `${secs}s  ${p.files[0].name.split('/').slice(0, 2).join('/')}  ${p.files.map((f) => `${f.table} ${f.rows}`).join(', ')}`,
+      );
     },
   }).catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : String(error));

@@ -13,17 +13,26 @@ import { syntheticReports, writeSyntheticCorpus } from './gen-synthetic-reports'
 const reports = [...syntheticReports(7, 42)];
 
 describe('synthetic reports', () => {
-  it.each(reports.map((r) => [r.file, r] as const))('%s parses back to the generated figures, no error findings', (file, r) => {
-    const { report } = parseReport(new TextEncoder().encode(r.text), file);
-    expect(report.layout).toBe('2021');
-    expect(report.agency).toBe(r.agency);
-    expect(report.year).toBe(r.year);
-    expect(report.cells).toEqual(r.cells);
-    expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
-  });
+  it.each(reports.map((r) => [r.file, r] as const))(
+    '%s parses back to the generated figures, no error findings',
+    (file, r) => {
+      const { report } = parseReport(new TextEncoder().encode(r.text), file);
+      expect(report.layout).toBe('2021');
+      expect(report.agency).toBe(r.agency);
+      expect(report.year).toBe(r.year);
+      expect(report.cells).toEqual(r.cells);
+      expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    },
+  );
 
   it('carry-over is consistent across each agency’s years', () => {
-    const parsed = reports.map((r) => ({ reportId: r.file, agencyId: r.agency, year: r.year, layout: '2021' as const, cells: r.cells }));
+    const parsed = reports.map((r) => ({
+      reportId: r.file,
+      agencyId: r.agency,
+      year: r.year,
+      layout: '2021' as const,
+      cells: r.cells,
+    }));
     expect(checkAcrossReports(parsed)).toEqual([]);
   });
 

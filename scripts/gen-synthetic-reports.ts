@@ -56,12 +56,15 @@ export interface SyntheticReport {
 
 /** A synthetic agency's name: `合成测试机关0001`, or within a scope `合成测试机关0101001-07`. */
 export const syntheticAgencyName = (k: number, scope?: string) =>
-  scope === undefined ? `合成测试机关${String(k + 1).padStart(4, '0')}` : `合成测试机关${scope}-${String(k + 1).padStart(2, '0')}`;
+  scope === undefined
+    ? `合成测试机关${String(k + 1).padStart(4, '0')}`
+    : `合成测试机关${scope}-${String(k + 1).padStart(2, '0')}`;
 
 type Random = ReturnType<typeof makeRandom>;
 
 /** A value as the synthetic reports print it: amounts with two decimals, counts as integers. */
-export const printedValue = (unit: Unit, value: number): string => (unit === 'wan_yuan' ? value.toFixed(2) : String(value));
+export const printedValue = (unit: Unit, value: number): string =>
+  unit === 'wan_yuan' ? value.toFixed(2) : String(value);
 
 /** Table-2 cells of layout 2021 grouped as printed: per article (第二十条第…项), its rows, each row's cells. */
 const TABLE2_ARTICLES = (() => {
@@ -81,7 +84,9 @@ const T3_IDS = TABLE3_APPLICANT_COLUMNS.map((c) => TABLE3_ROWS_2021.map((r) => t
 const T3_TOTAL_IDS = TABLE3_ROWS_2021.map((r) => t3Id(r.id, 'total'));
 const T3_ROW_INDEX = Object.fromEntries(TABLE3_ROWS_2021.map((r, i) => [r.id, i]));
 const T3_OUTCOME_INDEX = TABLE3_ROWS_2021.flatMap((r, i) => (r.group !== null ? [i] : []));
-const T2_DRAW_ORDER = TABLE2_ARTICLES.flatMap((a) => a.rows.flatMap((r) => r.cells.map((d) => ({ id: t2Id(d.id), unit: d.unit }))));
+const T2_DRAW_ORDER = TABLE2_ARTICLES.flatMap((a) =>
+  a.rows.flatMap((r) => r.cells.map((d) => ({ id: t2Id(d.id), unit: d.unit }))),
+);
 const T4_IDS = TABLE4_GROUPS.map((g) => ({
   parts: TABLE4_FIELDS.filter((f) => f.id !== 'total').map((f) => t4Id(g.id, f.id)),
   total: t4Id(g.id, 'total'),
@@ -122,9 +127,12 @@ export function syntheticFigures(rand: Random, carriedOver: readonly number[]): 
     carriedForward.push(forward);
     for (let r = 0; r < ids.length; r++) totals[r] += cells[ids[r]];
   });
-  T3_TOTAL_IDS.forEach((id, r) => (cells[id] = totals[r]));
+  T3_TOTAL_IDS.forEach((id, r) => {
+    cells[id] = totals[r];
+  });
   // Table 2: free figures (no identities), amounts in 万元 with two decimals.
-  for (const { id, unit } of T2_DRAW_ORDER) cells[id] = unit === 'wan_yuan' ? Math.round(rand.next() * 500000) / 100 : rand.count(5000);
+  for (const { id, unit } of T2_DRAW_ORDER)
+    cells[id] = unit === 'wan_yuan' ? Math.round(rand.next() * 500000) / 100 : rand.count(5000);
   // Table 4: each group's total is the sum of its results.
   for (const { parts, total } of T4_IDS) {
     let sum = 0;
@@ -155,7 +163,9 @@ function table3Lines(cells: Record<string, number>): string[] {
     '三、收到和处理政府信息公开申请情况',
     '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） | 申请人情况',
     ' | 自然人 | 法人或其他组织 | 总计',
-    ` | | ${TABLE3_COLUMNS.slice(1, 6).map((c) => c.zh).join(' | ')} |`,
+    ` | | ${TABLE3_COLUMNS.slice(1, 6)
+      .map((c) => c.zh)
+      .join(' | ')} |`,
   ];
   const groupNo = (g: string) => `（${CN_NUMBERS[OUTCOME_GROUPS.findIndex((x) => x.id === g)]}）`;
   for (const row of TABLE3_ROWS_2021) {
@@ -229,7 +239,11 @@ export function assertScratchFolder(dir: string) {
 }
 
 /** Write `count` synthetic reports to dir/reports and their agencies to dir/agencies.csv. */
-export function writeSyntheticCorpus(dir: string, count: number, seed = 1): { reportsDir: string; agenciesCsv: string } {
+export function writeSyntheticCorpus(
+  dir: string,
+  count: number,
+  seed = 1,
+): { reportsDir: string; agenciesCsv: string } {
   assertScratchFolder(dir);
   const reportsDir = join(dir, 'reports');
   mkdirSync(reportsDir, { recursive: true });
@@ -240,13 +254,20 @@ export function writeSyntheticCorpus(dir: string, count: number, seed = 1): { re
   }
   const agenciesCsv = join(dir, 'agencies.csv');
   const rows = [...agencies].map((name, k) => `synthetic-${k + 1},${name},,,,,,,county,合成测试`);
-  writeFileSync(agenciesCsv, ['agency_id,name,short_name,aliases,province,city,county,division_code,level,agency_type', ...rows, ''].join('\n'));
+  writeFileSync(
+    agenciesCsv,
+    ['agency_id,name,short_name,aliases,province,city,county,division_code,level,agency_type', ...rows, ''].join('\n'),
+  );
   return { reportsDir, agenciesCsv };
 }
 
 if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
   const { values } = parseArgs({
-    options: { out: { type: 'string' }, count: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' } },
+    options: {
+      out: { type: 'string' },
+      count: { type: 'string', default: '1000' },
+      seed: { type: 'string', default: '1' },
+    },
   });
   if (!values.out) {
     console.error('usage: npm run gen:synthetic -- --out DIR [--count N] [--seed S]   (DIR outside data/ and public/)');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadGoldReports, mutateReport, summarise, type MutationResult } from './mutate-checks';
 import { cellsOf, type Layout } from '../src/report/template';
+import { loadGoldReports, type MutationResult, mutateReport, summarise } from './mutate-checks';
 
 /**
  * A small fixed sample of `npm run mutate`: a clean report of each layout (006, 200), one with
@@ -42,7 +42,9 @@ describe('mutation testing of checkReport (fixed sample)', () => {
       expect(r.flagged).toBe(true);
     }
     // 152 行政复议 结果纠正 1 with 总计 0: −1 repairs the printed break, so nothing new is flagged.
-    expect(results.find((r) => r.report === '152' && r.cell === 't4.review.corrected' && r.mutation === '-1')).toMatchObject({
+    expect(
+      results.find((r) => r.report === '152' && r.cell === 't4.review.corrected' && r.mutation === '-1'),
+    ).toMatchObject({
       detectable: false,
       flagged: false,
       undetectableKind: 'the change repairs an identity broken in the source',

@@ -10,11 +10,11 @@
  * It prints the detection rate (flagged among detectable; the target is 100%) and the kinds of
  * mutations that no identity can see. Exit status 1 when a detectable mutation went unflagged.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { checkReport, type Cells } from '../src/report/checks';
-import { identitiesOf, type Identity } from '../src/report/rules';
+import { type Cells, checkReport } from '../src/report/checks';
+import { type Identity, identitiesOf } from '../src/report/rules';
 import { cellsOf, type Layout, type LayoutId } from '../src/report/template';
 import type { Finding } from '../src/report/types';
 
@@ -57,7 +57,9 @@ export function mutateReport(report: string, layout: Layout, cells: Cells, only?
   const identities = identitiesOf(layout);
   const before = new Set(checkReport(layout, cells).map(signature));
   const results: MutationResult[] = [];
-  const targets = cellsOf(layout).filter((c) => c.table !== 2 && typeof cells[c.id] === 'number' && (!only || only.includes(c.id)));
+  const targets = cellsOf(layout).filter(
+    (c) => c.table !== 2 && typeof cells[c.id] === 'number' && (!only || only.includes(c.id)),
+  );
   for (const { id } of targets) {
     const holding = identities.filter((idn) => idn.lhs.includes(id) || idn.rhs.includes(id));
     const statesBefore = holding.map((idn) => identityState(idn, cells));
@@ -70,8 +72,8 @@ export function mutateReport(report: string, layout: Layout, cells: Cells, only?
       const flagged =
         !noop &&
         checkReport(layout, mutated).some(
-        (f) => f.severity === 'error' && f.cells?.includes(id) && !before.has(signature(f)),
-      );
+          (f) => f.severity === 'error' && f.cells?.includes(id) && !before.has(signature(f)),
+        );
       const undetectableKind = noop || detectable ? null : describeUndetectable(statesBefore, statesAfter);
       results.push({ report, cell: id, mutation: m.name, noop, detectable, flagged, undetectableKind });
     }
@@ -81,7 +83,8 @@ export function mutateReport(report: string, layout: Layout, cells: Cells, only?
 
 function describeUndetectable(states: IdentityState[], after: IdentityState[]): string {
   if (states.length === 0) return 'cell is in no identity';
-  if (states.some((s, i) => s === 'broken' && after[i] === 'held')) return 'the change repairs an identity broken in the source';
+  if (states.some((s, i) => s === 'broken' && after[i] === 'held'))
+    return 'the change repairs an identity broken in the source';
   const kinds = [...new Set(states)].sort();
   const words: Record<IdentityState, string> = {
     held: 'held',

@@ -35,6 +35,9 @@ count_json() { # file kind -> "p f"
 step "typecheck (tsc)"
 if npx tsc --noEmit -p tsconfig.json; then passed=$((passed + 1)); else failed=$((failed + 1)); status=1; fi
 
+step "lint and format (biome check)"
+if npx biome check .; then passed=$((passed + 1)); else failed=$((failed + 1)); status=1; fi
+
 step "unit and integration tests (vitest)"
 npx vitest run --reporter=default --reporter=json --outputFile="$OUT/vitest.json" || status=1
 read -r p f < <(count_json "$OUT/vitest.json" vitest)

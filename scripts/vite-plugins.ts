@@ -30,7 +30,13 @@ export function preloadFirstView(modules: RegExp[]): Plugin {
           chunk?.imports.forEach(add);
         };
         for (const c of chunks) if (c.facadeModuleId && modules.some((m) => m.test(c.facadeModuleId!))) add(c.fileName);
-        return [...files].filter((file) => !html.includes(`./${file}"`)).map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', href: `./${file}` }, injectTo: 'head' as const }));
+        return [...files]
+          .filter((file) => !html.includes(`./${file}"`))
+          .map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', href: `./${file}` },
+            injectTo: 'head' as const,
+          }));
       },
     },
   };
@@ -62,18 +68,20 @@ export function precompress(): Plugin {
       outDir = resolve(config.root, config.build.outDir);
     },
     async closeBundle() {
-      const jobs = [...filesUnder(outDir)].filter((f) => COMPRESSIBLE.test(f)).map(async (file) => {
-        const bytes = readFileSync(file);
-        const quality = bytes.length > LARGE ? LARGE_QUALITY : constants.BROTLI_MAX_QUALITY;
-        const [br, gz] = await Promise.all([
-          promisify(brotliCompress)(bytes, {
-            params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
-          }),
-          promisify(gzip)(bytes, { level: 9 }),
-        ]);
-        if (br.length < bytes.length) writeFileSync(`${file}.br`, br);
-        if (gz.length < bytes.length) writeFileSync(`${file}.gz`, gz);
-      });
+      const jobs = [...filesUnder(outDir)]
+        .filter((f) => COMPRESSIBLE.test(f))
+        .map(async (file) => {
+          const bytes = readFileSync(file);
+          const quality = bytes.length > LARGE ? LARGE_QUALITY : constants.BROTLI_MAX_QUALITY;
+          const [br, gz] = await Promise.all([
+            promisify(brotliCompress)(bytes, {
+              params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+            }),
+            promisify(gzip)(bytes, { level: 9 }),
+          ]);
+          if (br.length < bytes.length) writeFileSync(`${file}.br`, br);
+          if (gz.length < bytes.length) writeFileSync(`${file}.gz`, gz);
+        });
       await Promise.all(jobs);
     },
   };

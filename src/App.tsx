@@ -3,19 +3,22 @@
  * about ignored URL parameters, and the current view. The Overview is in the first bundle; every
  * other view is a lazy chunk: `src/views/<view>/index.tsx` with a default-exported component.
  */
-import { Suspense, lazy, useEffect, useState, type ComponentType, type LazyExoticComponent } from 'react';
+import { type ComponentType, type LazyExoticComponent, lazy, Suspense, useEffect, useState } from 'react';
 import { useDataset } from './db/hooks';
 import { defaultScope } from './db/partitions';
 import type { DatasetStatus } from './db/session';
 import type { MessageKey } from './i18n/messages';
-import { useI18n, type I18n } from './i18n/useI18n';
+import { type I18n, useI18n } from './i18n/useI18n';
 import { Link } from './url/Link';
-import { VIEWS, switchView, type UrlNotice, type ViewId } from './url/state';
+import { switchView, type UrlNotice, VIEWS, type ViewId } from './url/state';
 import { useUrlState } from './url/useUrlState';
 import OverviewView from './views/overview';
 
 // The Overview is imported above (first paint); the other views become separate chunks.
-const viewModules = import.meta.glob<{ default: ComponentType }>(['./views/*/index.tsx', '!./views/overview/index.tsx']);
+const viewModules = import.meta.glob<{ default: ComponentType }>([
+  './views/*/index.tsx',
+  '!./views/overview/index.tsx',
+]);
 
 /** Lazy components for the views whose folder has an index.tsx (a view still being built has none). */
 const LAZY_VIEWS: Partial<Record<ViewId, LazyExoticComponent<ComponentType>>> = Object.fromEntries(

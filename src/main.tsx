@@ -1,15 +1,17 @@
+import prerendered from 'virtual:prerendered';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import prerendered from 'virtual:prerendered';
 import { hydratePrerendered } from './db/prerendered';
 import { datasetFolder, getSession } from './db/session';
 import './styles.css';
 
 // Query results depend only on the dataset version (part of every key), so they never go stale.
 const queryClient = new QueryClient({
-  defaultOptions: { queries: { staleTime: Infinity, retry: false, networkMode: 'always', refetchOnWindowFocus: false } },
+  defaultOptions: {
+    queries: { staleTime: Infinity, retry: false, networkMode: 'always', refetchOnWindowFocus: false },
+  },
 });
 
 // The default view's results, computed at build time, paint before DuckDB is ready.

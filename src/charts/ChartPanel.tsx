@@ -3,12 +3,12 @@
  * to a plain table of exactly what is plotted, and PNG / SVG / CSV downloads.
  */
 import type { EChartsOption } from 'echarts';
+import type { EChartsType } from 'echarts/core';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useI18n } from '../i18n/useI18n';
 import { MARKS, markOnce } from '../perf';
-import { toCsv, type CsvColumn } from './csv';
+import { type CsvColumn, toCsv } from './csv';
 import { safeFilename, saveText, saveUrl } from './download';
-import type { EChartsType } from 'echarts/core';
 import { TableRegion } from './TableRegion';
 
 export interface DataColumn<Row> extends CsvColumn<Row> {
@@ -76,7 +76,16 @@ function inTurn(create: () => void): void {
   );
 }
 
-export function ChartPanel<Row>({ title, unit, source, data, columns, option, filename, height = 320 }: ChartPanelProps<Row>) {
+export function ChartPanel<Row>({
+  title,
+  unit,
+  source,
+  data,
+  columns,
+  option,
+  filename,
+  height = 320,
+}: ChartPanelProps<Row>) {
   const { t } = useI18n();
   const [showTable, setShowTable] = useState(false);
   const holder = useRef<HTMLDivElement>(null);
@@ -155,6 +164,7 @@ export function ChartPanel<Row>({ title, unit, source, data, columns, option, fi
         <h3 id={headingId} className="chart-title">
           {fullTitle}
         </h3>
+        {/* biome-ignore lint/a11y/useSemanticElements: a row of buttons; a fieldset would need a visible legend */}
         <div className="chart-actions" role="group" aria-label={t('chart.actions', { title })}>
           <button type="button" aria-pressed={showTable} onClick={() => setShowTable((v) => !v)}>
             {showTable ? t('chart.showChart') : t('chart.showTable')}
@@ -178,35 +188,44 @@ export function ChartPanel<Row>({ title, unit, source, data, columns, option, fi
   );
 }
 
-function DataTable<Row>({ caption, columns, data }: { caption: string; columns: readonly DataColumn<Row>[]; data: readonly Row[] }) {
+function DataTable<Row>({
+  caption,
+  columns,
+  data,
+}: {
+  caption: string;
+  columns: readonly DataColumn<Row>[];
+  data: readonly Row[];
+}) {
   const { t } = useI18n();
   return (
     <TableRegion caption={caption}>
       <thead>
+        <tr>
+          {columns.map((c) => (
+            <th key={c.label} scope="col" className={c.numeric ? 'num' : undefined}>
+              {c.label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {data.length === 0 && (
           <tr>
+            <td colSpan={columns.length}>{t('chart.noData')}</td>
+          </tr>
+        )}
+        {data.map((row, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the rows of a plotted result have no id and are replaced whole
+          <tr key={i}>
             {columns.map((c) => (
-              <th key={c.label} scope="col" className={c.numeric ? 'num' : undefined}>
-                {c.label}
-              </th>
+              <td key={c.label} className={c.numeric ? 'num' : undefined}>
+                {c.format ? c.format(row) : String(c.value(row) ?? '')}
+              </td>
             ))}
           </tr>
-        </thead>
-        <tbody>
-          {data.length === 0 && (
-            <tr>
-              <td colSpan={columns.length}>{t('chart.noData')}</td>
-            </tr>
-          )}
-          {data.map((row, i) => (
-            <tr key={i}>
-              {columns.map((c) => (
-                <td key={c.label} className={c.numeric ? 'num' : undefined}>
-                  {c.format ? c.format(row) : String(c.value(row) ?? '')}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
+        ))}
+      </tbody>
     </TableRegion>
   );
 }

@@ -6,7 +6,13 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/useI18n';
 
-export function QueryState<T>({ result, children }: { result: UseQueryResult<T, Error>; children: (data: T) => ReactNode }) {
+export function QueryState<T>({
+  result,
+  children,
+}: {
+  result: UseQueryResult<T, Error>;
+  children: (data: T) => ReactNode;
+}) {
   const { t } = useI18n();
   if (result.error) {
     return (

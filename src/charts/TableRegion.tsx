@@ -17,11 +17,11 @@ export function TableRegion({
   children: ReactNode;
 }) {
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
+    <section className="table-wrap" tabIndex={0} aria-label={caption}>
       <table className={className}>
         <caption className={hideCaption ? 'visually-hidden' : undefined}>{caption}</caption>
         {children}
       </table>
-    </div>
+    </section>
   );
 }

@@ -28,7 +28,14 @@ export function barOption(
   return {
     ...baseOption(),
     legend: series.length > 1 ? { top: 0, type: 'scroll' } : undefined,
-    grid: { left: 8, right: 48, top: series.length > 1 ? 32 : 12, bottom: 28, outerBoundsMode: 'same', outerBoundsContain: 'all' },
+    grid: {
+      left: 8,
+      right: 48,
+      top: series.length > 1 ? 32 : 12,
+      bottom: 28,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'all',
+    },
     tooltip: tooltip({ trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: fmt }),
     xAxis: { type: 'value', name: labels.axis, nameLocation: 'middle', nameGap: 22, axisLabel: { hideOverlap: true } },
     yAxis: {

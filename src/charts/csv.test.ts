@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv, type CsvColumn } from './csv';
+import { type CsvColumn, toCsv } from './csv';
 
 interface Row {
   name: string;

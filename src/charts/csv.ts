@@ -27,5 +27,5 @@ function csvField(v: string | number | boolean | null | undefined): string {
 export function toCsv<Row>(columns: readonly CsvColumn<Row>[], rows: readonly Row[]): string {
   const lines = [columns.map((c) => csvField(c.label)).join(',')];
   for (const row of rows) lines.push(columns.map((c) => csvField(c.value(row))).join(','));
-  return BOM + lines.join('\r\n') + '\r\n';
+  return `${BOM + lines.join('\r\n')}\r\n`;
 }

@@ -23,5 +23,10 @@ export function saveText(filename: string, text: string, type: string): void {
 
 /** A file name safe on every OS: no path separators or reserved characters (Chinese is kept). */
 export function safeFilename(name: string): string {
-  return name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').replace(/\s+/g, '_').slice(0, 120) || 'chart';
+  return (
+    name
+      .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_')
+      .replace(/\s+/g, '_')
+      .slice(0, 120) || 'chart'
+  );
 }

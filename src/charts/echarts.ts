@@ -3,9 +3,10 @@
  * bundle stays small. Canvas draws on screen and for PNG; SVG serves the SVG download. This
  * module is a chunk of its own, loaded by the first chart (see ChartPanel).
  */
-import * as echarts from 'echarts/core';
+
 import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 
 echarts.use([

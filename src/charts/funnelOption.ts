@@ -84,9 +84,26 @@ export function funnelOption(points: readonly FunnelPoint[], labels: FunnelLabel
     xAxis: { type: 'log', name: labels.n, nameLocation: 'middle', nameGap: 22, min: 1, logBase: 10 },
     yAxis: { type: 'value', name: labels.rate, min: 0, max: 100 },
     series: [
-      scatter(labels.inside, valid.filter((p) => !outside.has(p)), PALETTE[0]),
-      scatter(labels.outside, valid.filter((p) => outside.has(p)), PALETTE[1]),
-      line(labels.pooled, p0 === null ? [] : [[1, pct(p0)], [maxN, pct(p0)]], 'solid'),
+      scatter(
+        labels.inside,
+        valid.filter((p) => !outside.has(p)),
+        PALETTE[0],
+      ),
+      scatter(
+        labels.outside,
+        valid.filter((p) => outside.has(p)),
+        PALETTE[1],
+      ),
+      line(
+        labels.pooled,
+        p0 === null
+          ? []
+          : [
+              [1, pct(p0)],
+              [maxN, pct(p0)],
+            ],
+        'solid',
+      ),
       line(labels.limit95, limits(Z95), 'dashed'),
       line(labels.limit998, limits(Z998), 'dotted'),
     ],

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { barChartHeight, barOption } from './barOption';
 import { renderSvg } from './echarts';
-import { classifyFunnel, funnelOption, type FunnelLabels } from './funnelOption';
+import { classifyFunnel, type FunnelLabels, funnelOption } from './funnelOption';
 import { trendOption } from './trendOption';
 
 // Options are plain data; these tests read them the way ECharts will, then render each one
 // with the real ECharts (SVG, server-side) so that a broken option fails here, not in the page.
 
 // Options are deeply nested unions; the tests read them as plain objects.
+// biome-ignore lint/suspicious/noExplicitAny: the tests read ECharts options as loose objects
 type Any = Record<string, any>;
 const seriesOf = (o: unknown) => (o as Any).series as Any[];
 const named = (o: unknown, name: string): Any => seriesOf(o).find((x) => x.name === name) ?? {};
@@ -38,7 +39,15 @@ describe('barOption', () => {
   });
 
   it('stacks several series and shows a legend', () => {
-    const o = barOption(['规则'], [{ name: 'error', values: [3] }, { name: 'warning', values: [2] }], { axis: '条' }, { stacked: true }) as Any;
+    const o = barOption(
+      ['规则'],
+      [
+        { name: 'error', values: [3] },
+        { name: 'warning', values: [2] },
+      ],
+      { axis: '条' },
+      { stacked: true },
+    ) as Any;
     expect(seriesOf(o).map((s) => s.stack)).toEqual(['total', 'total']);
     expect(o.legend).toBeDefined();
   });

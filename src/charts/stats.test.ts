@@ -43,7 +43,13 @@ describe('wilsonInterval', () => {
 
 describe('funnel helpers', () => {
   it('pools only points with a denominator', () => {
-    expect(pooledRate([{ k: 1, n: 4 }, { k: 3, n: 4 }, { k: 0, n: 0 }])).toBe(0.5);
+    expect(
+      pooledRate([
+        { k: 1, n: 4 },
+        { k: 3, n: 4 },
+        { k: 0, n: 0 },
+      ]),
+    ).toBe(0.5);
     expect(pooledRate([{ k: 0, n: 0 }])).toBeNull();
   });
 

@@ -6,7 +6,11 @@ import { baseOption, formatNumber, tooltip } from './theme';
  * Lines over years. A null value (blank in the source, or no report that year) breaks the line
  * rather than dropping it to 0.
  */
-export function trendOption(years: readonly number[], series: readonly BarSeries[], labels: { axis: string }): EChartsOption {
+export function trendOption(
+  years: readonly number[],
+  series: readonly BarSeries[],
+  labels: { axis: string },
+): EChartsOption {
   return {
     ...baseOption(),
     legend: { top: 0, type: 'scroll' },

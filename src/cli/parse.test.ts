@@ -8,7 +8,10 @@ import { describe, expect, it } from 'vitest';
 const ROOT = join(import.meta.dirname, '..', '..');
 
 function runCli(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/parse.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/parse.ts'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -32,8 +35,13 @@ describe('parse CLI', () => {
     writeFileSync(broken, '%PDF-1.4\n\u0000\u0001binary');
     const { code, stdout, stderr } = runCli('data/reports/000.txt', broken, 'data/reports/009.txt', '--json');
     expect(code).toBe(1);
-    expect(JSON.parse(stdout).map((r: { source: string }) => r.source)).toEqual(['data/reports/000.txt', 'data/reports/009.txt']);
-    expect(stderr.trim()).toMatch(new RegExp(`^${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: the PDF file is damaged or incomplete`));
+    expect(JSON.parse(stdout).map((r: { source: string }) => r.source)).toEqual([
+      'data/reports/000.txt',
+      'data/reports/009.txt',
+    ]);
+    expect(stderr.trim()).toMatch(
+      new RegExp(`^${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: the PDF file is damaged or incomplete`),
+    );
   });
 
   it('reports a missing file as a failure', () => {
@@ -52,7 +60,7 @@ describe('parse CLI', () => {
 
   it('leaves blank cells blank in the summary', () => {
     const { stdout } = runCli('data/reports/002.html');
-    expect(stdout).toMatch(/\n  部分公开\s+3\n/);
+    expect(stdout).toMatch(/\n {2}部分公开\s+3\n/);
   });
 
   it('shows usage and exits 2 without files', () => {

@@ -38,7 +38,14 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(e instanceof ParseError ? `${e.message}\n` : `${file}: internal error: ${String(e)}\n`);
     }
   }
-  if (json) process.stdout.write(`${JSON.stringify(parsed.map((p) => p.report), null, 2)}\n`);
+  if (json)
+    process.stdout.write(
+      `${JSON.stringify(
+        parsed.map((p) => p.report),
+        null,
+        2,
+      )}\n`,
+    );
   return failed > 0 ? 1 : 0;
 }
 

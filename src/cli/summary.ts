@@ -3,6 +3,7 @@
  * aligned text with blank cells left blank, then the findings.
  */
 import {
+  type Layout,
   OUTCOME_GROUPS,
   TABLE2_CELLS,
   TABLE2_COLUMNS,
@@ -10,28 +11,36 @@ import {
   TABLE3_COLUMNS,
   TABLE4_FIELDS,
   TABLE4_GROUPS,
+  type Table3Row,
   t2Id,
   t3Id,
   t4Id,
   table3Rows,
-  type Layout,
-  type Table3Row,
 } from '../report/template';
 import type { ParseResult } from '../report/types';
 
 /** Terminal width of a string: CJK and full-width characters take two columns. */
 function width(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (const ch of s)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
+      ? 2
+      : 1;
   return w;
 }
 
-const pad = (s: string, w: number, right = false) => (right ? ' '.repeat(w - width(s)) + s : s + ' '.repeat(w - width(s)));
+const pad = (s: string, w: number, right = false) =>
+  right ? ' '.repeat(w - width(s)) + s : s + ' '.repeat(w - width(s));
 
 /** Rows of text cells → aligned lines; the first column left-aligned, numbers right-aligned. */
 export function alignTable(rows: string[][]): string[] {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => width(r[c] ?? ''))));
-  return rows.map((r) => r.map((cell, c) => pad(cell, widths[c], c > 0)).join('  ').trimEnd());
+  return rows.map((r) =>
+    r
+      .map((cell, c) => pad(cell, widths[c], c > 0))
+      .join('  ')
+      .trimEnd(),
+  );
 }
 
 const show = (v: number | null | undefined) => (v === null || v === undefined ? '' : String(v));
@@ -42,7 +51,10 @@ function table2(layout: Layout, cells: Record<string, number | null>): string[] 
   for (const row of TABLE2_ROWS) {
     const defs = TABLE2_CELLS.filter((c) => c.row === row.id && c.layouts.includes(layout));
     if (defs.length === 0) continue;
-    rows.push([row.zh, ...defs.flatMap((d) => [TABLE2_COLUMNS.find((c) => c.id === d.column)!.zh, show(cells[t2Id(d.id)])])]);
+    rows.push([
+      row.zh,
+      ...defs.flatMap((d) => [TABLE2_COLUMNS.find((c) => c.id === d.column)!.zh, show(cells[t2Id(d.id)])]),
+    ]);
   }
   const width = Math.max(...rows.map((r) => r.length));
   return alignTable(rows.map((r) => [...r, ...Array<string>(width - r.length).fill('')])).map((l) => `  ${l}`);

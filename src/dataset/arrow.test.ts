@@ -2,10 +2,11 @@
  * parquetToArrow: the dictionary's types, NULLs kept, empty files, and a clear error for a file
  * that lacks a column.
  */
-import { DuckDBInstance } from '@duckdb/node-api';
+
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parquetToArrow } from './arrow';
 import { tableSpec } from './dictionary';

@@ -5,10 +5,10 @@
  * dataset is read with hyparquet and handed over as an Arrow table with the dictionary's types
  * (`conn.insertArrowTable(table, { name })`). Blank values stay null.
  */
-import { Bool, DateDay, Field, Float64, Int32, Schema, Table, Utf8, type DataType } from 'apache-arrow';
+import { Bool, type DataType, DateDay, Field, Float64, Int32, Schema, Table, Utf8 } from 'apache-arrow';
 import { parquetMetadata, parquetRead, parquetSchema } from 'hyparquet';
 import { columnVector } from './arrowVectors';
-import { tableSpec, type SqlType, type TableName } from './dictionary';
+import { type SqlType, type TableName, tableSpec } from './dictionary';
 
 const arrowType = (type: SqlType): DataType => {
   switch (type) {

@@ -13,7 +13,15 @@ const schema = new Schema([
 ]);
 
 const rows = [
-  { name: '郯城县行政审批服务局', n: 42975, x: 42.39, ok: true, day: new Date('2024-01-09T00:00:00Z'), big: 9007199254740993n, at: 1704758400123 },
+  {
+    name: '郯城县行政审批服务局',
+    n: 42975,
+    x: 42.39,
+    ok: true,
+    day: new Date('2024-01-09T00:00:00Z'),
+    big: 9007199254740993n,
+    at: 1704758400123,
+  },
   { name: null, n: null, x: null, ok: null, day: null, big: null, at: null },
   { name: '', n: 0, x: -1.5, ok: false, day: new Date('1969-12-31T00:00:00Z'), big: -2, at: new Date(0) },
 ];
@@ -22,9 +30,18 @@ describe('rowsToTable', () => {
   it('keeps values, nulls and the schema', () => {
     const table = rowsToTable(schema, rows);
     expect(table.numRows).toBe(3);
-    expect(table.schema.fields.map((f) => [f.name, String(f.type)])).toEqual(schema.fields.map((f) => [f.name, String(f.type)]));
+    expect(table.schema.fields.map((f) => [f.name, String(f.type)])).toEqual(
+      schema.fields.map((f) => [f.name, String(f.type)]),
+    );
     const back = table.toArray().map((r) => r.toJSON());
-    expect(back[0]).toMatchObject({ name: '郯城县行政审批服务局', n: 42975, x: 42.39, ok: true, big: 9007199254740993n, at: 1704758400123 });
+    expect(back[0]).toMatchObject({
+      name: '郯城县行政审批服务局',
+      n: 42975,
+      x: 42.39,
+      ok: true,
+      big: 9007199254740993n,
+      at: 1704758400123,
+    });
     expect(new Date(back[0].day as number).toISOString().slice(0, 10)).toBe('2024-01-09');
     expect(Object.values(back[1]).every((v) => v === null)).toBe(true);
     expect(back[2]).toMatchObject({ name: '', n: 0, x: -1.5, ok: false, big: -2n, at: 0 });
@@ -53,5 +70,3 @@ describe('rowsToTable', () => {
     expect(() => columnVector(new Schema([]) as never, [1])).toThrow(/unsupported Arrow type/);
   });
 });
-
-

@@ -8,18 +8,18 @@
  */
 import {
   Bool,
+  type DataType,
   DateDay,
+  type Field,
   Float64,
   Int32,
   Int64,
+  makeData,
+  makeVector,
+  type Schema,
   Table,
   TimestampMillisecond,
   Utf8,
-  makeData,
-  makeVector,
-  type DataType,
-  type Field,
-  type Schema,
   type Vector,
 } from 'apache-arrow';
 
@@ -67,9 +67,13 @@ function utf8Data(type: Utf8, values: readonly unknown[], valid: Validity) {
     return bytes;
   });
   const valueOffsets = new Int32Array(values.length + 1);
-  encoded.forEach((bytes, i) => (valueOffsets[i + 1] = valueOffsets[i] + bytes.length));
+  encoded.forEach((bytes, i) => {
+    valueOffsets[i + 1] = valueOffsets[i] + bytes.length;
+  });
   const data = new Uint8Array(valueOffsets[values.length]);
-  encoded.forEach((bytes, i) => data.set(bytes, valueOffsets[i]));
+  encoded.forEach((bytes, i) => {
+    data.set(bytes, valueOffsets[i]);
+  });
   return makeData({ type, length: values.length, ...valid, valueOffsets, data });
 }
 
@@ -88,10 +92,14 @@ export function columnVector(type: DataType, values: readonly unknown[]): Vector
   const common = { length: n, ...valid };
   if (type instanceof Utf8) return makeVector(utf8Data(type, values, valid));
   if (type instanceof Bool) return makeVector(boolData(type, values, valid));
-  if (type instanceof Int32) return makeVector(makeData({ type, ...common, data: fixedWidth(values, new Int32Array(n), Number) }));
-  if (type instanceof Float64) return makeVector(makeData({ type, ...common, data: fixedWidth(values, new Float64Array(n), Number) }));
+  if (type instanceof Int32)
+    return makeVector(makeData({ type, ...common, data: fixedWidth(values, new Int32Array(n), Number) }));
+  if (type instanceof Float64)
+    return makeVector(makeData({ type, ...common, data: fixedWidth(values, new Float64Array(n), Number) }));
   if (type instanceof Int64) {
-    const data = fixedWidth(values, new BigInt64Array(n), (v) => (typeof v === 'bigint' ? v : BigInt(Math.trunc(Number(v)))));
+    const data = fixedWidth(values, new BigInt64Array(n), (v) =>
+      typeof v === 'bigint' ? v : BigInt(Math.trunc(Number(v))),
+    );
     return makeVector(makeData({ type, ...common, data }));
   }
   if (type instanceof DateDay) {
@@ -108,7 +116,13 @@ export function columnVector(type: DataType, values: readonly unknown[]): Vector
 /** Rows of plain objects → an Arrow table with exactly `schema` (field order, types, nullability). */
 export function rowsToTable(schema: Schema, rows: readonly Record<string, unknown>[]): Table {
   const columns = Object.fromEntries(
-    schema.fields.map((f: Field) => [f.name, columnVector(f.type, rows.map((r) => r[f.name]))]),
+    schema.fields.map((f: Field) => [
+      f.name,
+      columnVector(
+        f.type,
+        rows.map((r) => r[f.name]),
+      ),
+    ]),
   );
   return new Table(schema, new Table(columns).batches);
 }

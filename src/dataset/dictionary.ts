@@ -7,7 +7,7 @@
  * browser builds Arrow tables with these types and shows it in the schema browser, and a test
  * checks that views.sql returns exactly the columns listed here.
  */
-import { TABLE3_COLUMNS, TABLE3_ROWS, TABLE4_FIELDS, TABLE4_GROUPS, cellLabel, type Label } from '../report/template';
+import { cellLabel, type Label, TABLE3_COLUMNS, TABLE3_ROWS, TABLE4_FIELDS, TABLE4_GROUPS } from '../report/template';
 
 export type SqlType = 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN' | 'DATE';
 
@@ -59,7 +59,12 @@ const REPORTS: TableSpec = {
   zh: '报告：每个源文件一行（含无法解析的文件）',
   en: 'Reports: one row per source file (including files that could not be parsed)',
   columns: [
-    col('report_id', 'VARCHAR', '报告编号：源文件名去掉扩展名，如 000', "Report id: the source file's name without extension, e.g. 000"),
+    col(
+      'report_id',
+      'VARCHAR',
+      '报告编号：源文件名去掉扩展名，如 000',
+      "Report id: the source file's name without extension, e.g. 000",
+    ),
     col('agency_id', 'VARCHAR', '机关编号（agencies.agency_id）', 'Agency id (agencies.agency_id)'),
     col('agency_name', 'VARCHAR', '报告自称的发布机关名称', 'Publishing agency as the report names itself'),
     col('year', 'INTEGER', '报告所涵盖的年度', 'Year the report covers'),
@@ -93,14 +98,24 @@ const AGENCIES: TableSpec = {
     col('province', 'VARCHAR', '省级行政区', 'Province'),
     col('city', 'VARCHAR', '地级行政区', 'City (prefecture level)'),
     col('county', 'VARCHAR', '县级行政区', 'County'),
-    col('division_code', 'VARCHAR', '行政区划代码（GB/T 2260，6 位）', 'Administrative division code (GB/T 2260, 6 digits)'),
+    col(
+      'division_code',
+      'VARCHAR',
+      '行政区划代码（GB/T 2260，6 位）',
+      'Administrative division code (GB/T 2260, 6 digits)',
+    ),
     col(
       'level',
       'VARCHAR',
-      "层级：national、provincial、municipal、county、township",
+      '层级：national、provincial、municipal、county、township',
       "Level: 'national', 'provincial', 'municipal', 'county' or 'township'",
     ),
-    col('agency_type', 'VARCHAR', '机关类型，如 政府办公室、行政审批、市场监管', 'Agency type in Chinese, e.g. 政府办公室, 行政审批, 市场监管'),
+    col(
+      'agency_type',
+      'VARCHAR',
+      '机关类型，如 政府办公室、行政审批、市场监管',
+      'Agency type in Chinese, e.g. 政府办公室, 行政审批, 市场监管',
+    ),
     col('curated', 'BOOLEAN', '是否收录于 data/agencies.csv', 'Listed in data/agencies.csv'),
   ],
 };
@@ -115,8 +130,18 @@ const CELLS: TableSpec = {
     col('table_no', 'INTEGER', '表号：2、3 或 4', 'Table number: 2, 3 or 4'),
     col('row_id', 'VARCHAR', '行标识，如 denied.third_party', 'Row id, e.g. denied.third_party'),
     col('column_id', 'VARCHAR', '列标识，如 total', 'Column id, e.g. total'),
-    col('cell_id', 'VARCHAR', '单元格标识，如 t3.denied.third_party.total', 'Cell id, e.g. t3.denied.third_party.total'),
-    col('value', 'DOUBLE', '数值；原文空白或为“-”“/”“无”时为 NULL', "Value; NULL where the source is blank, '-', '/' or '无'"),
+    col(
+      'cell_id',
+      'VARCHAR',
+      '单元格标识，如 t3.denied.third_party.total',
+      'Cell id, e.g. t3.denied.third_party.total',
+    ),
+    col(
+      'value',
+      'DOUBLE',
+      '数值；原文空白或为“-”“/”“无”时为 NULL',
+      "Value; NULL where the source is blank, '-', '/' or '无'",
+    ),
     col('raw_text', 'VARCHAR', '单元格原文', 'Cell text as printed'),
   ],
 };
@@ -127,9 +152,14 @@ const FINDINGS: TableSpec = {
   zh: '检查发现的问题（勾稽关系、空白单元格、跨年度结转等）',
   en: 'Findings of the checks (arithmetic identities, blank cells, carry-over across years, …)',
   columns: [
-    col('report_id', 'VARCHAR', '报告编号（跨报告问题记在较晚的报告上）', "Report id (a cross-report finding carries the later report's id)"),
+    col(
+      'report_id',
+      'VARCHAR',
+      '报告编号（跨报告问题记在较晚的报告上）',
+      "Report id (a cross-report finding carries the later report's id)",
+    ),
     col('rule', 'VARCHAR', '规则标识，如 t3.balance', 'Rule id, e.g. t3.balance'),
-    col('severity', 'VARCHAR', "严重程度：error、warning、info", "Severity: 'error', 'warning' or 'info'"),
+    col('severity', 'VARCHAR', '严重程度：error、warning、info', "Severity: 'error', 'warning' or 'info'"),
     col('at_cell', 'VARCHAR', '问题所在的单元格', 'The cell the finding is at'),
     col('cell_ids', 'VARCHAR', '涉及的单元格，以 | 分隔', "Cells involved, '|'-separated"),
     col('expected', 'DOUBLE', '按规则应有的值', 'Value the rule expects'),
@@ -160,7 +190,12 @@ const T3_FIGURES: ColumnSpec[] = [
   labelCol('granted', t3Row('granted')),
   labelCol('partial', t3Row('partial')),
   col('denied', 'DOUBLE', '不予公开（denied.* 各行之和）', 'Refused (sum of the denied.* rows)'),
-  col('unavailable', 'DOUBLE', '无法提供（unavailable.* 各行之和）', 'Cannot be provided (sum of the unavailable.* rows)'),
+  col(
+    'unavailable',
+    'DOUBLE',
+    '无法提供（unavailable.* 各行之和）',
+    'Cannot be provided (sum of the unavailable.* rows)',
+  ),
   col('rejected', 'DOUBLE', '不予处理（rejected.* 各行之和）', 'Not processed (sum of the rejected.* rows)'),
   col('other_handled', 'DOUBLE', '其他处理（other.* 各行之和）', 'Otherwise handled (sum of the other.* rows)'),
   labelCol('total_handled', t3Row('total_handled')),
@@ -239,4 +274,3 @@ const REPORT_FIGURES: ViewSpec = {
 };
 
 export const VIEWS: readonly ViewSpec[] = [T2_FIGURES, T3_BY_APPLICANT, T4_FIGURES, REPORT_FIGURES];
-

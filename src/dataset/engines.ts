@@ -3,15 +3,16 @@
  * the Parquet files directly, and duckdb-wasm (the browser's engine) fed through parquetToArrow
  * exactly as the browser does. Both then run views.sql.
  */
-import { DuckDBInstance, DuckDBTypeId, type DuckDBResultReader } from '@duckdb/node-api';
-import { tableToIPC, type RecordBatch } from 'apache-arrow';
+
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { TABLES } from './dictionary';
-import { parquetToArrow } from './arrow';
+import { DuckDBInstance, type DuckDBResultReader, DuckDBTypeId } from '@duckdb/node-api';
+import { type RecordBatch, tableToIPC } from 'apache-arrow';
 import { appendRows, columnsOf, type QueryColumn } from '../db/arrowRows';
+import { parquetToArrow } from './arrow';
+import { TABLES } from './dictionary';
 
 export const VIEWS_SQL = readFileSync(fileURLToPath(new URL('./views.sql', import.meta.url)), 'utf8');
 
@@ -40,7 +41,8 @@ const ARROW_TYPE_NAME: Partial<Record<string, string>> = { HUGEINT: 'DECIMAL(38,
 function nodeValue(value: unknown, typeId: DuckDBTypeId): unknown {
   if (value === null || value === undefined) return null;
   if (typeof value === 'bigint') return Number(value);
-  if (value instanceof Date) return typeId === DuckDBTypeId.DATE ? value.toISOString().slice(0, 10) : value.toISOString();
+  if (value instanceof Date)
+    return typeId === DuckDBTypeId.DATE ? value.toISOString().slice(0, 10) : value.toISOString();
   return value;
 }
 
@@ -51,9 +53,9 @@ function nodeRows(result: DuckDBResultReader): RowsResult {
     const type = types[i].toString();
     return { name, type: ARROW_TYPE_NAME[type] ?? type };
   });
-  const rows = result.getRowsJS().map((values) =>
-    Object.fromEntries(names.map((name, i) => [name, nodeValue(values[i], types[i].typeId)])),
-  );
+  const rows = result
+    .getRowsJS()
+    .map((values) => Object.fromEntries(names.map((name, i) => [name, nodeValue(values[i], types[i].typeId)])));
   return { columns, rows };
 }
 

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TABLES, VIEWS } from './dictionary';
-import { openNodeEngine, openWasmEngine, type Engine } from './engines';
+import { type Engine, openNodeEngine, openWasmEngine } from './engines';
 
 const DATA = 'public/data';
 let node: Engine;
@@ -24,7 +24,9 @@ afterAll(() => {
 const sortedRows = async (engine: Engine, name: string) =>
   (await engine.query(`SELECT * FROM ${name}`)).map((r) => JSON.stringify(r)).sort();
 const described = (engine: Engine, name: string) =>
-  engine.query(`SELECT column_name, data_type FROM information_schema.columns WHERE table_name = '${name}' ORDER BY ordinal_position`);
+  engine.query(
+    `SELECT column_name, data_type FROM information_schema.columns WHERE table_name = '${name}' ORDER BY ordinal_position`,
+  );
 
 describe.each([...TABLES.map((t) => t.name), ...VIEWS.map((v) => v.name)])('%s', (name) => {
   const spec = [...TABLES, ...VIEWS].find((s) => s.name === name)!;

@@ -1,4 +1,16 @@
-import { DateDay, Decimal, Field, Int32, Int64, List, Table, Utf8, makeData, makeVector, vectorFromArray } from 'apache-arrow';
+import {
+  DateDay,
+  Decimal,
+  Field,
+  Int32,
+  Int64,
+  List,
+  makeData,
+  makeVector,
+  Table,
+  Utf8,
+  vectorFromArray,
+} from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
 import { appendRows, columnsOf } from './arrowRows';
 
@@ -26,7 +38,9 @@ describe('appendRows', () => {
   });
 
   it('reads DECIMAL with its scale and lists as plain arrays of numbers', () => {
-    const dec = makeVector(makeData({ type: new Decimal(2, 18, 128), length: 1, data: new Uint32Array([4239, 0, 0, 0]) }));
+    const dec = makeVector(
+      makeData({ type: new Decimal(2, 18, 128), length: 1, data: new Uint32Array([4239, 0, 0, 0]) }),
+    );
     const list = vectorFromArray([[1n, 2n]], new List(new Field('item', new Int64(), true)));
     const table = new Table({ fee: dec, ids: list });
     const rows: Record<string, unknown>[] = [];

@@ -2,7 +2,7 @@
  * Arrow results → plain JS rows for the UI: BIGINT and DECIMAL become numbers, DATE becomes
  * 'YYYY-MM-DD', TIMESTAMP an ISO string, nested values plain arrays/objects. Pure; unit-tested.
  */
-import { DataType, util, type Field, type RecordBatch, type Schema } from 'apache-arrow';
+import { DataType, type Field, type RecordBatch, type Schema, util } from 'apache-arrow';
 
 export interface QueryColumn {
   name: string;

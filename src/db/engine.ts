@@ -7,12 +7,12 @@
  * autoloading is switched off and Parquet goes through parquetToArrow.
  */
 import * as duckdb from '@duckdb/duckdb-wasm';
-import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import { parquetToArrow } from '../dataset/arrow';
-import { TABLES, tableSpec, type TableName } from '../dataset/dictionary';
+import { TABLES, type TableName, tableSpec } from '../dataset/dictionary';
 import viewsSql from '../dataset/views.sql?raw';
 import { DataFileError, type ManifestFile } from './manifest';
 
@@ -46,14 +46,18 @@ export async function startDatabase(): Promise<duckdb.AsyncDuckDB> {
   const worker = new Worker(bundle.mainWorker!);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   // The probe runs beside the start (no round trip first); if it fails, the start is abandoned.
-  await Promise.all([assertEngineReachable(bundle.mainModule), db.instantiate(bundle.mainModule, bundle.pthreadWorker)]).catch(
-    (error: unknown) => {
-      worker.terminate();
-      throw error;
-    },
-  );
+  await Promise.all([
+    assertEngineReachable(bundle.mainModule),
+    db.instantiate(bundle.mainModule, bundle.pthreadWorker),
+  ]).catch((error: unknown) => {
+    worker.terminate();
+    throw error;
+  });
   await db.open({});
-  await run(db, `SET autoinstall_known_extensions=false; SET autoload_known_extensions=false; SET memory_limit='${MEMORY_LIMIT}'`);
+  await run(
+    db,
+    `SET autoinstall_known_extensions=false; SET autoload_known_extensions=false; SET memory_limit='${MEMORY_LIMIT}'`,
+  );
   return db;
 }
 
@@ -76,7 +80,7 @@ export async function insertParquet(
   bytes: ArrayBuffer,
   mode: { create: true } | { create: false; dedupeBy?: string },
 ): Promise<void> {
-  let table;
+  let table: Awaited<ReturnType<typeof parquetToArrow>>;
   try {
     table = await parquetToArrow(bytes, file.table as TableName);
   } catch (error) {
@@ -102,7 +106,10 @@ export async function insertParquet(
 /** Empty tables with the dictionary's columns, for a dataset whose rows arrive partition by partition. */
 export async function createEmptyTables(db: duckdb.AsyncDuckDB): Promise<void> {
   const ddl = TABLES.map(
-    (t) => `CREATE TABLE ${t.name} (${tableSpec(t.name).columns.map((c) => `${c.name} ${c.type}`).join(', ')});`,
+    (t) =>
+      `CREATE TABLE ${t.name} (${tableSpec(t.name)
+        .columns.map((c) => `${c.name} ${c.type}`)
+        .join(', ')});`,
   );
   await run(db, ddl.join('\n'));
 }

@@ -3,14 +3,21 @@
  * Results are cached per dataset version, so a new dataset never shows stale numbers and an
  * unchanged one is never queried twice.
  */
-import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { keepPreviousData, type UseQueryResult, useQuery } from '@tanstack/react-query';
 import { useEffect, useSyncExternalStore } from 'react';
 import { useUrlState } from '../url/useUrlState';
 import type { QueryResult } from './client';
 import type { NamedQuery } from './filters';
 import { partitionsFor } from './partitions';
 import { prerenderedVersion, sqlKey } from './prerendered';
-import { ensurePartitions, getDatasetStatus, getSession, partitionKey, subscribeDatasetStatus, type DatasetStatus } from './session';
+import {
+  type DatasetStatus,
+  ensurePartitions,
+  getDatasetStatus,
+  getSession,
+  partitionKey,
+  subscribeDatasetStatus,
+} from './session';
 
 /** Loading status of the dataset (starting → manifest → loading file i/n → views → ready | error). */
 export function useDataset(): DatasetStatus {

@@ -3,7 +3,7 @@
  * into the same tables as the published dataset, through bound parameters, and lives only as long
  * as the tab. Columns and types come from the data dictionary.
  */
-import { tableSpec, type TableName } from '../dataset/dictionary';
+import { type TableName, tableSpec } from '../dataset/dictionary';
 import { query } from './client';
 import { refreshViews } from './session';
 
@@ -20,7 +20,10 @@ async function insertRows(table: TableName, rows: readonly object[]): Promise<vo
   for (let i = 0; i < rows.length; i += CHUNK) {
     const chunk = rows.slice(i, i + CHUNK) as readonly Record<string, unknown>[];
     const sql = `INSERT INTO ${table} (${columns.map((c) => c.name).join(', ')}) VALUES ${chunk.map(() => placeholders).join(', ')}`;
-    await query(sql, chunk.flatMap((row) => columns.map((c) => row[c.name] ?? null)));
+    await query(
+      sql,
+      chunk.flatMap((row) => columns.map((c) => row[c.name] ?? null)),
+    );
   }
 }
 

@@ -72,7 +72,11 @@ export function parseManifest(json: unknown): Manifest {
     if (typeof e.province !== 'string' || typeof e.year !== 'number' || !Array.isArray(e.files)) {
       fail(`partitions[${i}] needs province, year and files`);
     }
-    return { province: e.province as string, year: e.year as number, files: parseFiles(e.files, `partitions[${i}].files`) };
+    return {
+      province: e.province as string,
+      year: e.year as number,
+      files: parseFiles(e.files, `partitions[${i}].files`),
+    };
   });
   if (files.length === 0 && parsedPartitions.length === 0) fail('no "files"');
   return {

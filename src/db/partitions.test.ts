@@ -19,7 +19,10 @@ describe('partitionsFor', () => {
   it('takes the province of the region and the chosen years', () => {
     const keys = (r: ReturnType<typeof partitionsFor>) => r.map((p) => `${p.province}/${p.year}`);
     expect(keys(partitionsFor(manifest, { region: '合成省01/合成市0101', years: [2022] }))).toEqual(['合成省01/2022']);
-    expect(keys(partitionsFor(manifest, { region: '合成省01', years: [] }))).toEqual(['合成省01/2021', '合成省01/2022']);
+    expect(keys(partitionsFor(manifest, { region: '合成省01', years: [] }))).toEqual([
+      '合成省01/2021',
+      '合成省01/2022',
+    ]);
     expect(partitionsFor(manifest, { region: null, years: [2021] })).toEqual([]);
   });
 
@@ -44,7 +47,11 @@ describe('parseManifest with partitions', () => {
     expect(manifest.synthetic).toBe(true);
     for (const name of ['../x.parquet', 'a/../x.parquet', '/x.parquet', 'https://e.example/x.parquet']) {
       expect(() =>
-        parseManifest({ version: 'v', files: [], partitions: [{ province: 'p', year: 2021, files: [file(name, 'reports')] }] }),
+        parseManifest({
+          version: 'v',
+          files: [],
+          partitions: [{ province: 'p', year: 2021, files: [file(name, 'reports')] }],
+        }),
       ).toThrow(/not a Parquet file name/);
     }
   });

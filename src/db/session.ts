@@ -13,10 +13,10 @@ import { parseUrlState } from '../url/state';
 import {
   DataFileError,
   MANIFEST_NAME,
-  parseManifest,
   type Manifest,
   type ManifestFile,
   type ManifestPartition,
+  parseManifest,
 } from './manifest';
 
 export type DatasetStatus =
@@ -106,7 +106,9 @@ async function verify(file: ManifestFile, bytes: ArrayBuffer): Promise<void> {
 /** Starts the downloads of `files`, all at once. */
 function download(files: readonly ManifestFile[], version: string): Promise<ArrayBuffer>[] {
   const downloads = files.map((file) => fetchBytes(file.name, version));
-  downloads.forEach((d) => d.catch(() => undefined)); // awaited by insertAll; avoid unhandled-rejection noise
+  downloads.forEach((d) => {
+    d.catch(() => undefined);
+  }); // awaited by insertAll; avoid unhandled-rejection noise
   return downloads;
 }
 
@@ -189,7 +191,10 @@ export async function ensurePartitions(partitions: readonly ManifestPartition[])
       // Agencies repeat in every year of a province; the other tables never overlap.
       load = serially(async () => {
         await insertAll(partition.files, download(partition.files, manifest.version), (file, bytes) =>
-          engine.insertParquet(db, file, bytes, { create: false, dedupeBy: file.table === 'agencies' ? 'agency_id' : undefined }),
+          engine.insertParquet(db, file, bytes, {
+            create: false,
+            dedupeBy: file.table === 'agencies' ? 'agency_id' : undefined,
+          }),
         );
         await engine.materializeViews(db);
       });

@@ -29,7 +29,9 @@ describe('translate', () => {
     expect(translate('en', 'dataset.loadingFile', { file: 'cells.parquet', index: 2, count: 4 })).toBe(
       'Loading data file cells.parquet (2/4)…',
     );
-    expect(translate('zh', 'dataset.loadingFile', { file: 'cells.parquet' })).toBe('正在载入数据文件 cells.parquet（{index}/{count}）…');
+    expect(translate('zh', 'dataset.loadingFile', { file: 'cells.parquet' })).toBe(
+      '正在载入数据文件 cells.parquet（{index}/{count}）…',
+    );
   });
 });
 

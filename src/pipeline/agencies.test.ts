@@ -78,8 +78,14 @@ describe('CSV and manifest sources', () => {
   });
 
   it.each([
-    ['changwu/archive:p/page.html@12f00b4205da89f3fa531f747c608e88308a046c ; original https://www.pingtan.gov.cn/a.htm', 'https://www.pingtan.gov.cn/a.htm'],
-    ['owner/repo:tests/报告.txt@6b4833ab9ea9ce4920523ba4389417a7749105d1', 'https://github.com/owner/repo/blob/6b4833ab9ea9ce4920523ba4389417a7749105d1/tests/%E6%8A%A5%E5%91%8A.txt'],
+    [
+      'changwu/archive:p/page.html@12f00b4205da89f3fa531f747c608e88308a046c ; original https://www.pingtan.gov.cn/a.htm',
+      'https://www.pingtan.gov.cn/a.htm',
+    ],
+    [
+      'owner/repo:tests/报告.txt@6b4833ab9ea9ce4920523ba4389417a7749105d1',
+      'https://github.com/owner/repo/blob/6b4833ab9ea9ce4920523ba4389417a7749105d1/tests/%E6%8A%A5%E5%91%8A.txt',
+    ],
     ['https://example.gov.cn/x.htm', 'https://example.gov.cn/x.htm'],
     ['郯城县人民政府 website, text as copied from the page', null],
   ])('source URL of %s', (source, url) => {

@@ -21,7 +21,9 @@ export interface AgencyRow {
   curated: boolean;
 }
 
-const COLUMNS = tableSpec('agencies').columns.map((c) => c.name).filter((n) => n !== 'curated');
+const COLUMNS = tableSpec('agencies')
+  .columns.map((c) => c.name)
+  .filter((n) => n !== 'curated');
 
 /** Parse and validate agencies.csv; every problem names the file, the line and the field. */
 export function parseAgencies(text: string, file: string): AgencyRow[] {
@@ -30,12 +32,15 @@ export function parseAgencies(text: string, file: string): AgencyRow[] {
   return records.map((r, i) => {
     const where = `${file}: line ${i + 2}`;
     for (const name of COLUMNS) if (!(name in r)) throw new Error(`${file}: missing column ${name}`);
-    if (!/^[a-z0-9][a-z0-9-]*$/.test(r.agency_id)) throw new Error(`${where}: agency_id "${r.agency_id}" is not a lower-case ascii slug`);
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(r.agency_id))
+      throw new Error(`${where}: agency_id "${r.agency_id}" is not a lower-case ascii slug`);
     if (seen.has(r.agency_id)) throw new Error(`${where}: agency_id "${r.agency_id}" appears twice`);
     seen.add(r.agency_id);
     if (!r.name.trim()) throw new Error(`${where}: name is empty`);
-    if (r.division_code && !/^\d{6}$/.test(r.division_code)) throw new Error(`${where}: division_code "${r.division_code}" is not 6 digits`);
-    if (r.level && !(LEVELS as readonly string[]).includes(r.level)) throw new Error(`${where}: level "${r.level}" is not one of ${LEVELS.join(', ')}`);
+    if (r.division_code && !/^\d{6}$/.test(r.division_code))
+      throw new Error(`${where}: division_code "${r.division_code}" is not 6 digits`);
+    if (r.level && !(LEVELS as readonly string[]).includes(r.level))
+      throw new Error(`${where}: level "${r.level}" is not one of ${LEVELS.join(', ')}`);
     const opt = (v: string) => (v.trim() === '' ? null : v.trim());
     return {
       agency_id: r.agency_id,

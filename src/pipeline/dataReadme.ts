@@ -2,7 +2,7 @@
  * public/data/README.md for people who download the dataset, generated from the data dictionary so
  * that it always lists the columns the files really have.
  */
-import { TABLES, VIEWS, type ColumnSpec } from '../dataset/dictionary';
+import { type ColumnSpec, TABLES, VIEWS } from '../dataset/dictionary';
 import { RULE_LIST } from '../report/rules';
 import { DATASET_TITLE } from './datapackage';
 import type { DatasetManifest } from './datasetManifest';
@@ -17,7 +17,8 @@ const columnTable = (columns: readonly ColumnSpec[]) =>
 /** Example queries of the README (a test runs each on the committed dataset). */
 export const EXAMPLE_QUERIES = [
   {
-    comment: '-- 每个机关每年的依申请公开新收数量与予以公开比例\n-- New applications per agency and year, and the share granted in full',
+    comment:
+      '-- 每个机关每年的依申请公开新收数量与予以公开比例\n-- New applications per agency and year, and the share granted in full',
     sql: `SELECT agency_name, year, new_received, round(granted / nullif(total_handled, 0), 3) AS granted_share
 FROM report_figures
 ORDER BY agency_name, year`,

@@ -2,7 +2,7 @@
  * public/data/datapackage.json: the dataset as a Frictionless Data Package (resources, typed
  * schemas with descriptions in Chinese and English, licence, sources).
  */
-import { TABLES, VIEWS, type SqlType } from '../dataset/dictionary';
+import { type SqlType, TABLES, VIEWS } from '../dataset/dictionary';
 import type { DatasetManifest } from './datasetManifest';
 import type { ReportRow } from './rows';
 
@@ -14,7 +14,10 @@ const FRICTIONLESS_TYPE: Record<SqlType, string> = {
   DATE: 'date',
 };
 
-export const DATASET_TITLE = { zh: '政府信息公开工作年度报告数据集', en: 'Government information disclosure annual reports' };
+export const DATASET_TITLE = {
+  zh: '政府信息公开工作年度报告数据集',
+  en: 'Government information disclosure annual reports',
+};
 
 export function buildDatapackage(manifest: DatasetManifest, reports: readonly ReportRow[]) {
   return {

@@ -3,8 +3,9 @@
  * public/data must hold exactly its cells (ids and values, NULL for blank), layout, year, published
  * date and agency (the gold name or one of its aliases).
  */
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+
 import { readdirSync, readFileSync } from 'node:fs';
+import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ParsedReport } from '../report/types';
 

@@ -4,16 +4,26 @@
  * folder lacks. The batch must ingest the rest and report each problem; output must be
  * reproducible byte for byte and replace the target only when complete.
  */
-import { DuckDBInstance } from '@duckdb/node-api';
+
 import { execFile } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestToFolder } from './ingest';
-import { replaceDirectory } from './publish';
 import type { IngestSummary } from './ingestReports';
+import { replaceDirectory } from './publish';
 
 const REPORTS = 'data/reports';
 const AGENCIES = 'data/agencies.csv';
@@ -28,7 +38,10 @@ function plantCorpus(dir: string) {
   // The same 平潭 2023 report a second time, under another name: a duplicate for that agency and year.
   copyFileSync(join(REPORTS, '007.txt'), join(dir, '107dup.txt'));
   // 郯城县's report under an agency that agencies.csv does not list.
-  const renamed = readFileSync(join(REPORTS, '000.txt'), 'utf8').replaceAll('郯城县行政审批服务局', '测试县未收录服务局');
+  const renamed = readFileSync(join(REPORTS, '000.txt'), 'utf8').replaceAll(
+    '郯城县行政审批服务局',
+    '测试县未收录服务局',
+  );
   writeFileSync(join(dir, '900.txt'), renamed);
   writeFileSync(join(dir, 'broken.txt'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3, 0, 0, 255, 254]));
   writeFileSync(
@@ -60,7 +73,10 @@ describe('ingest of a folder with problems', () => {
     expect(summary.failed.map((f) => f.file)).toEqual(['broken.txt', 'missing.txt']);
     expect(summary.failed[0].reason).toMatch(/binary|PDF/);
     expect(summary.failed[1].reason).toBe('listed in manifest.csv but not found');
-    const failed = await query(out, `SELECT report_id, status, error, layout FROM '$DIR/reports.parquet' WHERE status = 'failed' ORDER BY 1`);
+    const failed = await query(
+      out,
+      `SELECT report_id, status, error, layout FROM '$DIR/reports.parquet' WHERE status = 'failed' ORDER BY 1`,
+    );
     expect(failed.map((r) => [r.report_id, r.status, r.layout])).toEqual([
       ['broken', 'failed', 'unknown'],
       ['missing', 'failed', 'unknown'],
@@ -69,7 +85,10 @@ describe('ingest of a folder with problems', () => {
   });
 
   it('names the agency of a failed file when the manifest does', async () => {
-    writeFileSync(join(input, 'manifest.csv'), `${readFileSync(join(input, 'manifest.csv'), 'utf8')}gone.txt,郯城县行政审批服务局,,,,,,,\n`);
+    writeFileSync(
+      join(input, 'manifest.csv'),
+      `${readFileSync(join(input, 'manifest.csv'), 'utf8')}gone.txt,郯城县行政审批服务局,,,,,,,\n`,
+    );
     const again = await ingestToFolder({ dir: input, out: join(root, 'with-gone'), agenciesCsv: AGENCIES, workers: 0 });
     expect(again.reports.find((r) => r.report_id === 'gone')).toMatchObject({
       status: 'failed',
@@ -77,7 +96,10 @@ describe('ingest of a folder with problems', () => {
       agency_name: '郯城县行政审批服务局',
     });
     // Restore the planted folder for the tests below.
-    writeFileSync(join(input, 'manifest.csv'), readFileSync(join(input, 'manifest.csv'), 'utf8').replace(/gone\.txt.*\n/, ''));
+    writeFileSync(
+      join(input, 'manifest.csv'),
+      readFileSync(join(input, 'manifest.csv'), 'utf8').replace(/gone\.txt.*\n/, ''),
+    );
   });
 
   it('ingests every other report with its cells', async () => {
@@ -96,28 +118,50 @@ describe('ingest of a folder with problems', () => {
   });
 
   it('takes source URL and notes from manifest.csv', async () => {
-    const [row] = await query(out, `SELECT source_url, source_notes, source_format FROM '$DIR/reports.parquet' WHERE report_id = '000'`);
-    expect(row).toEqual({ source_url: 'https://example.gov.cn/000.htm', source_notes: 'a note, with a comma', source_format: 'text' });
+    const [row] = await query(
+      out,
+      `SELECT source_url, source_notes, source_format FROM '$DIR/reports.parquet' WHERE report_id = '000'`,
+    );
+    expect(row).toEqual({
+      source_url: 'https://example.gov.cn/000.htm',
+      source_notes: 'a note, with a comma',
+      source_format: 'text',
+    });
   });
 
   it('records the duplicate report (at least on the later one)', async () => {
-    const dups = await query(out, `SELECT report_id FROM '$DIR/findings.parquet' WHERE rule = 'cross.duplicate_report' ORDER BY 1`);
+    const dups = await query(
+      out,
+      `SELECT report_id FROM '$DIR/findings.parquet' WHERE rule = 'cross.duplicate_report' ORDER BY 1`,
+    );
     expect(dups.map((r) => r.report_id)).toContain('107dup');
   });
 
   it('keeps a report of an unlisted agency: generated id, curated false, a meta.unknown_agency finding', async () => {
-    const [report] = await query(out, `SELECT agency_id, agency_name, n_warnings FROM '$DIR/reports.parquet' WHERE report_id = '900'`);
+    const [report] = await query(
+      out,
+      `SELECT agency_id, agency_name, n_warnings FROM '$DIR/reports.parquet' WHERE report_id = '900'`,
+    );
     expect(report.agency_name).toBe('测试县未收录服务局');
     expect(report.agency_id).toMatch(/^x-[0-9a-f]{10}$/);
-    const [agency] = await query(out, `SELECT name, curated FROM '$DIR/agencies.parquet' WHERE agency_id = '${report.agency_id}'`);
+    const [agency] = await query(
+      out,
+      `SELECT name, curated FROM '$DIR/agencies.parquet' WHERE agency_id = '${report.agency_id}'`,
+    );
     expect(agency).toEqual({ name: '测试县未收录服务局', curated: false });
-    const findings = await query(out, `SELECT rule FROM '$DIR/findings.parquet' WHERE report_id = '900' AND rule = 'meta.unknown_agency'`);
+    const findings = await query(
+      out,
+      `SELECT rule FROM '$DIR/findings.parquet' WHERE report_id = '900' AND rule = 'meta.unknown_agency'`,
+    );
     expect(findings).toHaveLength(1);
     expect(report.n_warnings).toBeGreaterThanOrEqual(1);
   });
 
   it('matches curated agencies by name', async () => {
-    const rows = await query(out, `SELECT report_id, agency_id FROM '$DIR/reports.parquet' WHERE report_id IN ('000', '008') ORDER BY 1`);
+    const rows = await query(
+      out,
+      `SELECT report_id, agency_id FROM '$DIR/reports.parquet' WHERE report_id IN ('000', '008') ORDER BY 1`,
+    );
     expect(rows).toEqual([
       { report_id: '000', agency_id: 'tancheng-approval' },
       { report_id: '008', agency_id: 'pingtan' },
@@ -137,18 +181,27 @@ describe('ingest of a folder with problems', () => {
 });
 
 describe('reproducibility and atomic output', () => {
-  const files = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f))]));
+  const files = (dir: string) =>
+    Object.fromEntries(
+      readdirSync(dir)
+        .sort()
+        .map((f) => [f, readFileSync(join(dir, f))]),
+    );
 
   it.each([
     ['a second run', undefined],
     ['a run parsing in this thread instead of worker threads', 0],
-  ])('gives byte-identical files on %s', async (_, workers) => {
-    const again = join(root, `again-${workers}`);
-    await ingestToFolder({ dir: input, out: again, agenciesCsv: AGENCIES, workers });
-    const first = files(out);
-    expect(Object.keys(first)).toEqual(Object.keys(files(again)));
-    for (const [name, bytes] of Object.entries(files(again))) expect(bytes.equals(first[name]), name).toBe(true);
-  }, 60_000);
+  ])(
+    'gives byte-identical files on %s',
+    async (_, workers) => {
+      const again = join(root, `again-${workers}`);
+      await ingestToFolder({ dir: input, out: again, agenciesCsv: AGENCIES, workers });
+      const first = files(out);
+      expect(Object.keys(first)).toEqual(Object.keys(files(again)));
+      for (const [name, bytes] of Object.entries(files(again))) expect(bytes.equals(first[name]), name).toBe(true);
+    },
+    60_000,
+  );
 
   it('leaves the target untouched and no temporary folder when the build fails', async () => {
     const before = files(out);
@@ -165,7 +218,8 @@ describe('reproducibility and atomic output', () => {
 
 describe('command line', () => {
   const run = promisify(execFile);
-  const cli = (...args: string[]) => run('npx', ['tsx', 'src/pipeline/ingest.ts', input, '--out', join(root, 'cli'), ...args]);
+  const cli = (...args: string[]) =>
+    run('npx', ['tsx', 'src/pipeline/ingest.ts', input, '--out', join(root, 'cli'), ...args]);
 
   it('names each failed file on stderr and exits 0 without --strict', async () => {
     const { stderr, stdout } = await cli();
@@ -181,7 +235,10 @@ describe('command line', () => {
 
   it('says which folder is missing', async () => {
     const missing = run('npx', ['tsx', 'src/pipeline/ingest.ts', join(root, 'nope'), '--out', join(root, 'cli2')]);
-    await expect(missing).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('nope: no such folder of reports') });
+    await expect(missing).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('nope: no such folder of reports'),
+    });
     expect(existsSync(join(root, 'cli2'))).toBe(false);
   }, 60_000);
 });

@@ -10,9 +10,9 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { parseAgencies } from './agencies';
 import { parseReportFile } from '../report/parse-file';
-import { ingestReports, type IngestSummary } from './ingestReports';
+import { parseAgencies } from './agencies';
+import { type IngestSummary, ingestReports } from './ingestReports';
 import { createParsePool } from './parsePool';
 import { replaceDirectory, writeMetadata } from './publish';
 
@@ -27,7 +27,12 @@ export interface IngestCliOptions {
 }
 
 /** Ingest `dir` into `out` (atomically) and return the summary. */
-export async function ingestToFolder({ dir, out, agenciesCsv, workers = availableParallelism() }: IngestCliOptions): Promise<IngestSummary> {
+export async function ingestToFolder({
+  dir,
+  out,
+  agenciesCsv,
+  workers = availableParallelism(),
+}: IngestCliOptions): Promise<IngestSummary> {
   const agencies = parseAgencies(readFileSync(agenciesCsv, 'utf8'), agenciesCsv);
   const pool = workers > 0 ? createParsePool(workers) : null;
   try {

@@ -8,13 +8,13 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import type { TableName } from '../dataset/dictionary';
 import { checkAcrossReports, type ReportForCrossCheck } from '../report/crossChecks';
 import { RULES } from '../report/rules';
 import type { ParseResult } from '../report/types';
-import type { TableName } from '../dataset/dictionary';
-import { indexAgencies, matchAgency, uncuratedAgency, type AgencyRow } from './agencies';
+import { type AgencyRow, indexAgencies, matchAgency, uncuratedAgency } from './agencies';
 import { ParquetTablesWriter } from './parquetWriter';
-import { cellRows, countBySeverity, findingRow, isoDate, type FindingRow, type ReportRow } from './rows';
+import { cellRows, countBySeverity, type FindingRow, findingRow, isoDate, type ReportRow } from './rows';
 import { listReportFiles, readSourceManifest, reportIdOf, type SourceInfo } from './sources';
 
 /** The parser; it may be asynchronous (Word and PDF readers are). */

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TABLES } from '../dataset/dictionary';
-import { openNodeEngine, type Engine } from '../dataset/engines';
+import { type Engine, openNodeEngine } from '../dataset/engines';
 import { EXAMPLE_QUERIES } from './dataReadme';
 import type { DatasetManifest } from './datasetManifest';
 

@@ -2,10 +2,11 @@
  * ParquetTablesWriter round trip: awkward text (quotes, commas, line breaks), empty string versus
  * NULL, numbers, dates and booleans come back from the Parquet files exactly.
  */
-import { DuckDBInstance } from '@duckdb/node-api';
+
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ParquetTablesWriter } from './parquetWriter';
 
@@ -28,7 +29,9 @@ describe('ParquetTablesWriter', () => {
         raw_text,
       })),
     );
-    writer.append('cells', [{ report_id: 'r9', table_no: 2, row_id: 'x', column_id: 'y', cell_id: 'z', value: -1e-7, raw_text: null }]);
+    writer.append('cells', [
+      { report_id: 'r9', table_no: 2, row_id: 'x', column_id: 'y', cell_id: 'z', value: -1e-7, raw_text: null },
+    ]);
     writer.append('agencies', [
       { agency_id: 'b', name: '乙', curated: false },
       { agency_id: 'a', name: '甲', curated: true },
@@ -45,7 +48,9 @@ describe('ParquetTablesWriter', () => {
       { agency_id: 'a', curated: true, short_name: null },
       { agency_id: 'b', curated: false, short_name: null },
     ]);
-    const [report] = await read(`SELECT strftime(published, '%Y-%m-%d') AS published, year FROM '${dir}/reports.parquet'`);
+    const [report] = await read(
+      `SELECT strftime(published, '%Y-%m-%d') AS published, year FROM '${dir}/reports.parquet'`,
+    );
     expect(report).toEqual({ published: '2024-02-29', year: 2023 });
     connection.closeSync();
   });

@@ -7,11 +7,12 @@
  * without extra code). The large cells table is appended already in order and streams straight
  * through; the small tables are sorted.
  */
-import { DuckDBInstance } from '@duckdb/node-api';
+
 import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { TABLES, tableSpec, type TableName } from '../dataset/dictionary';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { TABLES, type TableName, tableSpec } from '../dataset/dictionary';
 import type { Value } from './rows';
 
 /** Staging files are written in pieces of about this many characters. */

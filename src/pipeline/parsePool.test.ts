@@ -28,7 +28,9 @@ describe('createParsePool', () => {
     try {
       const outcomes = await Promise.allSettled(files.map((f) => pool.parse(bytesOf(f), f)));
       expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected', 'rejected']);
-      expect((outcomes[0] as PromiseRejectedResult).reason.message).toBe('parsing took longer than 0.001 s and was stopped');
+      expect((outcomes[0] as PromiseRejectedResult).reason.message).toBe(
+        'parsing took longer than 0.001 s and was stopped',
+      );
     } finally {
       await pool.close();
     }

@@ -49,7 +49,10 @@ export function createParsePool(size: number, timeLimitMs = 60_000): ParsePool {
       if (slot.task || !queue.length) continue;
       const task = queue.shift()!;
       slot.task = task;
-      slot.timer = setTimeout(() => replace(slot, `parsing took longer than ${timeLimitMs / 1000} s and was stopped`), timeLimitMs);
+      slot.timer = setTimeout(
+        () => replace(slot, `parsing took longer than ${timeLimitMs / 1000} s and was stopped`),
+        timeLimitMs,
+      );
       slot.worker.postMessage({ bytes: task.bytes, source: task.source } satisfies ParseRequest);
     }
   };

@@ -4,7 +4,7 @@
  * Parquet — values, column names and type names, in order.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openWasmEngine, type Engine } from '../dataset/engines';
+import { type Engine, openWasmEngine } from '../dataset/engines';
 import type { Prerendered } from '../db/prerendered';
 import { defaultViewQueries, prerender } from './prerender';
 

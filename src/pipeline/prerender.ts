@@ -23,7 +23,8 @@ export async function prerender(dataDir: string, queries = defaultViewQueries())
   const engine = await openNodeEngine(dataDir);
   try {
     const results = [];
-    for (const q of queries) results.push({ name: q.name, params: q.params, result: await engine.rows(q.sql, q.params) });
+    for (const q of queries)
+      results.push({ name: q.name, params: q.params, result: await engine.rows(q.sql, q.params) });
     return { version, queries: results };
   } finally {
     engine.close();

@@ -34,7 +34,7 @@ export function readSourceManifest(dir: string): Map<string, SourceInfo> {
   const path = join(dir, MANIFEST_FILE);
   if (!existsSync(path)) return new Map();
   const rows = parseCsv(readFileSync(path, 'utf8'), path);
-  const opt = (v: string | undefined) => (v && v.trim() ? v.trim() : null);
+  const opt = (v: string | undefined) => (v?.trim() ? v.trim() : null);
   return new Map(
     rows.map((r) => [
       r.file,

@@ -1,9 +1,18 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkReport, type Cells } from './checks';
-import { RULES, identitiesOf } from './rules';
-import { LAYOUTS, TABLE3_APPLICANT_COLUMNS, TABLE3_COLUMNS, cellsOf, t3Id, table3Rows, type Layout, type LayoutId } from './template';
+import { type Cells, checkReport } from './checks';
+import { identitiesOf, RULES } from './rules';
+import {
+  cellsOf,
+  LAYOUTS,
+  type Layout,
+  type LayoutId,
+  TABLE3_APPLICANT_COLUMNS,
+  TABLE3_COLUMNS,
+  t3Id,
+  table3Rows,
+} from './template';
 import type { Finding } from './types';
 
 const GOLD_DIR = join(__dirname, '../../data/gold');
@@ -27,8 +36,12 @@ const errorsAt = (findings: Finding[]) =>
  */
 const NOTED_ERRORS_AT: Record<string, string[]> = {
   '002': [
-    ...['granted', 'partial', 'denied.state_secret', 'denied.internal_affairs', 'denied.process_info'].map((r) => `t3.${r}.total`),
-    ...['denied.admin_query', 'unavailable.not_held', 'unavailable.needs_creation', 'unavailable.unclear'].map((r) => `t3.${r}.total`),
+    ...['granted', 'partial', 'denied.state_secret', 'denied.internal_affairs', 'denied.process_info'].map(
+      (r) => `t3.${r}.total`,
+    ),
+    ...['denied.admin_query', 'unavailable.not_held', 'unavailable.needs_creation', 'unavailable.unclear'].map(
+      (r) => `t3.${r}.total`,
+    ),
     't3.rejected.petition.total',
     't3.rejected.duplicate.total',
     't3.total_handled.total',
@@ -45,7 +58,12 @@ const NOTED_ERRORS_AT: Record<string, string[]> = {
     't3.total_handled.total',
     't4.review.total',
   ],
-  '154': ['t3.new_received.natural_person', 't3.new_received.total', 't3.total_handled.natural_person', 't3.total_handled.total'],
+  '154': [
+    't3.new_received.natural_person',
+    't3.new_received.total',
+    't3.total_handled.natural_person',
+    't3.total_handled.total',
+  ],
   '160': ['t3.new_received.natural_person', 't3.new_received.total'],
   '165': ['t3.new_received.total', 't3.total_handled.total', 't3.unavailable.not_held.total'],
 };
@@ -67,7 +85,9 @@ describe('checkReport on the real corpus (data/gold)', () => {
     const granted = findings.find((f) => f.rule === 't3.row_sum' && f.cells![0] === 't3.granted.total')!;
     expect(granted).toMatchObject({ found: null, expected: 272 });
     expect(granted.message).toContain('表三“予以公开”行：总计未填写，但自然人 258 + 商业企业 12 + 科研机构（空）');
-    const blankIds = Object.entries(gold.cells).filter(([, v]) => v === null).map(([id]) => id);
+    const blankIds = Object.entries(gold.cells)
+      .filter(([, v]) => v === null)
+      .map(([id]) => id);
     expect(blankIds).toHaveLength(135);
     const blankFindings = findings.filter((f) => f.rule === 'cell.blank');
     expect(blankFindings.map((f) => f.cells![0]).sort()).toEqual(blankIds.sort());
@@ -88,10 +108,19 @@ describe('checkReport on the real corpus (data/gold)', () => {
 
   it('gold 152: a balance break is at 本年新收 and involves all four cells', () => {
     const gold = loadGold('152');
-    const f = checkReport(gold.layout, gold.cells).find((x) => x.rule === 't3.balance' && x.cells![0] === 't3.new_received.total')!;
-    expect(f.cells).toEqual(['t3.new_received.total', 't3.carried_over.total', 't3.total_handled.total', 't3.carried_forward.total']);
+    const f = checkReport(gold.layout, gold.cells).find(
+      (x) => x.rule === 't3.balance' && x.cells![0] === 't3.new_received.total',
+    )!;
+    expect(f.cells).toEqual([
+      't3.new_received.total',
+      't3.carried_over.total',
+      't3.total_handled.total',
+      't3.carried_forward.total',
+    ]);
     expect(f).toMatchObject({ found: 4, expected: 0 });
-    expect(f.message).toContain('本年新收政府信息公开申请数量 4 + 上年结转政府信息公开申请数量 0 = 4，但（七）总计 0 + 结转下年度继续办理 0 = 0');
+    expect(f.message).toContain(
+      '本年新收政府信息公开申请数量 4 + 上年结转政府信息公开申请数量 0 = 4，但（七）总计 0 + 结转下年度继续办理 0 = 0',
+    );
   });
 });
 
@@ -113,7 +142,12 @@ describe('checkReport rules', () => {
     const cells = { ...zeros('2019'), 't2.licensing.items_change_2019': -3, 't2.licensing.items_prev_2019': -2 };
     const findings = checkReport('2019', cells);
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ rule: RULES.negativeValue.id, severity: 'error', cells: ['t2.licensing.items_prev_2019'], found: -2 });
+    expect(findings[0]).toMatchObject({
+      rule: RULES.negativeValue.id,
+      severity: 'error',
+      cells: ['t2.licensing.items_prev_2019'],
+      found: -2,
+    });
     expect(findings[0].message).toContain('表二 行政许可 · 上一年项目数量');
   });
 
@@ -129,8 +163,14 @@ describe('checkReport rules', () => {
     const broken = { ...cells, 't4.review.corrected': 2 };
     const findings = checkReport('2021', broken);
     expect(findings.map((f) => f.rule)).toEqual([RULES.t4GroupTotal.id, RULES.blankCell.id]);
-    expect(findings[0]).toMatchObject({ expected: 2, found: 0, cells: ['t4.review.total', 't4.review.upheld', 't4.review.corrected', 't4.review.other', 't4.review.pending'] });
-    expect(findings[0].message).toBe('表四“行政复议”：总计 0，但结果维持（空） + 结果纠正 2 + 其他结果 0 + 尚未审结 0 = 2');
+    expect(findings[0]).toMatchObject({
+      expected: 2,
+      found: 0,
+      cells: ['t4.review.total', 't4.review.upheld', 't4.review.corrected', 't4.review.other', 't4.review.pending'],
+    });
+    expect(findings[0].message).toBe(
+      '表四“行政复议”：总计 0，但结果维持（空） + 结果纠正 2 + 其他结果 0 + 尚未审结 0 = 2',
+    );
   });
 
   it('fails a blank total with stated parts as not stated, even when the parts are 0', () => {
@@ -139,7 +179,9 @@ describe('checkReport rules', () => {
       [RULES.t4GroupTotal.id, 't4.review.total', null, 0],
       [RULES.blankCell.id, 't4.review.total', null, undefined],
     ]);
-    expect(findings[0].message_en).toBe('Table 4, Administrative review: Total not stated, but Upheld 0 + Corrected 0 + Other result 0 + Pending 0 = 0');
+    expect(findings[0].message_en).toBe(
+      'Table 4, Administrative review: Total not stated, but Upheld 0 + Corrected 0 + Other result 0 + Pending 0 = 0',
+    );
   });
 
   it('skips an identity whose cells are all blank', () => {
@@ -214,31 +256,40 @@ describe('checkReport properties (seeded random tables)', () => {
     const rand = prng(2021);
     for (let i = 0; i < 50; i++) {
       const cells = consistentCells(layout, rand);
-      expect(Object.keys(cells).sort()).toEqual(cellsOf(layout).map((c) => c.id).sort());
+      expect(Object.keys(cells).sort()).toEqual(
+        cellsOf(layout)
+          .map((c) => c.id)
+          .sort(),
+      );
       expect(checkReport(layout, cells)).toEqual([]);
     }
   });
 
-  it.each(LAYOUTS)('layout %s: changing any one cell of table 3 or 4 fails exactly the identities that hold it', (layout) => {
-    const rand = prng(7);
-    const identities = identitiesOf(layout);
-    const cells = consistentCells(layout, rand);
-    const editable = cellsOf(layout).filter((c) => c.table !== 2);
-    expect(editable).toHaveLength(table3Rows(layout).length * TABLE3_COLUMNS.length + 15);
-    for (const def of editable) {
-      const delta = 1 + Math.floor(rand() * 20);
-      const findings = checkReport(layout, { ...cells, [def.id]: (cells[def.id] ?? 0) + delta });
-      const holding = identities.filter((idn) => idn.lhs.includes(def.id) || idn.rhs.includes(def.id));
-      // Every table-3 cell is in a row sum and a column identity; every table-4 cell in its group total.
-      expect(holding.length).toBeGreaterThanOrEqual(def.table === 3 ? 2 : 1);
-      expect(findings.map((f) => `${f.rule}@${f.cells![0]}`).sort()).toEqual(holding.map((idn) => `${idn.rule.id}@${idn.at}`).sort());
-      for (const f of findings) {
-        expect(f.severity).toBe('error');
-        expect(f.cells).toContain(def.id);
-        expect(Math.abs(f.found! - f.expected!)).toBe(delta);
+  it.each(LAYOUTS)(
+    'layout %s: changing any one cell of table 3 or 4 fails exactly the identities that hold it',
+    (layout) => {
+      const rand = prng(7);
+      const identities = identitiesOf(layout);
+      const cells = consistentCells(layout, rand);
+      const editable = cellsOf(layout).filter((c) => c.table !== 2);
+      expect(editable).toHaveLength(table3Rows(layout).length * TABLE3_COLUMNS.length + 15);
+      for (const def of editable) {
+        const delta = 1 + Math.floor(rand() * 20);
+        const findings = checkReport(layout, { ...cells, [def.id]: (cells[def.id] ?? 0) + delta });
+        const holding = identities.filter((idn) => idn.lhs.includes(def.id) || idn.rhs.includes(def.id));
+        // Every table-3 cell is in a row sum and a column identity; every table-4 cell in its group total.
+        expect(holding.length).toBeGreaterThanOrEqual(def.table === 3 ? 2 : 1);
+        expect(findings.map((f) => `${f.rule}@${f.cells![0]}`).sort()).toEqual(
+          holding.map((idn) => `${idn.rule.id}@${idn.at}`).sort(),
+        );
+        for (const f of findings) {
+          expect(f.severity).toBe('error');
+          expect(f.cells).toContain(def.id);
+          expect(Math.abs(f.found! - f.expected!)).toBe(delta);
+        }
       }
-    }
-  });
+    },
+  );
 
   it('layout 2021: blanking any one non-zero cell of table 3 or 4 fails every identity that holds it', () => {
     const rand = prng(11);

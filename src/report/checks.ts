@@ -6,20 +6,20 @@
  * a blank total whose parts are stated fails "as not stated" (found: null); a blank part counts
  * as 0; an identity whose cells are all blank says nothing and is skipped.
  */
-import { RULES, identitiesOf, type Identity, type RuleDef } from './rules';
+import { type Identity, identitiesOf, RULES, type RuleDef } from './rules';
 import {
+  type CellDef,
+  cellDef,
+  cellLabel,
+  cellsOf,
+  type Label,
+  type Layout,
+  type LayoutId,
   OUTCOME_GROUPS,
   TABLE3_COLUMNS,
   TABLE3_ROWS,
   TABLE4_FIELDS,
   TABLE4_GROUPS,
-  cellDef,
-  cellLabel,
-  cellsOf,
-  type CellDef,
-  type Label,
-  type Layout,
-  type LayoutId,
 } from './template';
 import type { Finding } from './types';
 
@@ -44,20 +44,20 @@ export function checkReport(layout: LayoutId, cells: Cells): Finding[] {
 const IDENTITIES: Record<Layout, readonly Identity[]> = { '2021': identitiesOf('2021'), '2019': identitiesOf('2019') };
 
 /** A cell's value; a cell missing from the record is treated like a blank one. */
-const valueOf = (cells: Cells, id: string): number | null => cells[id] ?? null;
+const cellValue = (cells: Cells, id: string): number | null => cells[id] ?? null;
 
-const sumOf = (cells: Cells, ids: string[]) => ids.reduce((acc, id) => acc + (valueOf(cells, id) ?? 0), 0);
+const sumOf = (cells: Cells, ids: string[]) => ids.reduce((acc, id) => acc + (cellValue(cells, id) ?? 0), 0);
 
 /** One identity on one report: null when it holds or cannot be evaluated (every cell blank). */
 export function checkIdentity(identity: Identity, cells: Cells): Finding | null {
   const all = [...identity.lhs, ...identity.rhs];
-  if (all.every((id) => valueOf(cells, id) === null)) return null;
+  if (all.every((id) => cellValue(cells, id) === null)) return null;
   // `found` is the side that holds the cell the identity is reported at.
   const atLeft = identity.lhs.includes(identity.at);
   const foundSide = atLeft ? identity.lhs : identity.rhs;
   const expectedSide = atLeft ? identity.rhs : identity.lhs;
   const expected = sumOf(cells, expectedSide);
-  const totalNotStated = foundSide.length === 1 && valueOf(cells, foundSide[0]) === null;
+  const totalNotStated = foundSide.length === 1 && cellValue(cells, foundSide[0]) === null;
   const found = totalNotStated ? null : sumOf(cells, foundSide);
   if (found !== null && Math.abs(found - expected) < EPSILON) return null;
   const cellIds = [identity.at, ...all.filter((id) => id !== identity.at)];
@@ -83,7 +83,9 @@ function checkCell(def: CellDef, value: number | null | undefined): Finding[] {
     message_en: `${cellLabel(def.id, 'en')}: ${en}`,
   });
   if (value === null) {
-    return [finding(RULES.blankCell, '单元格为空（格式要求填写 0）', 'blank cell (the format asks for 0 to be written)')];
+    return [
+      finding(RULES.blankCell, '单元格为空（格式要求填写 0）', 'blank cell (the format asks for 0 to be written)'),
+    ];
   }
   const out: Finding[] = [];
   // 本年增/减 of layout 2019 is a change and may be negative; everything else is a count or an amount.
@@ -134,17 +136,21 @@ function identityMessage(identity: Identity, cells: Cells, foundSide: string[], 
 function sideText(ids: string[], cells: Cells, partName: (id: string) => string, lang: Lang): string {
   const blank = lang === 'zh' ? '（空）' : ' (blank)';
   const show = (id: string) => {
-    const v = valueOf(cells, id);
+    const v = cellValue(cells, id);
     return v === null ? `${partName(id)}${blank}` : `${partName(id)} ${v}`;
   };
   if (ids.length === 1) {
-    const v = valueOf(cells, ids[0]);
+    const v = cellValue(cells, ids[0]);
     return v === null ? `${partName(ids[0])}${lang === 'zh' ? '未填写' : ' not stated'}` : show(ids[0]);
   }
-  const listed = ids.length > MAX_LISTED_PARTS ? ids.filter((id) => (valueOf(cells, id) ?? 0) !== 0) : ids;
+  const listed = ids.length > MAX_LISTED_PARTS ? ids.filter((id) => (cellValue(cells, id) ?? 0) !== 0) : ids;
   const omitted = ids.length - listed.length;
   if (!listed.length) return lang === 'zh' ? `各项（均为 0 或空）之和 = 0` : `all parts (0 or blank) sum to 0`;
-  const rest = omitted ? (lang === 'zh' ? `（其余 ${omitted} 项为 0 或空）` : ` (other ${omitted} parts 0 or blank)`) : '';
+  const rest = omitted
+    ? lang === 'zh'
+      ? `（其余 ${omitted} 项为 0 或空）`
+      : ` (other ${omitted} parts 0 or blank)`
+    : '';
   return `${listed.map(show).join(' + ')}${rest} = ${sumOf(cells, ids)}`;
 }
 

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkAcrossReports, type ReportForCrossCheck } from './crossChecks';
@@ -30,7 +30,9 @@ describe('checkAcrossReports on the gold corpus', () => {
     expect(series.map((r) => r.year)).toEqual([2020, 2021, 2022, 2023, 2024, 2025]);
     for (let i = 1; i < series.length; i++) {
       for (const col of TABLE3_COLUMNS) {
-        expect(series[i].cells[t3Id('carried_over', col.id)]).toBe(series[i - 1].cells[t3Id('carried_forward', col.id)]);
+        expect(series[i].cells[t3Id('carried_over', col.id)]).toBe(
+          series[i - 1].cells[t3Id('carried_forward', col.id)],
+        );
       }
     }
     expect(checkAcrossReports(series)).toEqual([]);
@@ -59,7 +61,9 @@ describe('checkAcrossReports on the gold corpus', () => {
         found: forward + 2,
       }),
     ]);
-    expect(findings[0].message).toBe(`表三“自然人”列：2023 年报告的上年结转为 ${forward + 2}，但同一机关 2022 年报告（006）的结转下年度继续办理为 ${forward}`);
+    expect(findings[0].message).toBe(
+      `表三“自然人”列：2023 年报告的上年结转为 ${forward + 2}，但同一机关 2022 年报告（006）的结转下年度继续办理为 ${forward}`,
+    );
   });
 
   it('compares only the same agency, the previous year, and stated cells', () => {

@@ -6,10 +6,11 @@
  *   that report exists and both cells are stated (blanks are findings of their own).
  * - `cross.duplicate_report`: more than one report for the same agency and year.
  */
-import { RULES } from './rules';
-import { TABLE3_COLUMNS, t3Id, type LayoutId } from './template';
-import type { Finding } from './types';
+
 import type { Cells } from './checks';
+import { RULES } from './rules';
+import { type LayoutId, TABLE3_COLUMNS, t3Id } from './template';
+import type { Finding } from './types';
 
 export interface ReportForCrossCheck {
   reportId: string;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DecodeError, checkDecodedText, decodeBytes } from './decode';
+import { checkDecodedText, DecodeError, decodeBytes } from './decode';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 
@@ -27,9 +27,15 @@ describe('decodeBytes', () => {
 
   it('reads UTF-8 cut off in the middle of a character (a truncated file) without its last, partial character', () => {
     const bytes = new TextEncoder().encode('政府信息公开工作年度报告');
-    for (const cut of [1, 2]) expect(decodeBytes(bytes.subarray(0, bytes.length - cut))).toEqual({ text: '政府信息公开工作年度报', encoding: 'utf-8' });
+    for (const cut of [1, 2])
+      expect(decodeBytes(bytes.subarray(0, bytes.length - cut))).toEqual({
+        text: '政府信息公开工作年度报',
+        encoding: 'utf-8',
+      });
     // Invalid bytes elsewhere are still refused, not skipped.
-    expect(() => decodeBytes(new Uint8Array([...bytes.subarray(0, 6), 0xe6, ...bytes.subarray(6)]))).toThrow(DecodeError);
+    expect(() => decodeBytes(new Uint8Array([...bytes.subarray(0, 6), 0xe6, ...bytes.subarray(6)]))).toThrow(
+      DecodeError,
+    );
   });
 
   it('refuses empty input and binary data with a reason', () => {

@@ -94,11 +94,14 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     if (text === null) throw new DecodeError(`the bytes are not valid ${bom.encoding} despite the byte-order mark`);
     return { text, encoding: bom.encoding };
   }
-  if (isBinary(bytes)) throw new DecodeError('binary data (PDF, Word or another non-text format), not a text or HTML page');
+  if (isBinary(bytes))
+    throw new DecodeError('binary data (PDF, Word or another non-text format), not a text or HTML page');
   const declared = declaredCharset(bytes);
   const candidates = declared && GB_LABELS.has(declared) ? ['gb18030', 'utf-8'] : ['utf-8', 'gb18030'];
   for (const encoding of candidates) {
-    const text = decodeStrict(bytes, encoding) ?? (encoding === 'utf-8' ? decodeStrict(withoutCutCharacter(bytes), encoding) : null);
+    const text =
+      decodeStrict(bytes, encoding) ??
+      (encoding === 'utf-8' ? decodeStrict(withoutCutCharacter(bytes), encoding) : null);
     if (text === null) continue;
     const { cjk, plausibility } = cjkStats(text);
     // Pure-ASCII input decodes identically either way; CJK text must look like real words.
@@ -115,6 +118,8 @@ export function checkDecodedText(text: string): void {
   let bad = 0;
   for (const ch of sample) if (ch === '\ufffd' || ch === '\u0000') bad++;
   if (bad > sample.length * 0.01) {
-    throw new DecodeError('the text contains binary data or characters lost in decoding (give the file as bytes so that its encoding, e.g. GBK, can be detected)');
+    throw new DecodeError(
+      'the text contains binary data or characters lost in decoding (give the file as bytes so that its encoding, e.g. GBK, can be detected)',
+    );
   }
 }

@@ -3,14 +3,7 @@
  * Labels are compared as keys: NFKC, no whitespace, quotes, numbering or list punctuation.
  */
 import { normalizeLabel } from './normalize';
-import {
-  OUTCOME_GROUPS,
-  TABLE2_COLUMNS,
-  TABLE2_ROWS,
-  TABLE4_GROUPS,
-  table3Rows,
-  type Layout,
-} from './template';
+import { type Layout, OUTCOME_GROUPS, TABLE2_COLUMNS, TABLE2_ROWS, TABLE4_GROUPS, table3Rows } from './template';
 
 export function labelKey(s: string): string {
   return normalizeLabel(s).replace(/[,、;。.]/g, '');
@@ -32,7 +25,9 @@ const T2_COLUMNS = keyed(TABLE2_COLUMNS);
  */
 function table3Keys(layout: Layout): Keyed[] {
   const rows = table3Rows(layout);
-  const groupKeys = OUTCOME_GROUPS.filter((g) => rows.filter((r) => r.group === g.id).length > 1).map((g) => labelKey(g.zh));
+  const groupKeys = OUTCOME_GROUPS.filter((g) => rows.filter((r) => r.group === g.id).length > 1).map((g) =>
+    labelKey(g.zh),
+  );
   return keyed(rows).map((r) => ({ id: r.id, keys: r.keys.filter((k) => !groupKeys.includes(k)) }));
 }
 
@@ -52,7 +47,8 @@ function prefixMatch(key: string, items: readonly Keyed[]): string | null {
   let best: { id: string; len: number } | null = null;
   for (const it of items) {
     for (const k of it.keys) {
-      if (k.length >= MIN_PREFIX && key.startsWith(k) && (!best || k.length > best.len)) best = { id: it.id, len: k.length };
+      if (k.length >= MIN_PREFIX && key.startsWith(k) && (!best || k.length > best.len))
+        best = { id: it.id, len: k.length };
     }
   }
   return best?.id ?? null;

@@ -2,8 +2,8 @@
  * Where the tables are and which template they follow. The layout is read from the labels
  * (columns only the 2019 template has, rows only the 2021 template has), never from the year.
  */
-import { type Block } from './blocks';
-import { type LayoutId } from './template';
+import type { Block } from './blocks';
+import type { LayoutId } from './template';
 
 /** Block text without whitespace, NFKC-folded: what the anchors below are searched in. */
 export function compactBlock(b: Block): string {
@@ -34,7 +34,12 @@ export interface Regions {
 
 const SHORT = 60;
 
-function findFrom(compact: readonly string[], blocks: readonly Block[], from: number, test: (c: string, b: Block) => boolean) {
+function findFrom(
+  compact: readonly string[],
+  blocks: readonly Block[],
+  from: number,
+  test: (c: string, b: Block) => boolean,
+) {
   for (let i = Math.max(0, from); i < compact.length; i++) if (test(compact[i], blocks[i])) return i;
   return -1;
 }
@@ -43,9 +48,15 @@ export function findRegions(blocks: readonly Block[], compact: readonly string[]
   const isTableOrShort = (c: string, b: Block) => b.kind === 'row' || c.length <= SHORT;
   let t2 = findFrom(compact, blocks, 0, (c) => c.includes('第二十条第'));
   if (t2 < 0) t2 = findFrom(compact, blocks, 0, (c, b) => isTableOrShort(c, b) && c.includes('主动公开政府信息情况'));
-  const t3 = findFrom(compact, blocks, t2, (c, b) => isTableOrShort(c, b) && /申请人情况|本年新收政府信息公开申请数量/.test(c));
+  const t3 = findFrom(
+    compact,
+    blocks,
+    t2,
+    (c, b) => isTableOrShort(c, b) && /申请人情况|本年新收政府信息公开申请数量/.test(c),
+  );
   const t4 = findFrom(compact, blocks, t3 < 0 ? t2 : t3 + 1, (c, b) => isTableOrShort(c, b) && c.includes('行政复议'));
-  const t4End = t4 < 0 ? -1 : findFrom(compact, blocks, t4 + 1, (c, b) => b.kind === 'text' && /^[五六]、|存在的主要问题/.test(c));
+  const t4End =
+    t4 < 0 ? -1 : findFrom(compact, blocks, t4 + 1, (c, b) => b.kind === 'text' && /^[五六]、|存在的主要问题/.test(c));
   const end = (i: number) => (i < 0 ? blocks.length : i);
   return {
     t2: t2 < 0 ? null : [t2, end(t3 >= 0 ? t3 : t4)],

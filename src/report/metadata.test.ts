@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Block } from './blocks';
+import type { Block } from './blocks';
 import { readMetadata } from './metadata';
 
 const text = (...lines: string[]): Block[] => lines.map((t) => ({ kind: 'text', text: t }));
@@ -15,17 +15,35 @@ describe('readMetadata', () => {
   });
 
   it('a title with the year in brackets at the end', () => {
-    const m = readMetadata(text('首页 > 政府信息公开年报', '某市生态环境局政府信息公开工作年度报告（2023年度）', '发布机构：某市生态环境局办公室 发布日期：2024-01-15 来源：某市生态环境局'), null);
-    expect(m).toMatchObject({ agency: '某市生态环境局', aliases: ['某市生态环境局办公室'], year: 2023, published: '2024-01-15' });
+    const m = readMetadata(
+      text(
+        '首页 > 政府信息公开年报',
+        '某市生态环境局政府信息公开工作年度报告（2023年度）',
+        '发布机构：某市生态环境局办公室 发布日期：2024-01-15 来源：某市生态环境局',
+      ),
+      null,
+    );
+    expect(m).toMatchObject({
+      agency: '某市生态环境局',
+      aliases: ['某市生态环境局办公室'],
+      year: 2023,
+      published: '2024-01-15',
+    });
   });
 
   it('joins a title broken over two lines (PDF text)', () => {
-    const m = readMetadata(text('正文', '2025 年上海市人民政府办公厅政府信息公开', '工作年度报告', '本年度报告根据……'), null);
+    const m = readMetadata(
+      text('正文', '2025 年上海市人民政府办公厅政府信息公开', '工作年度报告', '本年度报告根据……'),
+      null,
+    );
     expect(m).toMatchObject({ agency: '上海市人民政府办公厅', year: 2025, published: null });
   });
 
   it('the year covered comes from the statistics period when there is no title, not the publication date', () => {
-    const m = readMetadata(text('发布时间: 2024-02-01', '本报告所列数据统计期限自2023年1月1日起至2023年12月31日止。'), null);
+    const m = readMetadata(
+      text('发布时间: 2024-02-01', '本报告所列数据统计期限自2023年1月1日起至2023年12月31日止。'),
+      null,
+    );
     expect(m).toMatchObject({ year: 2023, published: '2024-02-01' });
   });
 
@@ -33,14 +51,24 @@ describe('readMetadata', () => {
     const header: Block[] = [{ kind: 'row', cells: ['[ 成文日期 ]', '2024年1月9日', '[ 发布机构 ]', '某局'] }];
     expect(readMetadata(header, null)).toMatchObject({ published: '2024-01-09', agency: '某局' });
     const signed = text('某县2023年政府信息公开工作年度报告', '正文……', '某县人民政府', '2024年1月23日');
-    expect(readMetadata(signed, null)).toMatchObject({ published: '2024-01-23', agency: '某县', aliases: ['某县人民政府'] });
+    expect(readMetadata(signed, null)).toMatchObject({
+      published: '2024-01-23',
+      agency: '某县',
+      aliases: ['某县人民政府'],
+    });
     const under = text('某县2023年政府信息公开工作年度报告', '（2024年2月3日）', '正文', '2024年3月1日');
     expect(readMetadata(under, null).published).toBe('2024-02-03');
   });
 
   it('reads <meta> and <title> of a saved page', () => {
-    const meta = new Map([['pubdate', '2025-03-10 15:35'], ['contentsource', '某局办公室']]);
-    const m = readMetadata(text('首页 > 政务公开'), { title: '某局2024年度政府信息公开工作年度报告_政府信息公开年报_某网站', meta });
+    const meta = new Map([
+      ['pubdate', '2025-03-10 15:35'],
+      ['contentsource', '某局办公室'],
+    ]);
+    const m = readMetadata(text('首页 > 政务公开'), {
+      title: '某局2024年度政府信息公开工作年度报告_政府信息公开年报_某网站',
+      meta,
+    });
     expect(m).toMatchObject({ agency: '某局', aliases: ['某局办公室'], year: 2024, published: '2025-03-10' });
   });
 
@@ -61,7 +89,10 @@ describe('readMetadata', () => {
   });
 
   it('a 名称 cell that is not a report title is not the title', () => {
-    const m = readMetadata([{ kind: 'row', cells: ['名称', '沭阳县门户网站'] }, ...text('沭阳县测试局2023年政府信息公开年度报告')], null);
+    const m = readMetadata(
+      [{ kind: 'row', cells: ['名称', '沭阳县门户网站'] }, ...text('沭阳县测试局2023年政府信息公开年度报告')],
+      null,
+    );
     expect(m.title).toBe('沭阳县测试局2023年政府信息公开年度报告');
   });
 
@@ -86,11 +117,19 @@ describe('readMetadata', () => {
       year: 2023,
       published: '2024-01-30',
     });
-    const noTitle = readMetadata(text('正文'), { title: null, meta: new Map([['contentsource', '某县人民政府网 > 某县测试局']]) });
+    const noTitle = readMetadata(text('正文'), {
+      title: null,
+      meta: new Map([['contentsource', '某县人民政府网 > 某县测试局']]),
+    });
     expect(noTitle.agency).toBe('某县测试局');
   });
 
   it('is null where nothing is stated', () => {
-    expect(readMetadata(text('一、总体情况', '略'), null)).toMatchObject({ agency: null, year: null, published: null, title: null });
+    expect(readMetadata(text('一、总体情况', '略'), null)).toMatchObject({
+      agency: null,
+      year: null,
+      published: null,
+      title: null,
+    });
   });
 });

@@ -3,7 +3,7 @@
  * page headers (`标题:`, `[ 发布机构 ]`, `发布时间:`, <meta>), the title line, the statistics
  * period and the signature.
  */
-import { type Block } from './blocks';
+import type { Block } from './blocks';
 import { normalizeText } from './normalize';
 
 export interface Metadata {
@@ -40,7 +40,9 @@ function isoDate(m: RegExpExecArray | null): string | null {
 /** Lines to search: text blocks as they are, table rows with their cells joined by ` | `. */
 function linesOf(blocks: readonly Block[]): string[] {
   // Empty text lines (blank table cells of text copied one cell per line) are not lines.
-  return blocks.filter((b) => b.kind === 'row' || b.text !== '').map((b) => (b.kind === 'text' ? b.text : b.cells.map(normalizeText).join(' | ')));
+  return blocks
+    .filter((b) => b.kind === 'row' || b.text !== '')
+    .map((b) => (b.kind === 'text' ? b.text : b.cells.map(normalizeText).join(' | ')));
 }
 
 /** The value after a header label such as `标题:` or `[ 发布机构 ] |`, up to the next cell. */
@@ -88,7 +90,9 @@ function findTitle(lines: readonly string[], head: PageHead | null): string | nu
 /** `平潭综合实验区2022年度政府信息公开工作年度报告` → 平潭综合实验区; `2024年上海市科委政府信息…` → 上海市科委. */
 function agencyFromTitle(title: string): string | null {
   const t = title.replace(/\s+/g, '');
-  const m = /^(.*?)((?:19|20)\d{2})年度?(.*?)(?:政府信息公开|政务公开).*$/.exec(t) ?? /^()()(.*?)(?:政府信息公开|政务公开)/.exec(t);
+  const m =
+    /^(.*?)((?:19|20)\d{2})年度?(.*?)(?:政府信息公开|政务公开).*$/.exec(t) ??
+    /^()()(.*?)(?:政府信息公开|政务公开)/.exec(t);
   if (!m) return null;
   const name = (m[1] || m[3]).replace(/^关于/, '').replace(/的$/, '');
   return name.length >= 2 ? name : null;
@@ -145,7 +149,10 @@ function signature(lines: readonly string[]): string | null {
  */
 function publisher(value: string | null | undefined): string | null {
   if (!value) return null;
-  const parts = value.split(/[>›»/_|｜]|\s+-\s+|-(?=\S*(?:网|网站)$)/).map((p) => p.replace(/\s+/g, '')).filter((p) => p !== '');
+  const parts = value
+    .split(/[>›»/_|｜]|\s+-\s+|-(?=\S*(?:网|网站)$)/)
+    .map((p) => p.replace(/\s+/g, ''))
+    .filter((p) => p !== '');
   return parts.find((p) => AGENCY_END.test(p)) ?? parts[0] ?? null;
 }
 
@@ -160,7 +167,9 @@ export function readMetadata(blocks: readonly Block[], head: PageHead | null): M
   // owner, a column (福建学生资助) or nothing useful (`1`), never a better agency than the title.
   const agency = fromTitle ?? issuer ?? contentSource ?? signature(lines);
   const aliases = [issuer, signature(lines), contentSource].filter((a): a is string => !!a && a !== agency);
-  const indexNo = /索\s*引\s*号\s*\]?(?:\s*[:：|])*\s*([A-Za-z0-9][A-Za-z0-9/_\-.]*)/.exec(lines.slice(0, 60).join('\n'));
+  const indexNo = /索\s*引\s*号\s*\]?(?:\s*[:：|])*\s*([A-Za-z0-9][A-Za-z0-9/_\-.]*)/.exec(
+    lines.slice(0, 60).join('\n'),
+  );
   return {
     title,
     agency,

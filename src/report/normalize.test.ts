@@ -44,7 +44,8 @@ describe('parseCellValue', () => {
 describe('isValueLike', () => {
   it('takes numbers, blanks and number-like text as values, labels as labels', () => {
     for (const v of ['0', '', '—', '约20', '10余', 'N/A', '42.39万元']) expect(isValueLike(v)).toBe(true);
-    for (const l of ['规章', '1.属于国家秘密', '数据1', '三、', '第二十条第（一）项', '1.', '2、']) expect(isValueLike(l)).toBe(false);
+    for (const l of ['规章', '1.属于国家秘密', '数据1', '三、', '第二十条第（一）项', '1.', '2、'])
+      expect(isValueLike(l)).toBe(false);
   });
 });
 

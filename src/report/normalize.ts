@@ -16,7 +16,10 @@ const NUMBERING = /^(?:[一二三四五六七八九十]+[、.．]|\([一二三�
 
 /** A label reduced to what identifies it: no whitespace, quotes, numbering or trailing colon. */
 export function normalizeLabel(s: string): string {
-  let t = normalizeText(s).replace(/ /g, '').replace(QUOTES, '').replace(/[:|]+$/, '');
+  let t = normalizeText(s)
+    .replace(/ /g, '')
+    .replace(QUOTES, '')
+    .replace(/[:|]+$/, '');
   for (let prev = ''; prev !== t; ) {
     prev = t;
     t = t.replace(NUMBERING, '');
@@ -24,10 +27,7 @@ export function normalizeLabel(s: string): string {
   return t;
 }
 
-export type CellValue =
-  | { kind: 'blank' }
-  | { kind: 'number'; value: number }
-  | { kind: 'unreadable' };
+export type CellValue = { kind: 'blank' } | { kind: 'number'; value: number } | { kind: 'unreadable' };
 
 const ASCII_INT = /^\d{1,15}$/;
 const BLANK: CellValue = Object.freeze({ kind: 'blank' });

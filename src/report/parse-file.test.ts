@@ -43,7 +43,8 @@ describe('Word and PDF fixtures equal the gold figures of their source report', 
       expect(report.published).toBe(stem === '010' ? null : want.published);
       expect(report.cells).toEqual(want.cells);
       expect(Object.keys(report.cells)).toHaveLength(cellsOf(report.layout).length);
-      for (const [id, value] of Object.entries(report.cells)) if (value !== null) expect(details.rawText[id]).toBeDefined();
+      for (const [id, value] of Object.entries(report.cells))
+        if (value !== null) expect(details.rawText[id]).toBeDefined();
     },
     SLOW,
   );
@@ -65,20 +66,32 @@ describe('files that cannot be read', () => {
     expect(message).toContain('libreoffice --headless --convert-to docx');
   });
 
-  it('a PDF without a text layer says it needs OCR and reads no numbers', async () => {
-    const message = await failure(fixture('006.scanned.pdf'), 'scan.pdf');
-    expect(message).toMatch(/^scan\.pdf: .*no text layer.*OCR/);
-  }, SLOW);
+  it(
+    'a PDF without a text layer says it needs OCR and reads no numbers',
+    async () => {
+      const message = await failure(fixture('006.scanned.pdf'), 'scan.pdf');
+      expect(message).toMatch(/^scan\.pdf: .*no text layer.*OCR/);
+    },
+    SLOW,
+  );
 
   it('a truncated .docx is a damaged Word file', async () => {
     const bytes = fixture('006.docx');
-    expect(await failure(bytes.slice(0, bytes.length / 2), 'cut.docx')).toMatch(/^cut\.docx: the Word file is damaged or incomplete/);
+    expect(await failure(bytes.slice(0, bytes.length / 2), 'cut.docx')).toMatch(
+      /^cut\.docx: the Word file is damaged or incomplete/,
+    );
   });
 
-  it('a truncated PDF is a damaged PDF', async () => {
-    const bytes = fixture('006.lo.pdf');
-    expect(await failure(bytes.slice(0, 2000), 'cut.pdf')).toMatch(/^cut\.pdf: the PDF file is damaged or incomplete/);
-  }, SLOW);
+  it(
+    'a truncated PDF is a damaged PDF',
+    async () => {
+      const bytes = fixture('006.lo.pdf');
+      expect(await failure(bytes.slice(0, 2000), 'cut.pdf')).toMatch(
+        /^cut\.pdf: the PDF file is damaged or incomplete/,
+      );
+    },
+    SLOW,
+  );
 
   it('a ZIP that holds no Word document is not taken for one', async () => {
     const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new TextEncoder().encode('xl/workbook.xml')]);
@@ -87,15 +100,19 @@ describe('files that cannot be read', () => {
 });
 
 describe('detectFileKind', () => {
-  it('goes by the bytes, not the name', async () => {
-    expect(detectFileKind(fixture('006.docx'))).toBe('docx');
-    expect(detectFileKind(fixture('006.lo.pdf'))).toBe('pdf');
-    expect(detectFileKind(fixture('006.doc'))).toBe('doc');
-    expect(detectFileKind(new TextEncoder().encode('<html>'))).toBe('other');
-    // A PDF saved under a .html name is still read as a PDF.
-    const { details } = await parseReportFile(fixture('006.lo.pdf'), 'misnamed.html');
-    expect(details.format).toBe('pdf');
-  }, SLOW);
+  it(
+    'goes by the bytes, not the name',
+    async () => {
+      expect(detectFileKind(fixture('006.docx'))).toBe('docx');
+      expect(detectFileKind(fixture('006.lo.pdf'))).toBe('pdf');
+      expect(detectFileKind(fixture('006.doc'))).toBe('doc');
+      expect(detectFileKind(new TextEncoder().encode('<html>'))).toBe('other');
+      // A PDF saved under a .html name is still read as a PDF.
+      const { details } = await parseReportFile(fixture('006.lo.pdf'), 'misnamed.html');
+      expect(details.format).toBe('pdf');
+    },
+    SLOW,
+  );
 
   it('hands text and HTML to the synchronous parser', async () => {
     const html = readFileSync(join(DATA, 'reports', '010.html'));

@@ -18,7 +18,11 @@ const WORD_PART = new TextEncoder().encode('word/document.xml');
 
 function contains(haystack: Uint8Array, needle: Uint8Array): boolean {
   const first = needle[0];
-  for (let i = haystack.indexOf(first); i >= 0 && i <= haystack.length - needle.length; i = haystack.indexOf(first, i + 1)) {
+  for (
+    let i = haystack.indexOf(first);
+    i >= 0 && i <= haystack.length - needle.length;
+    i = haystack.indexOf(first, i + 1)
+  ) {
     let k = 1;
     while (k < needle.length && haystack[i + k] === needle[k]) k++;
     if (k === needle.length) return true;

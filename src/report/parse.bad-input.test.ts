@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from './parse';
-import { ParseError, type Finding } from './types';
+import { type Finding, ParseError } from './types';
 
 const DATA = join(import.meta.dirname, '..', '..', 'data');
 const corpus = (file: string) => readFileSync(join(DATA, 'reports', file), 'utf8');
@@ -52,13 +52,17 @@ describe('files that cannot be parsed at all', () => {
   });
 
   it('an HTML page without tables or any report text', () => {
-    expectParseError('<html><head><title>首页</title></head><body><p>欢迎访问</p><script>var a = 1;</script></body></html>', /nothing that looks like/);
+    expectParseError(
+      '<html><head><title>首页</title></head><body><p>欢迎访问</p><script>var a = 1;</script></body></html>',
+      /nothing that looks like/,
+    );
   });
 });
 
 describe('reports with problems: parsed, with findings', () => {
   it('an HTML report page without tables: layout unknown, metadata, a finding', () => {
-    const html = '<html><head><title>某县2023年度政府信息公开工作年度报告</title></head><body><p>某县2023年度政府信息公开工作年度报告</p><p>一、总体情况</p><p>略</p></body></html>';
+    const html =
+      '<html><head><title>某县2023年度政府信息公开工作年度报告</title></head><body><p>某县2023年度政府信息公开工作年度报告</p><p>一、总体情况</p><p>略</p></body></html>';
     const { report } = parseReport(html, 'no-tables.html');
     expect(report).toMatchObject({ layout: 'unknown', agency: '某县', year: 2023, cells: {} });
     expect(byRule(report.findings, 'table.missing')).toHaveLength(1);
@@ -86,7 +90,10 @@ describe('reports with problems: parsed, with findings', () => {
   });
 
   it('an extra unlabelled row is reported, not absorbed into a template row', () => {
-    const text = T006.replace('四、结转下年度继续办理 |', '合计（含其他情况） | 9 | 9 | 9 | 9 | 9 | 9 | 54\n四、结转下年度继续办理 |');
+    const text = T006.replace(
+      '四、结转下年度继续办理 |',
+      '合计（含其他情况） | 9 | 9 | 9 | 9 | 9 | 9 | 54\n四、结转下年度继续办理 |',
+    );
     const { report } = parseReport(text, 'extra-row.txt');
     expect(report.cells).toEqual(gold('006').cells);
     expect(byRule(report.findings, 'table.missing').map((f) => f.message)).toContain(
@@ -108,12 +115,16 @@ describe('reports with problems: parsed, with findings', () => {
     const text = T006.replace(t4, `${t4}${t4.replace(/\n0 \| 1 \| 1 /, '\n9 | 9 | 9 ')}`);
     const { report } = parseReport(text, 'dup4.txt');
     expect(report.cells).toEqual(gold('006').cells);
-    expect(byRule(report.findings, 'table.duplicate_row').map((f) => f.message)).toEqual(['表四的数值行出现 2 次，只采用第一次']);
+    expect(byRule(report.findings, 'table.duplicate_row').map((f) => f.message)).toEqual([
+      '表四的数值行出现 2 次，只采用第一次',
+    ]);
   });
 
   it('non-numeric cells are unreadable-cell errors with null values', () => {
-    const text = T006.replace('一、本年新收政府信息公开申请数量 | 71 | 3 |', '一、本年新收政府信息公开申请数量 | 约20 | 10余 |')
-      .replace('行政处罚 | 2113', '行政处罚 | N/A');
+    const text = T006.replace(
+      '一、本年新收政府信息公开申请数量 | 71 | 3 |',
+      '一、本年新收政府信息公开申请数量 | 约20 | 10余 |',
+    ).replace('行政处罚 | 2113', '行政处罚 | N/A');
     const { report, details } = parseReport(text, 'nonnumeric.txt');
     expect(report.cells['t3.new_received.natural_person']).toBeNull();
     expect(report.cells['t3.new_received.commercial']).toBeNull();
@@ -144,7 +155,10 @@ describe('reports with problems: parsed, with findings', () => {
   });
 
   it('missing metadata is a finding', () => {
-    const text = T006.split('\n').filter((l) => !/^标题|^本地目录|^原文链接|年度报告/.test(l)).join('\n').replace(/\d{4}年/g, '');
+    const text = T006.split('\n')
+      .filter((l) => !/^标题|^本地目录|^原文链接|年度报告/.test(l))
+      .join('\n')
+      .replace(/\d{4}年/g, '');
     const { report } = parseReport(text, 'nometa.txt');
     expect(report.year).toBeNull();
     expect(byRule(report.findings, 'meta.missing')).toHaveLength(1);
@@ -157,8 +171,14 @@ describe('damaged copies of real reports never crash the parser', () => {
     const text = corpus(file);
     const lines = text.split('\n');
     return [
-      ...[0.1, 0.35, 0.5, 0.65, 0.8, 0.95].map((cut) => ({ name: `${file} cut at ${cut}`, text: text.slice(0, Math.floor(text.length * cut)) })),
-      ...[3, 7].map((k) => ({ name: `${file} every ${k}th line dropped`, text: lines.filter((_, i) => i % k !== 0).join('\n') })),
+      ...[0.1, 0.35, 0.5, 0.65, 0.8, 0.95].map((cut) => ({
+        name: `${file} cut at ${cut}`,
+        text: text.slice(0, Math.floor(text.length * cut)),
+      })),
+      ...[3, 7].map((k) => ({
+        name: `${file} every ${k}th line dropped`,
+        text: lines.filter((_, i) => i % k !== 0).join('\n'),
+      })),
       { name: `${file} lines reversed`, text: [...lines].reverse().join('\n') },
     ];
   });

@@ -2,7 +2,7 @@
  * Every corpus report with hand-verified gold figures parses to exactly those figures:
  * layout, agency (or one of gold's aliases), year, published date, every cell key and value.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from './parse';
@@ -31,7 +31,8 @@ describe('corpus', () => {
     expect(report.cells).toEqual(gold.cells);
     expect(Object.keys(report.cells)).toHaveLength(cellsOf(report.layout).length);
     // Provenance: every stated cell keeps the text it was read from.
-    for (const [id, value] of Object.entries(report.cells)) if (value !== null) expect(details.rawText[id]).toBeDefined();
+    for (const [id, value] of Object.entries(report.cells))
+      if (value !== null) expect(details.rawText[id]).toBeDefined();
   });
 });
 
@@ -39,7 +40,9 @@ describe('findings on the corpus', () => {
   const parse = (file: string) => parseReport(new Uint8Array(readFileSync(join(ROOT, 'reports', file))), file).report;
 
   it('reports the real inconsistency of 015 (outcome rows over-count 总计)', () => {
-    const at = parse('015.txt').findings.filter((f) => f.rule === 't3.outcome_total').map((f) => f.cells?.[0]);
+    const at = parse('015.txt')
+      .findings.filter((f) => f.rule === 't3.outcome_total')
+      .map((f) => f.cells?.[0]);
     expect(at).toContain('t3.total_handled.total');
   });
 
@@ -56,7 +59,11 @@ describe('findings on the corpus', () => {
 
   it('reads the details of a saved page: encoding, format, title', () => {
     const { details } = parseReport(new Uint8Array(readFileSync(join(ROOT, 'reports', '010.html'))), '010.html');
-    expect(details).toMatchObject({ format: 'html', encoding: 'utf-8', title: '平潭综合实验区2024年度政府信息公开工作年度报告' });
+    expect(details).toMatchObject({
+      format: 'html',
+      encoding: 'utf-8',
+      title: '平潭综合实验区2024年度政府信息公开工作年度报告',
+    });
   });
 
   it('reads the 索引号 of 000', () => {

@@ -5,11 +5,11 @@
  * decode → read (text / Markdown / HTML → blocks) → locate tables and layout → map tables 2, 3, 4
  * by label → read cell values → metadata → findings (checks.ts, then the parser's own).
  */
-import { type Block } from './blocks';
+import type { Block } from './blocks';
 import { checkReport } from './checks';
-import { checkDecodedText, decodeBytes, DecodeError, type Decoded } from './decode';
+import { checkDecodedText, type Decoded, DecodeError, decodeBytes } from './decode';
 import { compactBlock, detectLayout, findRegions } from './locate';
-import { readMetadata, type PageHead } from './metadata';
+import { type PageHead, readMetadata } from './metadata';
 import { parseCellValue } from './normalize';
 import { readHtml } from './read-html';
 import { readText } from './read-text';
@@ -19,12 +19,13 @@ import { mapTable2 } from './table2';
 import { mapTable3 } from './table3';
 import { mapTable4 } from './table4';
 import { cellLabel, cellsOf, type Layout } from './template';
-import { ParseError, type Finding, type ParseDetails, type ParseResult, type ParsedReport } from './types';
+import { type Finding, type ParseDetails, type ParsedReport, ParseError, type ParseResult } from './types';
 
 function detectFormat(text: string, source: string): ParseDetails['format'] {
   const head = text.slice(0, 4096);
   const hasTags = /<[a-z!/]/i.test(head);
-  if ((/\.html?$/i.test(source) && hasTags) || /^\s*<(?:!doctype|html|head|body|meta|table|div|p)\b/i.test(head)) return 'html';
+  if ((/\.html?$/i.test(source) && hasTags) || /^\s*<(?:!doctype|html|head|body|meta|table|div|p)\b/i.test(head))
+    return 'html';
   if (/<(?:table|p|div|td)[\s>]/i.test(head) && !/\.(?:md|txt)$/i.test(source)) return 'html';
   if (/\.(?:md|markdown)$/i.test(source) || /^\|.*\|\s*$/m.test(head) || /^#{1,6} /m.test(head)) return 'markdown';
   return 'text';
@@ -91,13 +92,15 @@ const TABLE_SECTIONS = [/主动公开政府信息情况/, /收到和处理政府
  * tables are most likely images or attachments; otherwise the report predates the 2019 template.
  */
 function noTablesFinding(compact: readonly string[], year: number | null): Finding {
-  const sections = (year === null || year >= 2019) && TABLE_SECTIONS.every((re) => compact.some((c) => c.length <= 40 && re.test(c)));
+  const sections =
+    (year === null || year >= 2019) && TABLE_SECTIONS.every((re) => compact.some((c) => c.length <= 40 && re.test(c)));
   return sections
     ? {
         rule: RULES.missingTable.id,
         severity: RULES.missingTable.severity,
         message: '有统计表的章节标题，但表格不是文字（可能是图片或附件），未读取任何数值，只读取了元数据',
-        message_en: "The tables' section headings are there but the tables are not text (images or attachments?); no figures read, metadata only",
+        message_en:
+          "The tables' section headings are there but the tables are not text (images or attachments?); no figures read, metadata only",
       }
     : {
         rule: RULES.missingTable.id,
@@ -120,7 +123,10 @@ export function parseReport(input: Uint8Array | string, source: string): ParseRe
   const format = detectFormat(decoded.text, source);
   if (format === 'html') {
     const doc = readHtml(decoded.text);
-    return parseBlocks(doc.blocks, { title: doc.title, meta: doc.meta }, source, { format, encoding: decoded.encoding });
+    return parseBlocks(doc.blocks, { title: doc.title, meta: doc.meta }, source, {
+      format,
+      encoding: decoded.encoding,
+    });
   }
   return parseBlocks(readText(decoded.text), null, source, { format, encoding: decoded.encoding });
 }
@@ -138,8 +144,15 @@ export function parseBlocks(
   const compact = blocks.map(compactBlock);
   const layout = detectLayout(compact);
   const meta = readMetadata(blocks, head);
-  if (layout === 'unknown' && !compact.some((c) => LOOKS_LIKE_REPORT.test(c)) && !LOOKS_LIKE_REPORT.test(meta.title ?? '')) {
-    throw new ParseError(source, 'nothing that looks like a government information disclosure report (no tables, no 政府信息公开 text)');
+  if (
+    layout === 'unknown' &&
+    !compact.some((c) => LOOKS_LIKE_REPORT.test(c)) &&
+    !LOOKS_LIKE_REPORT.test(meta.title ?? '')
+  ) {
+    throw new ParseError(
+      source,
+      'nothing that looks like a government information disclosure report (no tables, no 政府信息公开 text)',
+    );
   }
 
   let cells: Record<string, number | null> = {};
@@ -149,7 +162,11 @@ export function parseBlocks(
   if (layout !== 'unknown') {
     const regions = findRegions(blocks, compact);
     const region = (r: [number, number] | null) => (r ? readRegion(blocks, r) : null);
-    const tables = [mapTable2(region(regions.t2), layout), mapTable3(region(regions.t3), layout), mapTable4(region(regions.t4))];
+    const tables = [
+      mapTable2(region(regions.t2), layout),
+      mapTable3(region(regions.t3), layout),
+      mapTable4(region(regions.t4)),
+    ];
     const raw = new Map(tables.flatMap((t) => [...t.raw]));
     // Template words in the prose but not one cell in any table: no tables to read (see below).
     tablesRead = raw.size > 0;

@@ -37,10 +37,19 @@ describe('format variants parse to the same figures', () => {
     // CMS header table, <meta> tags, a suffixed <title>, text split over <span>s, the 申请人情况
     // header over three rows, rowspans 22/8/3/5/3, `88件`, `10,690`, `9,116.36`, table 4 as one
     // 15-column table under two header rows.
-    const { report, details } = parseReport(new Uint8Array(readFileSync(join(FIXTURES, 'word-page.html'))), 'word-page.html');
+    const { report, details } = parseReport(
+      new Uint8Array(readFileSync(join(FIXTURES, 'word-page.html'))),
+      'word-page.html',
+    );
     const g = gold('006');
     expect(details.title).toBe('平潭综合实验区2022年政府信息公开工作年度报告');
-    expect(report).toMatchObject({ layout: '2021', agency: g.agency, agency_aliases: ['平潭综合实验区管委会办公室'], year: 2022, published: g.published });
+    expect(report).toMatchObject({
+      layout: '2021',
+      agency: g.agency,
+      agency_aliases: ['平潭综合实验区管委会办公室'],
+      year: 2022,
+      published: g.published,
+    });
     expect(report.cells).toEqual(g.cells);
     expect(report.findings).toEqual([]);
   });
@@ -106,12 +115,19 @@ describe('format variants parse to the same figures', () => {
     });
     for (const [id, v] of Object.entries(g006.cells)) if (!id.startsWith('t2.')) expect(report.cells[id]).toBe(v);
     const missing = report.findings.filter((f) => f.rule === 'table.missing');
-    expect(missing.map((f) => f.cells?.[0])).toEqual(['t2.regulations.issued', 't2.normative_docs.issued', 't2.fees.amount_wan_yuan']);
+    expect(missing.map((f) => f.cells?.[0])).toEqual([
+      't2.regulations.issued',
+      't2.normative_docs.issued',
+      't2.fees.amount_wan_yuan',
+    ]);
     expect(missing[0].message).toContain('本年新制作数量');
   });
 
   it('tables as images: layout unknown, no cells, one finding saying so (fixture tables-as-images.html)', () => {
-    const { report } = parseReport(new Uint8Array(readFileSync(join(FIXTURES, 'tables-as-images.html'))), 'tables-as-images.html');
+    const { report } = parseReport(
+      new Uint8Array(readFileSync(join(FIXTURES, 'tables-as-images.html'))),
+      'tables-as-images.html',
+    );
     expect(report).toMatchObject({ layout: 'unknown', cells: {}, agency: gold('006').agency, year: 2022 });
     expect(report.findings).toHaveLength(1);
     expect(report.findings[0]).toMatchObject({ rule: 'table.missing', severity: 'error' });
@@ -119,7 +135,10 @@ describe('format variants parse to the same figures', () => {
   });
 
   it('002.html as a GBK page declaring charset=gb2312 (fixture gbk-page.html)', () => {
-    const { report, details } = parseReport(new Uint8Array(readFileSync(join(FIXTURES, 'gbk-page.html'))), 'gbk-page.html');
+    const { report, details } = parseReport(
+      new Uint8Array(readFileSync(join(FIXTURES, 'gbk-page.html'))),
+      'gbk-page.html',
+    );
     expect(details.encoding).toBe('gb18030');
     expect(report.agency).toBe('上海市人民政府办公厅');
     expect(report.cells).toEqual(gold('002').cells);
@@ -181,7 +200,10 @@ describe('format variants parse to the same figures', () => {
       const lines = t.split('\n');
       const last = lines.findLastIndex((l) => /^\d+( \| \d+){14}$/.test(l));
       lines.splice(last, 1, ...lines[last].split(' | ').map((v) => `${v} |`));
-      return lines.join('\n').replace('行政事业性收费 | 9116.36', '行政事业性收费 | 9,116.36万元').replace('行政许可 | 10690', '行政许可 | １０６９０件');
+      return lines
+        .join('\n')
+        .replace('行政事业性收费 | 9116.36', '行政事业性收费 | 9,116.36万元')
+        .replace('行政许可 | 10690', '行政许可 | １０６９０件');
     });
     expect(text).toContain('\n0 |\n1 |\n1 |\n0 |\n2 |\n');
     expect(parseReport(text, '006-lines.txt').report.cells).toEqual(gold('006').cells);
@@ -195,7 +217,15 @@ describe('format variants parse to the same figures', () => {
     expect(text).toContain('\n（三）不予公开 1.属于国家秘密 | 0 |');
     const { report } = parseReport(text, '006-cells.txt');
     const expected = { ...gold('006').cells };
-    for (const c of ['natural_person', 'commercial', 'research', 'social_welfare', 'legal_service', 'other_org', 'total']) {
+    for (const c of [
+      'natural_person',
+      'commercial',
+      'research',
+      'social_welfare',
+      'legal_service',
+      'other_org',
+      'total',
+    ]) {
       expected[`t3.denied.law_prohibited.${c}`] = null;
     }
     expect(report.cells).toEqual(expected);
@@ -209,7 +239,10 @@ describe('row shapes of other sites', () => {
   it('table 2 with its columns in another order: the header row decides', () => {
     const text = editTables(corpus('006.txt'), (t) =>
       t
-        .replace('信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数', '信息内容 | 现行有效件数 | 本年制发件数 | 本年废止件数')
+        .replace(
+          '信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数',
+          '信息内容 | 现行有效件数 | 本年制发件数 | 本年废止件数',
+        )
         .replace('规章 | 0 | 0 | 0', '规章 | 0 | 0 | 0')
         .replace('行政规范性文件 | 88 | 55 | 698', '行政规范性文件 | 698 | 88 | 55'),
     );
@@ -219,8 +252,14 @@ describe('row shapes of other sites', () => {
   it('subtotal rows for the groups (三)不予公开 and (六)其他处理 are reported, the template rows still placed by label', () => {
     const text = editTables(corpus('006.txt'), (t) =>
       t
-        .replace('三、本年度办理结果 | （三）不予公开 | 1.', '三、本年度办理结果 | （三）不予公开 | 4 | 0 | 0 | 0 | 0 | 0 | 4\n三、本年度办理结果 | （三）不予公开 | 1.')
-        .replace('三、本年度办理结果 | （六）其他处理 | 1.', '三、本年度办理结果 | （六）其他处理 | 2 | 2 | 0 | 0 | 0 | 0 | 4\n三、本年度办理结果 | （六）其他处理 | 1.'),
+        .replace(
+          '三、本年度办理结果 | （三）不予公开 | 1.',
+          '三、本年度办理结果 | （三）不予公开 | 4 | 0 | 0 | 0 | 0 | 0 | 4\n三、本年度办理结果 | （三）不予公开 | 1.',
+        )
+        .replace(
+          '三、本年度办理结果 | （六）其他处理 | 1.',
+          '三、本年度办理结果 | （六）其他处理 | 2 | 2 | 0 | 0 | 0 | 0 | 4\n三、本年度办理结果 | （六）其他处理 | 1.',
+        ),
     );
     const { report } = parseReport(text, '006-subtotals.txt');
     expect(report.cells).toEqual(gold('006').cells);
@@ -234,7 +273,14 @@ describe('row shapes of other sites', () => {
     const text = editTables(corpus('006.txt'), (t) =>
       t
         .split('\n')
-        .flatMap((line) => (line.includes(' | ') ? line.split(' | ').map((c) => c.trim()).filter((c) => c !== '') : [line]))
+        .flatMap((line) =>
+          line.includes(' | ')
+            ? line
+                .split(' | ')
+                .map((c) => c.trim())
+                .filter((c) => c !== '')
+            : [line],
+        )
         .join('\n'),
     );
     expect(text).toContain('\n行政许可\n10690\n');
@@ -246,7 +292,6 @@ describe('row shapes of other sites', () => {
     expect(text).not.toMatch(/一、本年新收[^\n]*\|/);
     expect(parseReport(text, '006-tabs.txt').report.cells).toEqual(gold('006').cells);
   });
-
 
   it('value rows that start with an empty label cell, and rows with empty spacer cells at the end', () => {
     const text = editTables(corpus('006.txt'), (t) =>
@@ -281,7 +326,12 @@ describe('page layouts', () => {
 <tr><td>版权所有 ICP备 12345678号</td></tr></table></body></html>`;
     const { report, details } = parseReport(page, 'layout-table.html');
     expect(details.title).toBe('2019年上海市人民政府办公厅政府信息公开工作年度报告');
-    expect(report).toMatchObject({ agency: '上海市人民政府办公厅', year: 2019, published: '2020-01-31', layout: '2019' });
+    expect(report).toMatchObject({
+      agency: '上海市人民政府办公厅',
+      year: 2019,
+      published: '2020-01-31',
+      layout: '2019',
+    });
     expect(report.cells).toEqual(gold('002').cells);
   });
 });

@@ -19,8 +19,15 @@ const rows = (blocks: ReturnType<typeof layoutBlocks>) => blocks.flatMap((b) => 
 describe('layoutBlocks', () => {
   it('joins a number split into two items and keeps an empty cell in its column', () => {
     const page = [
-      ...row(700, '行政处罚', [[200, '21'], [300, '5'], [400, '9']]),
-      at('1', 200, 680), at('2', 205.5, 680), at('行政强制', 50, 680), at('7', 400, 680),
+      ...row(700, '行政处罚', [
+        [200, '21'],
+        [300, '5'],
+        [400, '9'],
+      ]),
+      at('1', 200, 680),
+      at('2', 205.5, 680),
+      at('行政强制', 50, 680),
+      at('7', 400, 680),
     ];
     expect(rows(layoutBlocks([page]))).toEqual([
       ['行政处罚', '21', '5', '9'],
@@ -29,7 +36,14 @@ describe('layoutBlocks', () => {
   });
 
   it('drops page numbers and reads a table that continues on the next page as one table', () => {
-    const page1 = [at('正文第一行', 50, 760), ...row(700, '自然人', [[200, '1'], [300, '2']]), at('— 1 —', 280, 40)];
+    const page1 = [
+      at('正文第一行', 50, 760),
+      ...row(700, '自然人', [
+        [200, '1'],
+        [300, '2'],
+      ]),
+      at('— 1 —', 280, 40),
+    ];
     const page2 = [at('2', 300, 800), ...row(760, '其他', [[300, '4']]), at('— 2 —', 280, 40)];
     const blocks = layoutBlocks([page1, page2]);
     expect(blocks).toContainEqual({ kind: 'text', text: '正文第一行' });
@@ -42,10 +56,16 @@ describe('layoutBlocks', () => {
 
   it('joins a label wrapped onto the next line, top-aligned or around its values', () => {
     const page = [
-      ...row(700, '4.无正当理由大量反', [[200, '0'], [300, '3']]),
+      ...row(700, '4.无正当理由大量反', [
+        [200, '0'],
+        [300, '3'],
+      ]),
       at('复申请', 50, 688),
       at('5.要求行政机关确认', 50, 672),
-      ...row(660, '或重新出具已获取信', [[200, '1'], [300, '0']]),
+      ...row(660, '或重新出具已获取信', [
+        [200, '1'],
+        [300, '0'],
+      ]),
       at('息', 50, 648),
     ];
     expect(rows(layoutBlocks([page]))).toEqual([
@@ -56,10 +76,19 @@ describe('layoutBlocks', () => {
 
   it('knows a column no row fills from its header, and keeps a row of empty cells', () => {
     const page = [
-      at('申请人情况', 50, 740), at('商业企业', 190, 720), at('科研机构', 290, 720), at('其他', 390, 720),
-      ...row(700, '本年新收', [[200, '3'], [400, '1']]),
+      at('申请人情况', 50, 740),
+      at('商业企业', 190, 720),
+      at('科研机构', 290, 720),
+      at('其他', 390, 720),
+      ...row(700, '本年新收', [
+        [200, '3'],
+        [400, '1'],
+      ]),
       at('属于国家秘密', 50, 680),
-      ...row(660, '重复申请', [[200, '2'], [400, '0']]),
+      ...row(660, '重复申请', [
+        [200, '2'],
+        [400, '0'],
+      ]),
     ];
     expect(rows(layoutBlocks([page])).slice(-3)).toEqual([
       ['本年新收', '3', '', '1'],
@@ -69,7 +98,11 @@ describe('layoutBlocks', () => {
   });
 
   it('keeps a heading out of the label above it', () => {
-    const page = [...row(700, '行政规范性文件', [[200, '88']]), at('第二十条第（五）项', 48, 684), ...row(660, '行政许可', [[120, '10690']])];
+    const page = [
+      ...row(700, '行政规范性文件', [[200, '88']]),
+      at('第二十条第（五）项', 48, 684),
+      ...row(660, '行政许可', [[120, '10690']]),
+    ];
     const blocks = layoutBlocks([page]);
     expect(rows(blocks)).toEqual([
       ['行政规范性文件', '88'],

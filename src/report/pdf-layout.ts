@@ -11,7 +11,7 @@
  * Pages are read in order, so a table that continues on the next page stays one table; page
  * numbers at the top or bottom of a page are dropped.
  */
-import { type Block } from './blocks';
+import type { Block } from './blocks';
 import { isValueLike, parseCellValue } from './normalize';
 
 /** One text item as pdf.js gives it: baseline origin, advance width and font size, in points. */
@@ -56,7 +56,8 @@ interface Cell {
   anchor: number | null;
 }
 
-const PAGE_NUMBER = /^(?:[—–\-－~]\s*\d{1,4}\s*[—–\-－~]|\d{1,4}|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
+const PAGE_NUMBER =
+  /^(?:[—–\-－~]\s*\d{1,4}\s*[—–\-－~]|\d{1,4}|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/;
 // 一、 （一） (1) 1. 1、 ①: the start of a new label, never the continuation of the one above.
 const NUMBERED = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|[①-⑳])/;
 // Lines that end a table: the next section's heading or a 第二十条 sub-table title.
@@ -89,7 +90,8 @@ function chunksOf(items: TextItem[]): Chunk[] {
     }
     const last = chunks[chunks.length - 1];
     const x1 = it.x + it.width;
-    const unitAfterNumber = last && UNIT_ONLY.test(it.text.trim()) && /\d$/.test(last.text) && it.x - last.x1 < TEXT_GAP * it.size;
+    const unitAfterNumber =
+      last && UNIT_ONLY.test(it.text.trim()) && /\d$/.test(last.text) && it.x - last.x1 < TEXT_GAP * it.size;
     if (last && ((!spaced && it.x - last.x1 < JOIN_GAP * it.size) || unitAfterNumber)) {
       last.text += it.text;
       last.x1 = Math.max(last.x1, x1);
@@ -133,7 +135,9 @@ function dropOverprint(items: TextItem[]): TextItem[] {
 }
 
 function linesOfPage(items: TextItem[], page: number): Line[] {
-  const sorted = dropOverprint(items.filter((it) => !isBlank(it.text) || it.width > 0)).sort((a, b) => b.y - a.y || a.x - b.x);
+  const sorted = dropOverprint(items.filter((it) => !isBlank(it.text) || it.width > 0)).sort(
+    (a, b) => b.y - a.y || a.x - b.x,
+  );
   const groups: TextItem[][] = [];
   for (const it of sorted) {
     const g = groups[groups.length - 1];
@@ -233,7 +237,9 @@ function joinWrappedValues(table: Table, lines: Line[]): void {
     const near = [table.anchors[k - 1], table.anchors[k + 1]]
       .filter((a) => a !== undefined)
       .map((a) => lines[a])
-      .find((l) => l.page === lone.page && Math.abs(l.y - lone.y) <= NEXT_LINE * l.size && l.valueCount < l.chunks.length);
+      .find(
+        (l) => l.page === lone.page && Math.abs(l.y - lone.y) <= NEXT_LINE * l.size && l.valueCount < l.chunks.length,
+      );
     if (!near) continue;
     const taken = columnsOf(near);
     if ([...columnsOf(lone)].some((c) => taken.has(c))) continue;
@@ -321,7 +327,12 @@ function cellsOf(lines: Line[], inTable: (i: number) => boolean, textWidth: numb
 function widthOf(lines: Line[]): number {
   let x0 = Infinity;
   let x1 = -Infinity;
-  for (const l of lines) for (const c of l.chunks) ((x0 = Math.min(x0, c.x0)), (x1 = Math.max(x1, c.x1)));
+  for (const l of lines) {
+    for (const c of l.chunks) {
+      x0 = Math.min(x0, c.x0);
+      x1 = Math.max(x1, c.x1);
+    }
+  }
   return Number.isFinite(x0) ? x1 - x0 : 0;
 }
 
@@ -360,7 +371,10 @@ export function layoutBlocks(pages: TextItem[][]): Block[] {
     const line = lines[a];
     const labels = (rowLabels.get(a) ?? []).sort((x, y) => x.x0 - y.x0);
     const values = line.chunks.slice(line.chunks.length - line.valueCount);
-    out.push({ at: a, block: { kind: 'row', cells: [...labels.map((c) => c.text), ...valueCells(table, labels, values)] } });
+    out.push({
+      at: a,
+      block: { kind: 'row', cells: [...labels.map((c) => c.text), ...valueCells(table, labels, values)] },
+    });
   }
   // Loose cells on one line: inside a table, a row whose cells are all empty; else a header row or text.
   const inside = new Map<number, Table>();

@@ -3,7 +3,7 @@
  * cells as colspan/rowspan), which the HTML reader then reads like any web page. mammoth is
  * loaded on first use so it stays out of the browser's first bundle.
  */
-import { readHtml, type HtmlDocument } from './read-html';
+import { type HtmlDocument, readHtml } from './read-html';
 
 export class DocxError extends Error {}
 
@@ -13,7 +13,9 @@ export async function readDocx(bytes: Uint8Array): Promise<HtmlDocument> {
   const data = bytes.slice().buffer;
   let html: string;
   try {
-    ({ value: html } = await mammoth.convertToHtml({ buffer: data, arrayBuffer: data } as unknown as { arrayBuffer: ArrayBuffer }));
+    ({ value: html } = await mammoth.convertToHtml({ buffer: data, arrayBuffer: data } as unknown as {
+      arrayBuffer: ArrayBuffer;
+    }));
   } catch (e) {
     throw new DocxError(`the Word file is damaged or incomplete (${e instanceof Error ? e.message : String(e)})`);
   }

@@ -4,7 +4,7 @@
  * with rowspan cells repeated in the rows they cover (colspan cells appear once).
  */
 import { Parser } from 'htmlparser2';
-import { type Block } from './blocks';
+import type { Block } from './blocks';
 import { normalizeText } from './normalize';
 
 export interface HtmlDocument {
@@ -17,8 +17,33 @@ export interface HtmlDocument {
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object']);
 const BREAKS = new Set([
-  'p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article',
-  'header', 'footer', 'nav', 'table', 'tr', 'blockquote', 'pre', 'dd', 'dt', 'dl', 'hr', 'form', 'caption',
+  'p',
+  'div',
+  'br',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'nav',
+  'table',
+  'tr',
+  'blockquote',
+  'pre',
+  'dd',
+  'dt',
+  'dl',
+  'hr',
+  'form',
+  'caption',
 ]);
 
 interface OpenCell {

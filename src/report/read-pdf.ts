@@ -4,7 +4,7 @@
  * geometry (pdf-layout.ts). pdf.js is loaded on first use; in the browser its worker is served
  * from our own origin. A PDF without a text layer (a scan) is refused: no number is guessed.
  */
-import { type Block } from './blocks';
+import type { Block } from './blocks';
 import { layoutBlocks, type TextItem } from './pdf-layout';
 
 export class PdfError extends Error {}
@@ -13,9 +13,9 @@ export class PdfError extends Error {}
 // the radical code point (⼀ ⾏ ⺠ ⻓). Kangxi radicals fold with NFKC; CJK radical supplement forms
 // used as characters in Chinese text are mapped here.
 const RADICAL_FORMS: Record<string, string> = Object.fromEntries(
-  [...'⺁厂⺅亻⺇几⺊卜⺌小⺍小⺎兀⺒巳⺓幺⺖忄⺘扌⺙攵⺛旡⺜日⺝月⺟母⺠民⺡氵⺢氺⺣灬⺤爫⺦丬⺧牜⺨犭⺩王⺪疋⺫罒⺬示⺭礻⺮竹⺯糸⺰纟⺹耂⺺肀⺻聿⺼月⺽臼⺾艹⻁虎⻂衤⻃覀⻄西⻅见⻆角⻈讠⻉贝⻊足⻋车⻌辶⻏阝⻐钅⻑長⻓长⻔门⻖阝⻗雨⻘青⻙韦⻚页⻛风⻜飞⻝食⻟飠⻠饣⻢马⻣骨⻤鬼⻥鱼⻦鸟⻧卤⻨麦⻩黄⻪黾⻫齐⻬齐⻭齿⻯龙⻰龍⻲龟'].flatMap(
-    (ch, i, all) => (i % 2 === 0 ? [[ch, all[i + 1]]] : []),
-  ),
+  [
+    ...'⺁厂⺅亻⺇几⺊卜⺌小⺍小⺎兀⺒巳⺓幺⺖忄⺘扌⺙攵⺛旡⺜日⺝月⺟母⺠民⺡氵⺢氺⺣灬⺤爫⺦丬⺧牜⺨犭⺩王⺪疋⺫罒⺬示⺭礻⺮竹⺯糸⺰纟⺹耂⺺肀⺻聿⺼月⺽臼⺾艹⻁虎⻂衤⻃覀⻄西⻅见⻆角⻈讠⻉贝⻊足⻋车⻌辶⻏阝⻐钅⻑長⻓长⻔门⻖阝⻗雨⻘青⻙韦⻚页⻛风⻜飞⻝食⻟飠⻠饣⻢马⻣骨⻤鬼⻥鱼⻦鸟⻧卤⻨麦⻩黄⻪黾⻫齐⻬齐⻭齿⻯龙⻰龍⻲龟',
+  ].flatMap((ch, i, all) => (i % 2 === 0 ? [[ch, all[i + 1]]] : [])),
 );
 const RADICALS = /[\u2e80-\u2fdf]/g;
 
@@ -46,12 +46,14 @@ async function readItems(bytes: Uint8Array): Promise<TextItem[][]> {
   const pdfjs = await loadPdfJs();
   // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
   const task = pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, verbosity: 0 });
-  let doc;
+  let doc: Awaited<typeof task.promise>;
   try {
     doc = await task.promise;
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
-    throw new PdfError(/password/i.test(reason) ? 'the PDF is password-protected' : `the PDF file is damaged or incomplete (${reason})`);
+    throw new PdfError(
+      /password/i.test(reason) ? 'the PDF is password-protected' : `the PDF file is damaged or incomplete (${reason})`,
+    );
   }
   try {
     const pages: TextItem[][] = [];

@@ -7,7 +7,7 @@
  * Cells copied one per line without ` |` stay text lines (segments.ts reads them); an empty line
  * among them is a blank cell, kept as an empty text line.
  */
-import { type Block } from './blocks';
+import type { Block } from './blocks';
 import { isValueLike } from './normalize';
 import { MAX_CELL_LINE } from './segments';
 

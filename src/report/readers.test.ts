@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { readHtml } from './read-html';
 import { readText } from './read-text';
 
-const rows = (blocks: ReturnType<typeof readText>) => blocks.filter((b) => b.kind === 'row').map((b) => (b.kind === 'row' ? b.cells : []));
-const texts = (blocks: ReturnType<typeof readText>) => blocks.filter((b) => b.kind === 'text').map((b) => (b.kind === 'text' ? b.text : ''));
+const rows = (blocks: ReturnType<typeof readText>) =>
+  blocks.filter((b) => b.kind === 'row').map((b) => (b.kind === 'row' ? b.cells : []));
+const texts = (blocks: ReturnType<typeof readText>) =>
+  blocks.filter((b) => b.kind === 'text').map((b) => (b.kind === 'text' ? b.text : ''));
 
 describe('readHtml', () => {
   it('repeats rowspan cells in the rows they cover and keeps colspan cells once (text NFKC-folded)', () => {
@@ -20,7 +22,8 @@ describe('readHtml', () => {
   });
 
   it('reads the attributes it needs among many others, whatever their quoting (`>` inside a value, unquoted, single quotes)', () => {
-    const doc = readHtml(`<html><head><meta http-equiv=Content-Type content="text/html; charset=utf-8"><meta NAME='ContentSource' lang=zh content='某局'></head>
+    const doc =
+      readHtml(`<html><head><meta http-equiv=Content-Type content="text/html; charset=utf-8"><meta NAME='ContentSource' lang=zh content='某局'></head>
       <body><a href="/x" onclick="if (a > 0) go()" class=nav>首页</a><table style="border:1px" class="t">
       <tr><td width=120 style="mso-x:1>2" ROWSPAN=2 valign=center>规章</td><td class='c' colspan = "2">0</td></tr>
       <tr><td style="a:b">1</td></tr></table><br/><img src="x.png" alt="a>b"/>尾</body></html>`);
@@ -38,7 +41,8 @@ describe('readHtml', () => {
   });
 
   it('joins text split across <p>/<span>/<br> in a cell, drops scripts and styles, reads title and meta', () => {
-    const doc = readHtml(`<html><head><title>标题</title><meta name="PubDate" content="2025-03-10"><style>td{}</style></head>
+    const doc =
+      readHtml(`<html><head><title>标题</title><meta name="PubDate" content="2025-03-10"><style>td{}</style></head>
       <body><script>document.write('<td>9</td>')</script><p>一、总体情况</p><p>正文<br>第二行</p>
       <table><tr><td><p><span>本年新</span><span>收</span></p><p>数量</p></td><td>0&nbsp;</td></tr></table></body></html>`);
     expect(doc.title).toBe('标题');
@@ -48,7 +52,9 @@ describe('readHtml', () => {
   });
 
   it('reads a cell that holds a whole table (page layout) as text lines around the inner rows', () => {
-    const { blocks } = readHtml('<table><tr><td><p>某县2023年度报告</p><p>发布日期：2024-01-02</p><table><tr><td>规章</td><td>1</td></tr></table><p>五、存在的主要问题</p></td></tr></table>');
+    const { blocks } = readHtml(
+      '<table><tr><td><p>某县2023年度报告</p><p>发布日期：2024-01-02</p><table><tr><td>规章</td><td>1</td></tr></table><p>五、存在的主要问题</p></td></tr></table>',
+    );
     expect(blocks).toEqual([
       { kind: 'text', text: '某县2023年度报告' },
       { kind: 'text', text: '发布日期:2024-01-02' },
@@ -60,7 +66,9 @@ describe('readHtml', () => {
 
 describe('readText', () => {
   it('regroups one-cell lines ending in " |" into rows, ignoring "|||" padding', () => {
-    const blocks = readText('第二十条第(五)项 |\n|||\n信息内容 |\n本年处理决定数量 |\n||\n行政许可 |\n42975 |\n||\n行政处罚 |\n0 |\n正文');
+    const blocks = readText(
+      '第二十条第(五)项 |\n|||\n信息内容 |\n本年处理决定数量 |\n||\n行政许可 |\n42975 |\n||\n行政处罚 |\n0 |\n正文',
+    );
     expect(rows(blocks)).toEqual([
       ['第二十条第(五)项', '信息内容', '本年处理决定数量', '行政许可', '42975'],
       ['行政处罚', '0'],

@@ -6,14 +6,14 @@
  * writes them into the dataset so that SQL can re-check them; the UI explains them.
  */
 import {
+  type Label,
+  type Layout,
   TABLE3_APPLICANT_COLUMNS,
   TABLE3_COLUMNS,
   TABLE4_GROUPS,
   t3Id,
   t4Id,
   table3Rows,
-  type Label,
-  type Layout,
 } from './template';
 import type { Severity } from './types';
 
@@ -176,7 +176,10 @@ export function identitiesOf(layout: Layout): Identity[] {
       at: t4Id(g.id, 'total'),
       lhs: [t4Id(g.id, 'total')],
       rhs: ['upheld', 'corrected', 'other', 'pending'].map((f) => t4Id(g.id, f)),
-      label: { zh: `${g.zh}：总计 = 维持 + 纠正 + 其他 + 尚未审结`, en: `${g.en}: total = upheld + corrected + other + pending` },
+      label: {
+        zh: `${g.zh}：总计 = 维持 + 纠正 + 其他 + 尚未审结`,
+        en: `${g.en}: total = upheld + corrected + other + pending`,
+      },
     });
   }
   return out;

@@ -28,7 +28,8 @@ export function readRegion(blocks: readonly Block[], [start, end]: [number, numb
     if (loose && loose.values.length > 0) {
       segments.push(loose);
       // One value alone may be a cell pulled out of its row: the table mappers decide.
-      if (loose.values.length === 1 && parseCellValue(loose.values[0]).kind === 'number') strays.push({ raw: loose.values[0], at: loose.at });
+      if (loose.values.length === 1 && parseCellValue(loose.values[0]).kind === 'number')
+        strays.push({ raw: loose.values[0], at: loose.at });
     }
     loose = null;
   };

@@ -3,10 +3,10 @@
  * else in the template's column order for that row.
  */
 import { matchTable2Column, matchTable2Row } from './labels';
-import { type RegionContent, trimValues } from './segments';
 import { RULES } from './rules';
+import { type RegionContent, trimValues } from './segments';
 import { missingFinding, type TableResult } from './table-result';
-import { TABLE2_CELLS, TABLE2_COLUMNS, TABLE2_ROWS, t2Id, type Layout } from './template';
+import { type Layout, TABLE2_CELLS, TABLE2_COLUMNS, TABLE2_ROWS, t2Id } from './template';
 
 const columnZh = (id: string) => TABLE2_COLUMNS.find((c) => c.id === id)?.zh ?? id;
 
@@ -17,7 +17,10 @@ function columnsOf(row: string, layout: Layout): string[] {
 export function mapTable2(region: RegionContent | null, layout: Layout): TableResult {
   if (!region) {
     const all = TABLE2_CELLS.filter((c) => c.layouts.includes(layout)).map((c) => t2Id(c.id));
-    return { raw: new Map(), findings: [missingFinding(all, '未找到表二（主动公开政府信息情况）', 'Table 2 not found')] };
+    return {
+      raw: new Map(),
+      findings: [missingFinding(all, '未找到表二（主动公开政府信息情况）', 'Table 2 not found')],
+    };
   }
   const raw = new Map<string, string>();
   const findings: TableResult['findings'] = [];
@@ -49,7 +52,12 @@ export function mapTable2(region: RegionContent | null, layout: Layout): TableRe
     let values = trimValues(seg.values, columns.length);
     // A PDF converter drops a multi-line cell (`22（其中修订16件）`) out of its row, leaving the
     // number floating above: a 3-column row short of one cell takes it as its middle cell.
-    if (values.length === columns.length - 1 && columns.length === 3 && floating.length > 0 && floating[0].at < seg.at) {
+    if (
+      values.length === columns.length - 1 &&
+      columns.length === 3 &&
+      floating.length > 0 &&
+      floating[0].at < seg.at
+    ) {
       const f = floating.shift()!;
       values = [values[0], f.raw, values[1]];
       const id = t2Id(`${row}.${columns[1]}`);
@@ -65,7 +73,9 @@ export function mapTable2(region: RegionContent | null, layout: Layout): TableRe
     // the columns this layout shares; the template's order would shift its values.
     if (header.length === values.length && header.some((c) => !columns.includes(c))) {
       const shared = header.map((c, i) => [c, values[i]] as const).filter(([c]) => columns.includes(c));
-      shared.forEach(([c, v]) => raw.set(t2Id(`${row}.${c}`), v));
+      shared.forEach(([c, v]) => {
+        raw.set(t2Id(`${row}.${c}`), v);
+      });
       const left = columns.filter((c) => !shared.some(([s]) => s === c));
       if (left.length > 0) {
         findings.push(
@@ -89,7 +99,9 @@ export function mapTable2(region: RegionContent | null, layout: Layout): TableRe
       );
       continue;
     }
-    order.forEach((c, i) => raw.set(t2Id(`${row}.${c}`), values[i]));
+    order.forEach((c, i) => {
+      raw.set(t2Id(`${row}.${c}`), values[i]);
+    });
   }
   for (const r of TABLE2_ROWS) {
     const columns = columnsOf(r.id, layout);

@@ -5,13 +5,13 @@
  * label was lost or garbled fill the template rows between two anchors in order, but only when
  * their number is exactly the number of rows between — otherwise nothing is guessed.
  */
-import { type Segment } from './blocks';
+import type { Segment } from './blocks';
 import { isGroupSubtotal, isSubtotalColumn, labelKey, matchTable3Row } from './labels';
 import { parseCellValue } from './normalize';
-import { type RegionContent, trimValues } from './segments';
 import { RULES } from './rules';
+import { type RegionContent, trimValues } from './segments';
 import { missingFinding, type TableResult } from './table-result';
-import { TABLE3_COLUMNS, t3Id, table3Rows, type Layout } from './template';
+import { type Layout, TABLE3_COLUMNS, t3Id, table3Rows } from './template';
 
 const WIDTH = TABLE3_COLUMNS.length;
 
@@ -28,7 +28,9 @@ interface ValueRow {
  * after 其他. Null when the header names none.
  */
 function subtotalColumn(region: RegionContent): number | null {
-  const headers = region.segments.filter((s) => s.values.length === 0 || s.labels.some((l) => labelKey(l) === '自然人'));
+  const headers = region.segments.filter(
+    (s) => s.values.length === 0 || s.labels.some((l) => labelKey(l) === '自然人'),
+  );
   const keys = headers.flatMap((s) => s.labels.map(labelKey));
   for (const seg of headers) {
     const at = seg.labels.findIndex((l) => isSubtotalColumn(l, keys));
@@ -62,7 +64,10 @@ export function mapTable3(region: RegionContent | null, layout: Layout): TableRe
   const rowCells = (i: number) => TABLE3_COLUMNS.map((c) => t3Id(ids[i], c.id));
   if (!region) {
     const all = ids.flatMap((_, i) => rowCells(i));
-    return { raw: new Map(), findings: [missingFinding(all, '未找到表三（收到和处理政府信息公开申请情况）', 'Table 3 not found')] };
+    return {
+      raw: new Map(),
+      findings: [missingFinding(all, '未找到表三（收到和处理政府信息公开申请情况）', 'Table 3 not found')],
+    };
   }
   const raw = new Map<string, string>();
   const findings: TableResult['findings'] = [];
@@ -90,7 +95,10 @@ export function mapTable3(region: RegionContent | null, layout: Layout): TableRe
   let prev = -1;
   const closeGap = (next: number) => {
     const slots = next - prev - 1;
-    if (gap.length === slots) gap.forEach((r, k) => (placed[prev + 1 + k] = r));
+    if (gap.length === slots)
+      gap.forEach((r, k) => {
+        placed[prev + 1 + k] = r;
+      });
     else if (gap.length > 0) {
       findings.push(
         missingFinding(
@@ -114,7 +122,10 @@ export function mapTable3(region: RegionContent | null, layout: Layout): TableRe
   closeGap(ids.length);
 
   placed.forEach((row, i) => {
-    if (row) TABLE3_COLUMNS.forEach((c, k) => raw.set(t3Id(ids[i], c.id), row.values[k]));
+    if (row)
+      TABLE3_COLUMNS.forEach((c, k) => {
+        raw.set(t3Id(ids[i], c.id), row.values[k]);
+      });
     else findings.push(missingFinding(rowCells(i), `表三未找到“${defs[i].zh}”行`, `Table 3: row ${ids[i]} not found`));
   });
   recoverStrayTotal(region, placed, ids, raw, findings);
@@ -143,7 +154,10 @@ function recoverStrayTotal(
     .map((row, i) => ({ row, i }))
     .filter(({ row }) => {
       if (!row) return false;
-      return parseCellValue(row.values[WIDTH - 1]).kind === 'blank' && row.values.slice(0, WIDTH - 1).every((v) => numberOf(v) !== null);
+      return (
+        parseCellValue(row.values[WIDTH - 1]).kind === 'blank' &&
+        row.values.slice(0, WIDTH - 1).every((v) => numberOf(v) !== null)
+      );
     });
   if (lacking.length !== 1) return;
   const { row, i } = lacking[0];

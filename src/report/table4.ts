@@ -3,11 +3,11 @@
  * × (upheld, corrected, other, pending, total) — on one row, in three 5-value rows (each group
  * named by its heading or label, else in order), or spread over lines.
  */
-import { type Segment } from './blocks';
+import type { Segment } from './blocks';
 import { findTable4Group } from './labels';
 import { parseCellValue } from './normalize';
-import { type RegionContent, trimValues } from './segments';
 import { RULES } from './rules';
+import { type RegionContent, trimValues } from './segments';
 import { missingFinding, type TableResult } from './table-result';
 import { TABLE4_FIELDS, TABLE4_GROUPS, t4Id } from './template';
 
@@ -34,7 +34,9 @@ export function mapTable4(region: RegionContent | null): TableResult {
   const ids = allIds();
   const fail = (zh: string, en: string): TableResult => ({ raw: new Map(), findings: [missingFinding(ids, zh, en)] });
   if (!region) return fail('未找到表四（行政复议、行政诉讼情况）', 'Table 4 not found');
-  const rows = region.segments.map((s) => ({ ...s, values: trimValues(s.values, ALL) })).filter((s) => nonEmpty(s.values) || s.values.length === ALL);
+  const rows = region.segments
+    .map((s) => ({ ...s, values: trimValues(s.values, ALL) }))
+    .filter((s) => nonEmpty(s.values) || s.values.length === ALL);
 
   const full = rows.filter((r) => r.values.length === ALL);
   if (full.length > 0) {
@@ -56,9 +58,14 @@ export function mapTable4(region: RegionContent | null): TableResult {
   const groups = rows.filter((r) => trimValues(r.values, PER_GROUP).length === PER_GROUP);
   if (groups.length === TABLE4_GROUPS.length) {
     const named = groups.map((r, k) => groupOf(r, region, groups[k - 1]?.at ?? -1));
-    const order = named.every((g) => g !== null) && new Set(named).size === groups.length ? named : TABLE4_GROUPS.map((g) => g.id);
+    const order =
+      named.every((g) => g !== null) && new Set(named).size === groups.length ? named : TABLE4_GROUPS.map((g) => g.id);
     const raw = new Map<string, string>();
-    groups.forEach((r, k) => TABLE4_FIELDS.forEach((f, i) => raw.set(t4Id(order[k]!, f.id), r.values[i])));
+    groups.forEach((r, k) => {
+      TABLE4_FIELDS.forEach((f, i) => {
+        raw.set(t4Id(order[k]!, f.id), r.values[i]);
+      });
+    });
     return { raw, findings: [] };
   }
 

@@ -408,7 +408,10 @@ export const TABLE3_ROWS: readonly Table3Row[] = [
     group: 'other',
     zh: '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
     en: 'Other: applicant did not pay the fee',
-    variants: ['申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '申请人逾期未按收费通知要求缴纳费用'],
+    variants: [
+      '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
+      '申请人逾期未按收费通知要求缴纳费用',
+    ],
     layouts: L21,
   },
   {
@@ -482,14 +485,17 @@ export interface CellDef {
 function buildCells(layout: Layout): CellDef[] {
   const cells: CellDef[] = [];
   for (const c of TABLE2_CELLS) {
-    if (c.layouts.includes(layout)) cells.push({ id: t2Id(c.id), table: 2, row: c.row, column: c.column, unit: c.unit });
+    if (c.layouts.includes(layout))
+      cells.push({ id: t2Id(c.id), table: 2, row: c.row, column: c.column, unit: c.unit });
   }
   for (const r of TABLE3_ROWS) {
     if (!r.layouts.includes(layout)) continue;
-    for (const c of TABLE3_COLUMNS) cells.push({ id: t3Id(r.id, c.id), table: 3, row: r.id, column: c.id, unit: 'count' });
+    for (const c of TABLE3_COLUMNS)
+      cells.push({ id: t3Id(r.id, c.id), table: 3, row: r.id, column: c.id, unit: 'count' });
   }
   for (const g of TABLE4_GROUPS) {
-    for (const f of TABLE4_FIELDS) cells.push({ id: t4Id(g.id, f.id), table: 4, row: g.id, column: f.id, unit: 'count' });
+    for (const f of TABLE4_FIELDS)
+      cells.push({ id: t4Id(g.id, f.id), table: 4, row: g.id, column: f.id, unit: 'count' });
   }
   return cells;
 }

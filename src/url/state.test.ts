@@ -30,7 +30,16 @@ describe('parseUrlState', () => {
   });
 
   it('takes as dataset only a relative folder of this site', () => {
-    for (const bad of ['https://evil.example/x', '//evil.example', '../secret', '/etc', 'a/../b', 'a//b', 'a/b/', 'a.b']) {
+    for (const bad of [
+      'https://evil.example/x',
+      '//evil.example',
+      '../secret',
+      '/etc',
+      'a/../b',
+      'a//b',
+      'a/b/',
+      'a.b',
+    ]) {
       const { state, notices } = parseUrlState(`dataset=${encodeURIComponent(bad)}`);
       expect(state.dataset, bad).toBeNull();
       expect(notices, bad).toEqual([{ param: 'dataset', value: bad, reason: 'invalid_value' }]);
@@ -39,7 +48,9 @@ describe('parseUrlState', () => {
   });
 
   it('ignores unknown parameters and invalid values, with a notice for each', () => {
-    const { state, notices } = parseUrlState('?view=nonsense&year=20x3&lang=fr&utm_source=mail&agency=a;drop&level=city');
+    const { state, notices } = parseUrlState(
+      '?view=nonsense&year=20x3&lang=fr&utm_source=mail&agency=a;drop&level=city',
+    );
     expect(state).toEqual(DEFAULT_URL_STATE);
     expect(notices).toEqual([
       { param: 'view', value: 'nonsense', reason: 'invalid_value' },
@@ -72,7 +83,13 @@ describe('parseUrlState', () => {
 describe('serializeUrlState', () => {
   it('leaves defaults out and round-trips through the parser', () => {
     expect(serializeUrlState(DEFAULT_URL_STATE)).toBe('?');
-    const state = { ...DEFAULT_URL_STATE, view: 'agency' as const, years: [2022, 2023], agencies: ['x1'], lang: 'en' as const };
+    const state = {
+      ...DEFAULT_URL_STATE,
+      view: 'agency' as const,
+      years: [2022, 2023],
+      agencies: ['x1'],
+      lang: 'en' as const,
+    };
     const text = serializeUrlState(state);
     expect(text).toBe('?view=agency&lang=en&year=2022%2C2023&agency=x1');
     expect(parseUrlState(text).state).toEqual(state);
@@ -81,7 +98,14 @@ describe('serializeUrlState', () => {
 
 describe('switchView', () => {
   it('keeps the shared filters and drops the ones that belong to a view', () => {
-    const from = { ...DEFAULT_URL_STATE, view: 'quality' as const, lang: 'en' as const, years: [2023], rule: 't3.balance', q: 'x' };
+    const from = {
+      ...DEFAULT_URL_STATE,
+      view: 'quality' as const,
+      lang: 'en' as const,
+      years: [2023],
+      rule: 't3.balance',
+      q: 'x',
+    };
     expect(switchView('compare', from)).toEqual({ ...DEFAULT_URL_STATE, view: 'compare', lang: 'en', years: [2023] });
   });
 });

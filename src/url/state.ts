@@ -102,7 +102,7 @@ const NAME = /^[^\u0000-\u001f<>]{1,60}$/;
 const MAX_SQL = 20_000;
 
 function oneOf<T extends string>(values: readonly T[]) {
-  return (raw: string): T | undefined => (values as readonly string[]).includes(raw) ? (raw as T) : undefined;
+  return (raw: string): T | undefined => ((values as readonly string[]).includes(raw) ? (raw as T) : undefined);
 }
 
 function matching(pattern: RegExp) {
@@ -145,9 +145,7 @@ const PARSERS: { [K in UrlParam]: (raw: string) => UrlState[K] | undefined } = {
   dataset: matching(/^[A-Za-z0-9_-]{1,40}(?:\/[A-Za-z0-9_-]{1,40}){0,3}$/),
 };
 
-const FIELD_BY_KEY = new Map<string, UrlParam>(
-  (Object.keys(KEY) as UrlParam[]).map((field) => [KEY[field], field]),
-);
+const FIELD_BY_KEY = new Map<string, UrlParam>((Object.keys(KEY) as UrlParam[]).map((field) => [KEY[field], field]));
 
 /** Reads a query string (`?a=b&…` or `a=b&…`) into a valid state plus notices for what was ignored. */
 export function parseUrlState(search: string): { state: UrlState; notices: UrlNotice[] } {

@@ -11,7 +11,10 @@ const CHANGE_EVENT = 'urlstatechange';
 // One pair of window listeners for all subscribers: every Link subscribes, a table can hold
 // thousands, and adding that many listeners to window takes seconds (Chromium checks duplicates).
 const subscribers = new Set<() => void>();
-const notify = () => subscribers.forEach((onChange) => onChange());
+const notify = () =>
+  subscribers.forEach((onChange) => {
+    onChange();
+  });
 
 function subscribe(onChange: () => void): () => void {
   if (subscribers.size === 0) {

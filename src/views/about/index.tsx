@@ -17,7 +17,7 @@ function isWebLink(url: string | null): url is string {
 function SourcesTable({ rows, text }: { rows: SourceRow[]; text: AboutText }) {
   const c = text.columns;
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-label={text.sourcesHeading}>
+    <section className="table-wrap" tabIndex={0} aria-label={text.sourcesHeading}>
       <table>
         <thead>
           <tr>
@@ -52,7 +52,7 @@ function SourcesTable({ rows, text }: { rows: SourceRow[]; text: AboutText }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
 

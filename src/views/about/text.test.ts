@@ -17,7 +17,9 @@ describe('About text', () => {
 
   it('explains 不予处理 vs 不予公开 and why 部分公开 counts once, in both languages', () => {
     const zhTerms = ABOUT.zh.sections.flatMap((s) => s.terms ?? []).map((t) => t.term);
-    expect(zhTerms).toEqual(expect.arrayContaining(['予以公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理']));
+    expect(zhTerms).toEqual(
+      expect.arrayContaining(['予以公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理']),
+    );
     const enTerms = ABOUT.en.sections.flatMap((s) => s.terms ?? []).map((t) => t.term);
     for (const zh of ['部分公开', '不予公开', '不予处理']) expect(enTerms.some((t) => t.includes(zh))).toBe(true);
   });

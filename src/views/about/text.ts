@@ -78,8 +78,7 @@ export const ABOUT: Record<Lang, AboutText> = {
           },
           {
             term: '公开率',
-            definition:
-              '（予以公开 + 部分公开）÷ 办理结果总计，只统计这三项都有填报的年报，并同时显示分子和分母。',
+            definition: '（予以公开 + 部分公开）÷ 办理结果总计，只统计这三项都有填报的年报，并同时显示分子和分母。',
           },
           {
             term: '纠错率',
@@ -129,7 +128,9 @@ export const ABOUT: Record<Lang, AboutText> = {
       {
         id: 'measures',
         heading: 'What each measure means',
-        paragraphs: ['Table 3 sorts the applications handled into six outcomes; each application counts in exactly one:'],
+        paragraphs: [
+          'Table 3 sorts the applications handled into six outcomes; each application counts in exactly one:',
+        ],
         terms: [
           { term: 'Granted (予以公开)', definition: 'All the information asked for was disclosed.' },
           {
@@ -144,7 +145,8 @@ export const ABOUT: Record<Lang, AboutText> = {
           },
           {
             term: 'Cannot be provided (无法提供)',
-            definition: 'The agency does not hold the information, it would have to be created, or the request stayed unclear.',
+            definition:
+              'The agency does not hold the information, it would have to be created, or the request stayed unclear.',
           },
           {
             term: 'Not processed (不予处理)',

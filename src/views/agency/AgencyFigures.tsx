@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { TABLE3_ROWS } from '../../report/template';
 import { Link } from '../../url/Link';
 import { useUrlState } from '../../url/useUrlState';
-import { KEY_FIGURES, yearOverYear, type FigureKey } from './keyFigures';
+import { type FigureKey, KEY_FIGURES, yearOverYear } from './keyFigures';
 import type { FigureRow } from './queries';
 
 /** Key figures (rows) by year (columns), each with its change from the previous reported year. */
@@ -18,44 +18,44 @@ export function KeyFigureTable({ rows }: { rows: FigureRow[] }) {
   const caption = t('agency.keyFigures');
   return (
     <TableRegion caption={caption} className="data-table yoy-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('agency.figure')}</th>
-            {years.map((y) => (
-              <th key={y} scope="col" className="num">
-                {y}
-              </th>
+      <thead>
+        <tr>
+          <th scope="col">{t('agency.figure')}</th>
+          {years.map((y) => (
+            <th key={y} scope="col" className="num">
+              {y}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {series.map(({ figure, years: ys }) => (
+          <tr key={figure.key}>
+            <th scope="row">
+              {label(figure.label)}（{t(figure.unit === 'items' ? 'unit.items' : 'unit.wanYuan')}）
+            </th>
+            {ys.map((y) => (
+              <td key={y.year} className="num">
+                {y.value === null ? (
+                  <span className="muted">{t('common.notStated')}</span>
+                ) : figure.cell ? (
+                  <Link to={{ ...state, years: [y.year], cell: figure.cell }}>{num(y.value)}</Link>
+                ) : (
+                  num(y.value)
+                )}
+                {y.change !== null && (
+                  <span className={`change ${y.change > 0 ? 'up' : y.change < 0 ? 'down' : ''}`}>
+                    <br />
+                    {y.change > 0 ? '+' : ''}
+                    {num(y.change)}
+                    {y.changeRate !== null && ` (${y.change > 0 ? '+' : ''}${(y.changeRate * 100).toFixed(1)}%)`}
+                  </span>
+                )}
+              </td>
             ))}
           </tr>
-        </thead>
-        <tbody>
-          {series.map(({ figure, years: ys }) => (
-            <tr key={figure.key}>
-              <th scope="row">
-                {label(figure.label)}（{t(figure.unit === 'items' ? 'unit.items' : 'unit.wanYuan')}）
-              </th>
-              {ys.map((y) => (
-                <td key={y.year} className="num">
-                  {y.value === null ? (
-                    <span className="muted">{t('common.notStated')}</span>
-                  ) : figure.cell ? (
-                    <Link to={{ ...state, years: [y.year], cell: figure.cell }}>{num(y.value)}</Link>
-                  ) : (
-                    num(y.value)
-                  )}
-                  {y.change !== null && (
-                    <span className={`change ${y.change > 0 ? 'up' : y.change < 0 ? 'down' : ''}`}>
-                      <br />
-                      {y.change > 0 ? '+' : ''}
-                      {num(y.change)}
-                      {y.changeRate !== null && ` (${y.change > 0 ? '+' : ''}${(y.changeRate * 100).toFixed(1)}%)`}
-                    </span>
-                  )}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
+        ))}
+      </tbody>
     </TableRegion>
   );
 }
@@ -80,7 +80,11 @@ export function AgencyTrend({ rows }: { rows: FigureRow[] }) {
     [perYear, label, t],
   );
   type Datum = { year: number; report_id: string; values: (number | null)[] };
-  const data: Datum[] = years.map((year, i) => ({ year, report_id: perYear[0][i].report_id, values: perYear.map((ys) => ys[i].value) }));
+  const data: Datum[] = years.map((year, i) => ({
+    year,
+    report_id: perYear[0][i].report_id,
+    values: perYear.map((ys) => ys[i].value),
+  }));
   const columns: DataColumn<Datum>[] = [
     { label: t('overview.col.year'), value: (d) => d.year },
     { label: t('compare.col.report'), value: (d) => d.report_id },

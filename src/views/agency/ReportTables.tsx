@@ -6,7 +6,16 @@
 import { useEffect } from 'react';
 import { TableRegion } from '../../charts/TableRegion';
 import { useI18n } from '../../i18n/useI18n';
-import { cellLabel, t2Id, t3Id, t4Id, TABLE3_COLUMNS, TABLE4_FIELDS, TABLE4_GROUPS, type Layout } from '../../report/template';
+import {
+  cellLabel,
+  type Layout,
+  TABLE3_COLUMNS,
+  TABLE4_FIELDS,
+  TABLE4_GROUPS,
+  t2Id,
+  t3Id,
+  t4Id,
+} from '../../report/template';
 import type { CellRow, FindingRow, ReportRow } from './queries';
 import { numbering, table2Blocks, table3Lines } from './templateLayout';
 
@@ -45,6 +54,7 @@ interface TablesProps {
 export function ReportTables(props: TablesProps) {
   const { focusCell } = props;
   const { t } = useI18n();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus the cell again when another report is shown
   useEffect(() => {
     if (!focusCell) return;
     const el = document.getElementById(`cell-${focusCell}`);
@@ -107,25 +117,32 @@ function Table2(props: TablesProps) {
   return (
     <>
       {table2Blocks(props.layout).map((block) => (
-        <TableRegion key={block.article} caption={t('agency.table2Block', { article: block.article })} className="template-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('agency.infoContent')}</th>
-                {block.columns.map((c) => (
-                  <th key={c.id} scope="col" className="num">
-                    {label(c)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {block.rows.map(({ row, cells }) => (
-                <tr key={row.id}>
-                  <th scope="row">{label(row)}</th>
-                  {cells.map((c, i) => (c ? <Cell key={c} {...props} id={t2Id(c)} /> : <td key={i} className="cell-absent" />))}
-                </tr>
+        <TableRegion
+          key={block.article}
+          caption={t('agency.table2Block', { article: block.article })}
+          className="template-table"
+        >
+          <thead>
+            <tr>
+              <th scope="col">{t('agency.infoContent')}</th>
+              {block.columns.map((c) => (
+                <th key={c.id} scope="col" className="num">
+                  {label(c)}
+                </th>
               ))}
-            </tbody>
+            </tr>
+          </thead>
+          <tbody>
+            {block.rows.map(({ row, cells }) => (
+              <tr key={row.id}>
+                <th scope="row">{label(row)}</th>
+                {cells.map((c, i) =>
+                  // biome-ignore lint/suspicious/noArrayIndexKey: an absent cell is known only by its column
+                  c ? <Cell key={c} {...props} id={t2Id(c)} /> : <td key={i} className="cell-absent" />,
+                )}
+              </tr>
+            ))}
+          </tbody>
         </TableRegion>
       ))}
     </>
@@ -138,50 +155,56 @@ function Table3(props: TablesProps) {
   return (
     // Named by the heading above; the caption is for screen readers.
     <TableRegion caption={t('agency.table3')} className="template-table" hideCaption>
-        <thead>
-          <tr>
-            <th scope="col" colSpan={3} rowSpan={3}>
-              {/* The template's top-left cell: 本列数据的勾稽关系 … (we keep its plain meaning). */}
-              {t('agency.t3.corner')}
+      <thead>
+        <tr>
+          <th scope="col" colSpan={3} rowSpan={3}>
+            {/* The template's top-left cell: 本列数据的勾稽关系 … (we keep its plain meaning). */}
+            {t('agency.t3.corner')}
+          </th>
+          <th scope="colgroup" colSpan={TABLE3_COLUMNS.length}>
+            {t('agency.t3.applicants')}
+          </th>
+        </tr>
+        <tr>
+          <th scope="col" rowSpan={2} className="num">
+            {label(applicants[0])}
+          </th>
+          <th scope="colgroup" colSpan={applicants.length - 1}>
+            {t('agency.t3.legalPersons')}
+          </th>
+          <th scope="col" rowSpan={2} className="num">
+            {label(TABLE3_COLUMNS.at(-1)!)}
+          </th>
+        </tr>
+        <tr>
+          {applicants.slice(1).map((c) => (
+            <th key={c.id} scope="col" className="num">
+              {label(c)}
             </th>
-            <th scope="colgroup" colSpan={TABLE3_COLUMNS.length}>
-              {t('agency.t3.applicants')}
-            </th>
-          </tr>
-          <tr>
-            <th scope="col" rowSpan={2} className="num">
-              {label(applicants[0])}
-            </th>
-            <th scope="colgroup" colSpan={applicants.length - 1}>
-              {t('agency.t3.legalPersons')}
-            </th>
-            <th scope="col" rowSpan={2} className="num">
-              {label(TABLE3_COLUMNS.at(-1)!)}
-            </th>
-          </tr>
-          <tr>
-            {applicants.slice(1).map((c) => (
-              <th key={c.id} scope="col" className="num">
-                {label(c)}
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {table3Lines(props.layout).map((line) => (
+          <tr key={line.row.id}>
+            {line.labels.map((l, i) => (
+              <th
+                // biome-ignore lint/suspicious/noArrayIndexKey: label cells are positional within their fixed row
+                key={i}
+                scope="row"
+                rowSpan={l.rowSpan > 1 ? l.rowSpan : undefined}
+                colSpan={l.colSpan > 1 ? l.colSpan : undefined}
+              >
+                {numbering(l.numberLevel, l.number, lang)}
+                {l.text ? label(l.text) : t('agency.t3.outcomes')}
               </th>
             ))}
+            {TABLE3_COLUMNS.map((c) => (
+              <Cell key={c.id} {...props} id={t3Id(line.row.id, c.id)} />
+            ))}
           </tr>
-        </thead>
-        <tbody>
-          {table3Lines(props.layout).map((line) => (
-            <tr key={line.row.id}>
-              {line.labels.map((l, i) => (
-                <th key={i} scope="row" rowSpan={l.rowSpan > 1 ? l.rowSpan : undefined} colSpan={l.colSpan > 1 ? l.colSpan : undefined}>
-                  {numbering(l.numberLevel, l.number, lang)}
-                  {l.text ? label(l.text) : t('agency.t3.outcomes')}
-                </th>
-              ))}
-              {TABLE3_COLUMNS.map((c) => (
-                <Cell key={c.id} {...props} id={t3Id(line.row.id, c.id)} />
-              ))}
-            </tr>
-          ))}
-        </tbody>
+        ))}
+      </tbody>
     </TableRegion>
   );
 }
@@ -190,29 +213,31 @@ function Table4(props: TablesProps) {
   const { t, label } = useI18n();
   return (
     <TableRegion caption={t('agency.table4')} className="template-table" hideCaption>
-        <thead>
-          <tr>
-            {TABLE4_GROUPS.map((g) => (
-              <th key={g.id} scope="colgroup" colSpan={TABLE4_FIELDS.length}>
-                {label(g)}
+      <thead>
+        <tr>
+          {TABLE4_GROUPS.map((g) => (
+            <th key={g.id} scope="colgroup" colSpan={TABLE4_FIELDS.length}>
+              {label(g)}
+            </th>
+          ))}
+        </tr>
+        <tr>
+          {TABLE4_GROUPS.flatMap((g) =>
+            TABLE4_FIELDS.map((f) => (
+              <th key={`${g.id}.${f.id}`} scope="col" className="num">
+                {label(f)}
               </th>
-            ))}
-          </tr>
-          <tr>
-            {TABLE4_GROUPS.flatMap((g) =>
-              TABLE4_FIELDS.map((f) => (
-                <th key={`${g.id}.${f.id}`} scope="col" className="num">
-                  {label(f)}
-                </th>
-              )),
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            {TABLE4_GROUPS.flatMap((g) => TABLE4_FIELDS.map((f) => <Cell key={`${g.id}.${f.id}`} {...props} id={t4Id(g.id, f.id)} />))}
-          </tr>
-        </tbody>
+            )),
+          )}
+        </tr>
+      </thead>
+      <tbody>
+        <tr>
+          {TABLE4_GROUPS.flatMap((g) =>
+            TABLE4_FIELDS.map((f) => <Cell key={`${g.id}.${f.id}`} {...props} id={t4Id(g.id, f.id)} />),
+          )}
+        </tr>
+      </tbody>
     </TableRegion>
   );
 }

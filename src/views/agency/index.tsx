@@ -3,27 +3,28 @@
  * key figures year over year, a trend chart, and the chosen year's report re-drawn as the
  * template's three tables with its findings and its sources.
  */
-import { LOCAL_PREFIX } from '../../db/localRows';
+
 import { useId } from 'react';
 import { QueryState } from '../../charts/QueryState';
 import { useSql } from '../../db/hooks';
+import { LOCAL_PREFIX } from '../../db/localRows';
 import { useI18n } from '../../i18n/useI18n';
 import { Link } from '../../url/Link';
 import { switchView } from '../../url/state';
 import { useUrlState } from '../../url/useUrlState';
-import { AgencyFindings } from './AgencyFindings';
 import { AgencyTrend, KeyFigureTable } from './AgencyFigures';
+import { AgencyFindings } from './AgencyFindings';
 import {
   AGENCY_LIST_SQL,
   AGENCY_SQL,
+  type AgencyInfo,
   CELLS_SQL,
+  type CellRow,
   FIGURES_SQL,
   FINDINGS_SQL,
-  REPORTS_SQL,
-  type AgencyInfo,
-  type CellRow,
   type FigureRow,
   type FindingRow,
+  REPORTS_SQL,
   type ReportRow,
 } from './queries';
 import { cellMarks, ReportTables } from './ReportTables';
@@ -70,12 +71,19 @@ function AgencyPicker({ current }: { current: string | null }) {
             <select
               id={id}
               value={current ?? ''}
-              onChange={(e) => setState({ ...switchView('agency', state), agencies: e.target.value ? [e.target.value] : [] })}
+              onChange={(e) =>
+                setState({ ...switchView('agency', state), agencies: e.target.value ? [e.target.value] : [] })
+              }
             >
               <option value="">{t('agency.choosePrompt')}</option>
               {rows.map((a) => (
                 <option key={a.agency_id} value={a.agency_id}>
-                  {t('agency.option', { name: a.name, reports: a.reports, first: a.first_year ?? '?', last: a.last_year ?? '?' })}
+                  {t('agency.option', {
+                    name: a.name,
+                    reports: a.reports,
+                    first: a.first_year ?? '?',
+                    last: a.last_year ?? '?',
+                  })}
                 </option>
               ))}
             </select>
@@ -93,9 +101,7 @@ function AgencyProfile({ agencyId, picker }: { agencyId: string; picker: React.R
   const figures = useSql<FigureRow>('agency.figures', FIGURES_SQL, [agencyId]);
   return (
     <>
-      <QueryState result={info}>
-        {({ rows }) => <AgencyHeader info={rows[0] ?? null} agencyId={agencyId} />}
-      </QueryState>
+      <QueryState result={info}>{({ rows }) => <AgencyHeader info={rows[0] ?? null} agencyId={agencyId} />}</QueryState>
       {picker}
       <QueryState result={reports}>
         {({ rows }) =>
@@ -168,7 +174,11 @@ function ReportSection({ reports }: { reports: ReportRow[] }) {
           ))}
         </ul>
       </nav>
-      {report ? <ReportView report={report} others={ofYear.slice(1)} /> : <p>{t('agency.noReportForYear', { year: year ?? '' })}</p>}
+      {report ? (
+        <ReportView report={report} others={ofYear.slice(1)} />
+      ) : (
+        <p>{t('agency.noReportForYear', { year: year ?? '' })}</p>
+      )}
     </>
   );
 }
@@ -180,7 +190,9 @@ function ReportView({ report, others }: { report: ReportRow; others: ReportRow[]
   const findings = useSql<FindingRow>('agency.findings', FINDINGS_SQL, [report.report_id]);
   return (
     <article aria-labelledby="report-title" className="panel">
-      <h2 id="report-title">{report.title ?? t('agency.reportFallbackTitle', { agency: report.agency_name, year: report.year ?? '' })}</h2>
+      <h2 id="report-title">
+        {report.title ?? t('agency.reportFallbackTitle', { agency: report.agency_name, year: report.year ?? '' })}
+      </h2>
       <dl className="report-meta">
         <dt>{t('agency.reportId')}</dt>
         <dd>{report.report_id}</dd>
@@ -215,7 +227,9 @@ function ReportView({ report, others }: { report: ReportRow; others: ReportRow[]
           {t('agency.localReport')}
         </p>
       )}
-      {others.length > 0 && <p className="note">{t('agency.otherReports', { ids: others.map((o) => o.report_id).join(', ') })}</p>}
+      {others.length > 0 && (
+        <p className="note">{t('agency.otherReports', { ids: others.map((o) => o.report_id).join(', ') })}</p>
+      )}
       {report.status === 'failed' ? (
         <p role="alert" className="error-text">
           {t('agency.failed', { error: report.error ?? '' })}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { cellDef } from '../../report/template';
 import { KEY_FIGURES, yearOverYear } from './keyFigures';
 import type { FigureRow } from './queries';
-import { cellDef } from '../../report/template';
 
 const row = (year: number, report_id: string, patch: Partial<FigureRow>): FigureRow => ({
   report_id,
@@ -27,7 +27,12 @@ describe('yearOverYear', () => {
   });
 
   it('has no change where either year is not stated, and no rate from 0', () => {
-    const rows = [row(2021, 'a', { new_received: 0 }), row(2022, 'b', { new_received: 5 }), row(2023, 'c', {}), row(2024, 'd', { new_received: 7 })];
+    const rows = [
+      row(2021, 'a', { new_received: 0 }),
+      row(2022, 'b', { new_received: 5 }),
+      row(2023, 'c', {}),
+      row(2024, 'd', { new_received: 7 }),
+    ];
     const yoy = yearOverYear(rows, 'new_received');
     expect(yoy.map((y) => y.change)).toEqual([null, 5, null, null]);
     expect(yoy[1].changeRate).toBeNull();

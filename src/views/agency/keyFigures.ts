@@ -2,7 +2,7 @@
  * The key figures of an agency's profile and their year-over-year changes. Labels come from the
  * template (src/report/template.ts) so that they read exactly as the report's own tables.
  */
-import { OUTCOME_GROUPS, TABLE2_ROWS, TABLE3_ROWS, TABLE4_GROUPS, type Label } from '../../report/template';
+import { type Label, OUTCOME_GROUPS, TABLE2_ROWS, TABLE3_ROWS, TABLE4_GROUPS } from '../../report/template';
 import type { FigureRow } from './queries';
 
 export type FigureKey = Exclude<keyof FigureRow, 'report_id' | 'year'>;
@@ -21,7 +21,12 @@ const t2 = (id: string) => TABLE2_ROWS.find((r) => r.id === id)!;
 export const KEY_FIGURES: readonly KeyFigure[] = [
   { key: 'new_received', label: t3('new_received'), cell: 't3.new_received.total', unit: 'items' },
   // The template's own label of this row is just 总计; 办理结果总计 says which total it is.
-  { key: 'total_handled', label: { zh: `${t3('total_handled').zh}（办理结果）`, en: t3('total_handled').en }, cell: 't3.total_handled.total', unit: 'items' },
+  {
+    key: 'total_handled',
+    label: { zh: `${t3('total_handled').zh}（办理结果）`, en: t3('total_handled').en },
+    cell: 't3.total_handled.total',
+    unit: 'items',
+  },
   { key: 'granted', label: t3('granted'), cell: 't3.granted.total', unit: 'items' },
   { key: 'denied', label: OUTCOME_GROUPS.find((g) => g.id === 'denied')!, cell: null, unit: 'items' },
   { key: 'carried_forward', label: t3('carried_forward'), cell: 't3.carried_forward.total', unit: 'items' },

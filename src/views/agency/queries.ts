@@ -1,6 +1,10 @@
 /** SQL of the Agency profile. The agency id and report id are always bound parameters. */
 import type { AgencyRow } from '../../pipeline/agencies';
-import type { CellRow as DatasetCellRow, FindingRow as DatasetFindingRow, ReportRow as DatasetReportRow } from '../../pipeline/rows';
+import type {
+  CellRow as DatasetCellRow,
+  FindingRow as DatasetFindingRow,
+  ReportRow as DatasetReportRow,
+} from '../../pipeline/rows';
 import type { LayoutId } from '../../report/template';
 
 /** Every agency that has a report, for the picker. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellsOf, table3Rows, type Layout } from '../../report/template';
+import { cellsOf, type Layout, table3Rows } from '../../report/template';
 import { numbering, table2Blocks, table3Lines } from './templateLayout';
 
 describe('table2Blocks', () => {
@@ -22,26 +22,32 @@ describe('table2Blocks', () => {
 
   it.each(['2021', '2019'] as Layout[])('places every table-2 cell of layout %s exactly once', (layout) => {
     const placed = table2Blocks(layout).flatMap((b) => b.rows.flatMap((r) => r.cells.filter((c) => c !== null)));
-    const expected = cellsOf(layout).filter((c) => c.table === 2).map((c) => c.id.slice(3));
+    const expected = cellsOf(layout)
+      .filter((c) => c.table === 2)
+      .map((c) => c.id.slice(3));
     expect([...placed].sort()).toEqual([...expected].sort());
   });
 });
 
 describe('table3Lines', () => {
-  it.each(['2021', '2019'] as Layout[])('layout %s: one line per row, label area always three columns wide', (layout) => {
-    const lines = table3Lines(layout);
-    expect(lines.map((l) => l.row.id)).toEqual(table3Rows(layout).map((r) => r.id));
-    // Columns still covered by a rowSpan from a line above.
-    let carried: number[] = [];
-    for (const line of lines) {
-      const width = carried.length + line.labels.reduce((w, l) => w + l.colSpan, 0);
-      expect(width, line.row.id).toBe(3);
-      carried = [...carried.map((n) => n - 1), ...line.labels.filter((l) => l.rowSpan > 1).map((l) => l.rowSpan - 1)].filter(
-        (n) => n > 0,
-      );
-    }
-    expect(carried).toEqual([]);
-  });
+  it.each(['2021', '2019'] as Layout[])(
+    'layout %s: one line per row, label area always three columns wide',
+    (layout) => {
+      const lines = table3Lines(layout);
+      expect(lines.map((l) => l.row.id)).toEqual(table3Rows(layout).map((r) => r.id));
+      // Columns still covered by a rowSpan from a line above.
+      let carried: number[] = [];
+      for (const line of lines) {
+        const width = carried.length + line.labels.reduce((w, l) => w + l.colSpan, 0);
+        expect(width, line.row.id).toBe(3);
+        carried = [
+          ...carried.map((n) => n - 1),
+          ...line.labels.filter((l) => l.rowSpan > 1).map((l) => l.rowSpan - 1),
+        ].filter((n) => n > 0);
+      }
+      expect(carried).toEqual([]);
+    },
+  );
 
   it('numbers like the template: 一 二 三 … 四, (一) … (七), 1. … 8.', () => {
     const lines = table3Lines('2021');

@@ -4,16 +4,16 @@
  * Pure; the components only turn this into <table> markup.
  */
 import {
+  type Label,
+  type Layout,
   OUTCOME_GROUPS,
   TABLE2_CELLS,
   TABLE2_COLUMNS,
   TABLE2_ROWS,
-  table3Rows,
-  type Label,
-  type Layout,
   type Table2Column,
   type Table2Row,
   type Table3Row,
+  table3Rows,
 } from '../../report/template';
 
 export interface Table2Block {
@@ -37,7 +37,8 @@ export function table2Blocks(layout: Layout): Table2Block[] {
       blocks.push(block);
     }
     for (const c of rowCells) {
-      if (!block.columns.some((col) => col.id === c.column)) block.columns.push(TABLE2_COLUMNS.find((col) => col.id === c.column)!);
+      if (!block.columns.some((col) => col.id === c.column))
+        block.columns.push(TABLE2_COLUMNS.find((col) => col.id === c.column)!);
     }
     block.rows.push({ row, cells: [] });
   }
@@ -68,7 +69,13 @@ export function numbering(level: 'top' | 'group' | 'item', index: number, lang: 
 export interface Table3Line {
   row: Table3Row;
   /** `text` null is the section 三、本年度办理结果, which has no template label (the caller names it). */
-  labels: { text: Label | null; numberLevel: 'top' | 'group' | 'item'; number: number; rowSpan: number; colSpan: number }[];
+  labels: {
+    text: Label | null;
+    numberLevel: 'top' | 'group' | 'item';
+    number: number;
+    rowSpan: number;
+    colSpan: number;
+  }[];
 }
 
 export function table3Lines(layout: Layout): Table3Line[] {
@@ -105,7 +112,13 @@ export function table3Lines(layout: Layout): Table3Line[] {
           lines.push(line);
           continue;
         }
-        line.labels.push({ text: group, numberLevel: 'group', number: groupIndex, rowSpan: members.length, colSpan: 1 });
+        line.labels.push({
+          text: group,
+          numberLevel: 'group',
+          number: groupIndex,
+          rowSpan: members.length,
+          colSpan: 1,
+        });
       }
       line.labels.push({ text: row, numberLevel: 'item', number: members.indexOf(row), rowSpan: 1, colSpan: 1 });
     }

@@ -20,7 +20,15 @@ import { updateCheckState, useCheckState } from './store';
 
 type OkFile = Extract<CheckedFile, { status: 'ok' }>;
 
-export function Actions({ file, extra, agencyId }: { file: OkFile; extra: readonly Finding[]; agencyId: string | null }) {
+export function Actions({
+  file,
+  extra,
+  agencyId,
+}: {
+  file: OkFile;
+  extra: readonly Finding[];
+  agencyId: string | null;
+}) {
   const { t, lang } = useI18n();
   const { state } = useUrlState();
   const queryClient = useQueryClient();
@@ -59,7 +67,8 @@ export function Actions({ file, extra, agencyId }: { file: OkFile; extra: readon
       });
     });
 
-  const downloadJson = () => saveText(safeFilename(`${stem}.json`), figuresJson(file.parsed, extra), 'application/json');
+  const downloadJson = () =>
+    saveText(safeFilename(`${stem}.json`), figuresJson(file.parsed, extra), 'application/json');
   const downloadCsv = () => {
     const columns = figureColumns({
       cellId: t('quality.cellId'),
@@ -103,7 +112,8 @@ export function Actions({ file, extra, agencyId }: { file: OkFile; extra: readon
       <p role="status" className="note" data-testid="check-added">
         {reportId && sql && (
           <>
-            {t('check.added', { id: reportId })} <Link to={{ ...switchView('sql', state), q: sql }}>{t('check.openSql')}</Link>
+            {t('check.added', { id: reportId })}{' '}
+            <Link to={{ ...switchView('sql', state), q: sql }}>{t('check.openSql')}</Link>
           </>
         )}
       </p>

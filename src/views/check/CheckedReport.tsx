@@ -11,8 +11,8 @@ import { AgencyFindings } from '../agency/AgencyFindings';
 import type { CellRow, ReportRow } from '../agency/queries';
 import { cellMarks, ReportTables } from '../agency/ReportTables';
 import { Actions } from './Actions';
-import { unreadCells, type CheckedFile } from './checkFile';
 import { ComparisonPanel } from './ComparisonPanel';
+import { type CheckedFile, unreadCells } from './checkFile';
 import { cellNotes, findingRowOf, ruleOf } from './findingRows';
 import { useComparison } from './useComparison';
 
@@ -49,8 +49,13 @@ function ParsedReportView({ file }: { file: OkFile }) {
         <p className="note" data-testid="check-unread">
           {unread.length === 0
             ? t('check.unreadNone')
-            : t('check.unread', { count: unread.length, cells: unread.slice(0, 12).map((id) => cellLabel(id, lang)).join('；') }) +
-              (unread.length > 12 ? '…' : '')}
+            : t('check.unread', {
+                count: unread.length,
+                cells: unread
+                  .slice(0, 12)
+                  .map((id) => cellLabel(id, lang))
+                  .join('；'),
+              }) + (unread.length > 12 ? '…' : '')}
         </p>
       )}
       <h3>{t('agency.findingsHeading', { count: findings.length })}</h3>
@@ -128,6 +133,9 @@ function asReportRow(file: OkFile): ReportRow {
 
 function cellMap(parsed: ParseResult): Map<string, CellRow> {
   return new Map(
-    Object.entries(parsed.report.cells).map(([id, value]) => [id, { cell_id: id, value, raw_text: parsed.details.rawText[id] ?? null }]),
+    Object.entries(parsed.report.cells).map(([id, value]) => [
+      id,
+      { cell_id: id, value, raw_text: parsed.details.rawText[id] ?? null },
+    ]),
   );
 }

@@ -23,9 +23,15 @@ export function ComparisonPanel({ result }: { result: UseQueryResult<Comparison,
       <>
         <p>
           {t('check.historyAgency', { name: agency.name, id: agency.agency_id, count: datasetReports })}{' '}
-          <Link to={{ ...switchView('agency', state), agencies: [agency.agency_id], years: [] }}>{t('check.openAgency')}</Link>
+          <Link to={{ ...switchView('agency', state), agencies: [agency.agency_id], years: [] }}>
+            {t('check.openAgency')}
+          </Link>
         </p>
-        <p>{previous ? t('check.historyPrevious', { year: previous.year ?? '', id: previous.reportId }) : t('check.historyNoPrevious')}</p>
+        <p>
+          {previous
+            ? t('check.historyPrevious', { year: previous.year ?? '', id: previous.reportId })
+            : t('check.historyNoPrevious')}
+        </p>
         {findings.length === 0 && <p>{t('check.historyNone')}</p>}
       </>
     ) : (

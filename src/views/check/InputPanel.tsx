@@ -2,7 +2,7 @@
  * Where reports come in: drop files (one or a whole folder's worth), pick them with a file input,
  * or paste text. Everything is read in the page; nothing is uploaded.
  */
-import { useId, useState, type DragEvent } from 'react';
+import { type DragEvent, useId, useState } from 'react';
 import { useI18n } from '../../i18n/useI18n';
 import { droppedFiles, isReportFileName } from './droppedFiles';
 
@@ -20,7 +20,9 @@ export function InputPanel({ onInputs }: { onInputs: (inputs: ReportInput[]) => 
 
   const readFiles = (files: File[]) => {
     if (files.length === 0) return;
-    void Promise.all(files.map(async (f) => ({ name: f.name, data: new Uint8Array(await f.arrayBuffer()) }))).then(onInputs);
+    void Promise.all(files.map(async (f) => ({ name: f.name, data: new Uint8Array(await f.arrayBuffer()) }))).then(
+      onInputs,
+    );
   };
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
@@ -65,7 +67,15 @@ export function InputPanel({ onInputs }: { onInputs: (inputs: ReportInput[]) => 
 const ACCEPT = '.txt,.md,.markdown,.html,.htm,.docx,.pdf,text/plain,text/html,text/markdown';
 
 /** A labelled file input for several files, or (`folder`) a whole folder's report files in path order. */
-function FilePicker({ label, onFiles, folder = false }: { label: string; onFiles: (files: File[]) => void; folder?: boolean }) {
+function FilePicker({
+  label,
+  onFiles,
+  folder = false,
+}: {
+  label: string;
+  onFiles: (files: File[]) => void;
+  folder?: boolean;
+}) {
   const id = useId();
   return (
     <>
@@ -82,7 +92,9 @@ function FilePicker({ label, onFiles, folder = false }: { label: string; onFiles
         onChange={(e) => {
           const files = [...(e.currentTarget.files ?? [])];
           const picked = folder
-            ? files.filter((f) => isReportFileName(f.name)).sort((a, b) => a.webkitRelativePath.localeCompare(b.webkitRelativePath))
+            ? files
+                .filter((f) => isReportFileName(f.name))
+                .sort((a, b) => a.webkitRelativePath.localeCompare(b.webkitRelativePath))
             : files;
           e.currentTarget.value = '';
           onFiles(picked);

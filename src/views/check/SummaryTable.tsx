@@ -6,13 +6,22 @@ import { useComparison } from './useComparison';
 
 type OkFile = Extract<CheckedFile, { status: 'ok' }>;
 
-const count = (fs: readonly Finding[], severity: Finding['severity']) => fs.filter((f) => f.severity === severity).length;
+const count = (fs: readonly Finding[], severity: Finding['severity']) =>
+  fs.filter((f) => f.severity === severity).length;
 
-export function SummaryTable({ files, selected, onSelect }: { files: CheckedFile[]; selected: string | null; onSelect: (key: string) => void }) {
+export function SummaryTable({
+  files,
+  selected,
+  onSelect,
+}: {
+  files: CheckedFile[];
+  selected: string | null;
+  onSelect: (key: string) => void;
+}) {
   const { t } = useI18n();
   const caption = t('check.summaryTitle', { count: files.length });
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
+    <section className="table-wrap" tabIndex={0} aria-label={caption}>
       <table className="data-table" data-testid="check-summary">
         <caption>{caption}</caption>
         <thead>
@@ -33,7 +42,11 @@ export function SummaryTable({ files, selected, onSelect }: { files: CheckedFile
         </thead>
         <tbody>
           {files.map((file) => (
-            <tr key={file.key} aria-current={file.key === selected ? 'true' : undefined} className={file.key === selected ? 'row-selected' : undefined}>
+            <tr
+              key={file.key}
+              aria-current={file.key === selected ? 'true' : undefined}
+              className={file.key === selected ? 'row-selected' : undefined}
+            >
               <th scope="row">
                 <button type="button" className="link-button" onClick={() => onSelect(file.key)}>
                   {file.name}
@@ -50,7 +63,7 @@ export function SummaryTable({ files, selected, onSelect }: { files: CheckedFile
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
 

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { translate } from '../../i18n/translate';
 import type { ReportForCrossCheck } from '../../report/crossChecks';
-import { checkFile, unreadCells, type CheckedFile } from './checkFile';
+import { type CheckedFile, checkFile, unreadCells } from './checkFile';
 import { figureLines, figuresJson, fixListItems } from './exports';
 import { cellNotes, findingRowOf } from './findingRows';
 import { checkLayoutYear, compareWithHistory } from './history';
 import { LOCAL_NOTE, localReportId, localRows } from './localRows';
-import { translate } from '../../i18n/translate';
 
 const tancheng = readFileSync('data/reports/000.txt');
 /** 000.txt with 予以公开 · 自然人 changed from 4 to 5 (line 86 of the file). */
@@ -53,7 +53,12 @@ describe('checkFile', () => {
   });
 });
 
-const report = (reportId: string, year: number, cells: Record<string, number | null>, layout: '2021' | '2019' = '2021'): ReportForCrossCheck => ({
+const report = (
+  reportId: string,
+  year: number,
+  cells: Record<string, number | null>,
+  layout: '2021' | '2019' = '2021',
+): ReportForCrossCheck => ({
   reportId,
   agencyId: 'a',
   year,
@@ -77,7 +82,9 @@ describe('compareWithHistory', () => {
 
   it('skips the carry-over when the year before is missing, and small or proportionate changes', () => {
     const current = report('', 2024, { 't3.carried_over.total': 3, 't3.new_received.total': 12 });
-    const result = compareWithHistory(current, [report('p22', 2022, { 't3.carried_forward.total': 9, 't3.new_received.total': 3 })]);
+    const result = compareWithHistory(current, [
+      report('p22', 2022, { 't3.carried_forward.total': 9, 't3.new_received.total': 3 }),
+    ]);
     expect(result.previous?.reportId).toBe('p22');
     expect(result.findings).toEqual([]);
   });
@@ -109,9 +116,18 @@ describe('localRows', () => {
     const id = localReportId('edited.txt', new Set(['local-edited']));
     expect(id).toBe('local-edited-2');
     const rows = localRows(id, 'edited.txt', file.parsed, 'tancheng-approval', []);
-    expect(rows.report).toMatchObject({ report_id: id, agency_id: 'tancheng-approval', year: 2023, source_notes: LOCAL_NOTE, n_errors: 2 });
+    expect(rows.report).toMatchObject({
+      report_id: id,
+      agency_id: 'tancheng-approval',
+      year: 2023,
+      source_notes: LOCAL_NOTE,
+      n_errors: 2,
+    });
     expect(rows.cells).toHaveLength(200);
-    expect(rows.cells.find((c) => c.cell_id === 't3.granted.natural_person')).toMatchObject({ value: 5, raw_text: '5' });
+    expect(rows.cells.find((c) => c.cell_id === 't3.granted.natural_person')).toMatchObject({
+      value: 5,
+      raw_text: '5',
+    });
     expect(rows.findings.map((f) => f.at_cell)).toContain('t3.granted.total');
   });
 
@@ -128,7 +144,13 @@ describe('exports and notes', () => {
     if (checked.status !== 'ok') throw new Error(checked.error);
     file = checked;
   });
-  const jump = { rule: 'check.yoy_jump', severity: 'info' as const, cells: ['t3.new_received.total'], message: '跳变', message_en: 'jump' };
+  const jump = {
+    rule: 'check.yoy_jump',
+    severity: 'info' as const,
+    cells: ['t3.new_received.total'],
+    message: '跳变',
+    message_en: 'jump',
+  };
 
   it('exports the JSON contract with the comparison findings added', () => {
     const json = JSON.parse(figuresJson(file.parsed, [jump]));
@@ -148,8 +170,13 @@ describe('exports and notes', () => {
   });
 
   it('explains each finding on its cell with rule, message, expected and found', () => {
-    const t = (key: Parameters<typeof translate>[1], vars?: Parameters<typeof translate>[2]) => translate('zh', key, vars);
-    const notes = cellNotes(file.parsed.report.findings.map((f) => findingRowOf(f, 2023)), t, 'zh');
+    const t = (key: Parameters<typeof translate>[1], vars?: Parameters<typeof translate>[2]) =>
+      translate('zh', key, vars);
+    const notes = cellNotes(
+      file.parsed.report.findings.map((f) => findingRowOf(f, 2023)),
+      t,
+      'zh',
+    );
     const note = notes.get('t3.granted.total')!;
     expect(note).toContain('错误：表三每一行的“总计”应等于六类申请人之和');
     expect(note).toContain('（应为 5，实为 4）');

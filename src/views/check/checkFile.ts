@@ -24,7 +24,8 @@ export async function checkFile(input: Uint8Array | string, name: string, key: s
   } catch (error) {
     // A ParseError names the file already; the UI names it separately.
     const message = error instanceof Error ? error.message : String(error);
-    const reason = error instanceof ParseError && message.startsWith(`${name}: `) ? message.slice(name.length + 2) : message;
+    const reason =
+      error instanceof ParseError && message.startsWith(`${name}: `) ? message.slice(name.length + 2) : message;
     return { key, name, bytes, status: 'failed', error: reason };
   }
 }

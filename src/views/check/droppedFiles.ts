@@ -21,7 +21,8 @@ async function folderFiles(dir: FileSystemDirectoryEntry): Promise<{ path: strin
   const out: { path: string; file: File }[] = [];
   for (const entry of entries) {
     if (entry.isDirectory) out.push(...(await folderFiles(entry as FileSystemDirectoryEntry)));
-    else if (isReportFileName(entry.name)) out.push({ path: entry.fullPath, file: await fileOf(entry as FileSystemFileEntry) });
+    else if (isReportFileName(entry.name))
+      out.push({ path: entry.fullPath, file: await fileOf(entry as FileSystemFileEntry) });
   }
   return out;
 }

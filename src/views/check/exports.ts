@@ -5,7 +5,7 @@
  */
 import type { CsvColumn } from '../../charts/csv';
 import { cellLabel, cellsOf } from '../../report/template';
-import type { Finding, ParseResult, ParsedReport } from '../../report/types';
+import type { Finding, ParsedReport, ParseResult } from '../../report/types';
 import type { Lang } from '../../url/state';
 import type { FindingItem } from '../quality/queries';
 
@@ -33,7 +33,13 @@ export function figureLines(parsed: ParseResult, lang: Lang): FigureLine[] {
   }));
 }
 
-export function figureColumns(l: { cellId: string; table: string; cell: string; value: string; raw: string }): CsvColumn<FigureLine>[] {
+export function figureColumns(l: {
+  cellId: string;
+  table: string;
+  cell: string;
+  value: string;
+  raw: string;
+}): CsvColumn<FigureLine>[] {
   return [
     { label: l.cellId, value: (f) => f.cell_id },
     { label: l.table, value: (f) => f.table },
@@ -44,7 +50,12 @@ export function figureColumns(l: { cellId: string; table: string; cell: string; 
 }
 
 /** Errors first, then warnings, then info; in the order found within each. */
-export function fixListItems(reportId: string, parsed: ParseResult, agencyId: string | null, extra: readonly Finding[]): FindingItem[] {
+export function fixListItems(
+  reportId: string,
+  parsed: ParseResult,
+  agencyId: string | null,
+  extra: readonly Finding[],
+): FindingItem[] {
   const order = { error: 0, warning: 1, info: 2 } as const;
   const { report } = parsed;
   return [...report.findings, ...extra]

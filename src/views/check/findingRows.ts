@@ -3,7 +3,7 @@
  * profile's components draw, and as plain-language notes on the cells they are at (pure).
  */
 import type { I18n } from '../../i18n/useI18n';
-import { ruleById, type RuleDef } from '../../report/rules';
+import { type RuleDef, ruleById } from '../../report/rules';
 import type { Finding } from '../../report/types';
 import type { FindingRow } from '../agency/queries';
 import { historyRuleById } from './history';
@@ -31,7 +31,10 @@ export function cellNotes(findings: readonly FindingRow[], t: I18n['t'], lang: I
   for (const f of findings) {
     if (!f.at_cell) continue;
     const zh = lang === 'zh';
-    const parts = [`${t(`severity.${f.severity}`)}${zh ? '：' : ': '}${ruleOf(f.rule)?.[lang] ?? f.rule}`, zh ? f.message_zh : f.message_en];
+    const parts = [
+      `${t(`severity.${f.severity}`)}${zh ? '：' : ': '}${ruleOf(f.rule)?.[lang] ?? f.rule}`,
+      zh ? f.message_zh : f.message_en,
+    ];
     if (f.expected !== null && f.found !== null) {
       parts[1] += `${zh ? '' : ' '}${t('quality.expectedFound', { expected: f.expected, found: f.found })}`;
     }

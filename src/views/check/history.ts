@@ -31,7 +31,8 @@ export const HISTORY_RULES = {
   },
 } as const satisfies Record<string, RuleDef>;
 
-export const historyRuleById = (id: string): RuleDef | undefined => Object.values(HISTORY_RULES).find((r) => r.id === id);
+export const historyRuleById = (id: string): RuleDef | undefined =>
+  Object.values(HISTORY_RULES).find((r) => r.id === id);
 
 /** The template layout a report of `year` should use; null when either is acceptable or unknown. */
 export function expectedLayout(year: number | null): LayoutId | null {
@@ -90,7 +91,10 @@ export interface HistoryResult {
  * and the jumps compare with the report of the year before (or, for the jumps, the latest earlier
  * year when that one is missing).
  */
-export function compareWithHistory(current: ReportForCrossCheck, others: readonly ReportForCrossCheck[]): HistoryResult {
+export function compareWithHistory(
+  current: ReportForCrossCheck,
+  others: readonly ReportForCrossCheck[],
+): HistoryResult {
   const findings: Finding[] = [];
   const layoutFinding = checkLayoutYear(current.layout, current.year);
   if (layoutFinding) findings.push(layoutFinding);

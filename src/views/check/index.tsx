@@ -5,11 +5,11 @@
  */
 import './check.css';
 import { useI18n } from '../../i18n/useI18n';
-import { checkFile } from './checkFile';
 import { CheckedReport } from './CheckedReport';
+import { checkFile } from './checkFile';
 import { InputPanel, type ReportInput } from './InputPanel';
-import { updateCheckState, useCheckState } from './store';
 import { SummaryTable } from './SummaryTable';
+import { updateCheckState, useCheckState } from './store';
 
 let nextKey = 0;
 
@@ -32,7 +32,13 @@ export default function CheckView() {
       <p role="status" className="note">
         {reading > 0 ? t('check.reading', { count: reading }) : files.length === 0 ? t('check.nothingYet') : ''}
       </p>
-      {files.length > 1 && <SummaryTable files={files} selected={selected} onSelect={(key) => updateCheckState((s) => ({ ...s, selected: key }))} />}
+      {files.length > 1 && (
+        <SummaryTable
+          files={files}
+          selected={selected}
+          onSelect={(key) => updateCheckState((s) => ({ ...s, selected: key }))}
+        />
+      )}
       {current && <CheckedReport key={current.key} file={current} />}
     </section>
   );

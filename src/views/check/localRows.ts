@@ -4,17 +4,30 @@
  * `source_notes` says the report is not part of the published dataset, so every view and every
  * SQL query can tell it apart.
  */
-import { cellRows, countBySeverity, findingRow, isoDate, type CellRow, type FindingRow, type ReportRow } from '../../pipeline/rows';
-import type { Finding, ParseResult } from '../../report/types';
 
 import { LOCAL_PREFIX } from '../../db/localRows';
+import {
+  type CellRow,
+  cellRows,
+  countBySeverity,
+  type FindingRow,
+  findingRow,
+  isoDate,
+  type ReportRow,
+} from '../../pipeline/rows';
+import type { Finding, ParseResult } from '../../report/types';
 
 export { LOCAL_PREFIX };
-export const LOCAL_NOTE = '本标签页本地检查的年报，不属于公开数据集 (checked locally in this browser tab; not part of the published dataset)';
+export const LOCAL_NOTE =
+  '本标签页本地检查的年报，不属于公开数据集 (checked locally in this browser tab; not part of the published dataset)';
 
 /** `local-<file stem>`, made unique against `taken` with -2, -3, …; only [A-Za-z0-9_.-] and CJK kept. */
 export function localReportId(fileName: string, taken: ReadonlySet<string>): string {
-  const stem = fileName.replace(/\.[^.]*$/, '').replace(/[^\p{L}\p{N}_.-]+/gu, '_').slice(0, 60) || 'report';
+  const stem =
+    fileName
+      .replace(/\.[^.]*$/, '')
+      .replace(/[^\p{L}\p{N}_.-]+/gu, '_')
+      .slice(0, 60) || 'report';
   const base = `${LOCAL_PREFIX}${stem}`;
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;

@@ -2,8 +2,9 @@
  * The agency matching and history SQL, run with @duckdb/node-api over the shipped dataset
  * (public/data) in place of the browser's engine.
  */
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+
 import { join } from 'node:path';
+import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { TABLES } from '../../dataset/dictionary';
 
@@ -12,7 +13,9 @@ let conn: DuckDBConnection;
 vi.mock('../../db/client', () => ({
   query: async (sql: string, params: unknown[] = []) => {
     const reader = await conn.runAndReadAll(sql, params as never);
-    const rows = reader.getRowObjectsJS().map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])));
+    const rows = reader
+      .getRowObjectsJS()
+      .map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])));
     return { columns: [], rows };
   },
 }));
@@ -21,7 +24,8 @@ const { agencyReports, matchAgency } = await import('./queries');
 
 beforeAll(async () => {
   conn = await (await DuckDBInstance.create(':memory:')).connect();
-  for (const t of TABLES) await conn.run(`CREATE TABLE ${t.name} AS SELECT * FROM read_parquet('${join('public', 'data', t.file)}')`);
+  for (const t of TABLES)
+    await conn.run(`CREATE TABLE ${t.name} AS SELECT * FROM read_parquet('${join('public', 'data', t.file)}')`);
 });
 afterAll(() => conn.closeSync());
 
@@ -47,7 +51,9 @@ describe('agencyReports', () => {
   });
 
   it("leaves out this tab's local reports (the check compares with the published dataset)", async () => {
-    await conn.run("INSERT INTO reports (report_id, agency_id, year, layout, status) VALUES ('local-x', 'tancheng-approval', 2022, '2021', 'ok')");
+    await conn.run(
+      "INSERT INTO reports (report_id, agency_id, year, layout, status) VALUES ('local-x', 'tancheng-approval', 2022, '2021', 'ok')",
+    );
     expect((await agencyReports('tancheng-approval')).map((r) => r.reportId)).toEqual(['000']);
   });
 });

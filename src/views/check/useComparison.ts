@@ -5,7 +5,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ParseResult } from '../../report/types';
 import { compareWithHistory, type HistoryResult } from './history';
-import { agencyReports, matchAgency, type AgencyMatch } from './queries';
+import { type AgencyMatch, agencyReports, matchAgency } from './queries';
 
 export interface Comparison extends HistoryResult {
   agency: AgencyMatch | null;
@@ -18,7 +18,13 @@ export async function compareReport(parsed: ParseResult): Promise<Comparison> {
   const names = report.agency ? [report.agency, ...(report.agency_aliases ?? [])] : [];
   const agency = names.length > 0 ? await matchAgency(names) : null;
   const others = agency ? await agencyReports(agency.agency_id) : [];
-  const current = { reportId: '', agencyId: agency?.agency_id ?? '', year: report.year, layout: report.layout, cells: report.cells };
+  const current = {
+    reportId: '',
+    agencyId: agency?.agency_id ?? '',
+    year: report.year,
+    layout: report.layout,
+    cells: report.cells,
+  };
   return { agency, datasetReports: others.length, ...compareWithHistory(current, others) };
 }
 

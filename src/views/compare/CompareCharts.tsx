@@ -1,10 +1,19 @@
 import { useMemo } from 'react';
 import { barChartHeight, barOption } from '../../charts/barOption';
 import { ChartPanel, type DataColumn } from '../../charts/ChartPanel';
-import { classifyFunnel, funnelOption, type FunnelPoint } from '../../charts/funnelOption';
+import { classifyFunnel, type FunnelPoint, funnelOption } from '../../charts/funnelOption';
 import { useI18n } from '../../i18n/useI18n';
 import { metricDefinition, metricLabel, metricUnit } from './labels';
-import { METRICS, metricValue, missingReason, rateValue, type CompareRow, type MetricId, type Missing, type RateMetric } from './metrics';
+import {
+  type CompareRow,
+  METRICS,
+  type MetricId,
+  type Missing,
+  metricValue,
+  missingReason,
+  type RateMetric,
+  rateValue,
+} from './metrics';
 
 const agencies = (rows: readonly CompareRow[]) => new Set(rows.map((r) => r.agency_id)).size;
 
@@ -21,7 +30,12 @@ function useSource(rows: readonly CompareRow[], plotted: readonly CompareRow[], 
     inconsistent ? t('compare.inconsistent', { count: inconsistent }) : '',
     extra,
   ];
-  return { reports: plotted.length, agencies: agencies(plotted), blanks: count('blank'), note: notes.filter(Boolean).join(' ') };
+  return {
+    reports: plotted.length,
+    agencies: agencies(plotted),
+    blanks: count('blank'),
+    note: notes.filter(Boolean).join(' '),
+  };
 }
 
 /**
@@ -57,7 +71,12 @@ export function MetricBarChart({ rows, metric, year }: { rows: CompareRow[]; met
   );
   const option = useMemo(
     // Short names keep the category axis readable; the data table and CSV carry the full names.
-    () => barOption(drawn.map((d) => d.row.short_name ?? d.row.agency_name), [{ name: label, values: drawn.map((d) => d.value) }], { axis: unit }),
+    () =>
+      barOption(
+        drawn.map((d) => d.row.short_name ?? d.row.agency_name),
+        [{ name: label, values: drawn.map((d) => d.value) }],
+        { axis: unit },
+      ),
     [drawn, label, unit],
   );
   type Datum = (typeof plotted)[number];

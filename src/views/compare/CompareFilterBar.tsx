@@ -38,7 +38,11 @@ export function CompareFilterBar({ years, year }: { years: number[]; year: numbe
             <>
               <label htmlFor={`${id}-region`}>
                 {t('filter.region')}
-                <select id={`${id}-region`} value={state.region ?? ''} onChange={(e) => setState({ region: e.target.value || null })}>
+                <select
+                  id={`${id}-region`}
+                  value={state.region ?? ''}
+                  onChange={(e) => setState({ region: e.target.value || null })}
+                >
                   <option value="">{t('filter.allRegions')}</option>
                   {of('region').map((r) => (
                     <option key={r} value={r}>
@@ -64,7 +68,11 @@ export function CompareFilterBar({ years, year }: { years: number[]; year: numbe
               </label>
               <label htmlFor={`${id}-type`}>
                 {t('filter.type')}
-                <select id={`${id}-type`} value={state.type ?? ''} onChange={(e) => setState({ type: e.target.value || null })}>
+                <select
+                  id={`${id}-type`}
+                  value={state.type ?? ''}
+                  onChange={(e) => setState({ type: e.target.value || null })}
+                >
                   <option value="">{t('filter.allTypes')}</option>
                   {of('type').map((v) => (
                     <option key={v} value={v}>

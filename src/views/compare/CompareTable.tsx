@@ -5,7 +5,17 @@ import { Link } from '../../url/Link';
 import { switchView } from '../../url/state';
 import { useUrlState } from '../../url/useUrlState';
 import { metricLabel, metricUnit } from './labels';
-import { METRIC_IDS, METRICS, rateValue, serializeSort, SMALL_N, type CompareRow, type MetricId, type Sort, type SortKey } from './metrics';
+import {
+  type CompareRow,
+  METRIC_IDS,
+  METRICS,
+  type MetricId,
+  rateValue,
+  SMALL_N,
+  type Sort,
+  type SortKey,
+  serializeSort,
+} from './metrics';
 
 /**
  * Rows shown before "show all": a province has thousands of reports, and laying out a table that
@@ -41,26 +51,28 @@ export function CompareTable({ rows, sort, caption }: { rows: CompareRow[]; sort
   );
   return (
     <TableRegion caption={caption} className="data-table compare-table">
-        <thead>
-          <tr>
-            {header('agency', t('compare.col.agency'))}
-            {METRIC_IDS.map((id) => header(id, `${metricLabel(t, id)}（${metricUnit(t, id)}）`))}
+      <thead>
+        <tr>
+          {header('agency', t('compare.col.agency'))}
+          {METRIC_IDS.map((id) => header(id, `${metricLabel(t, id)}（${metricUnit(t, id)}）`))}
+        </tr>
+      </thead>
+      <tbody>
+        {shown.map((row) => (
+          <tr key={row.report_id}>
+            <th scope="row">
+              <Link to={{ ...switchView('agency', state), agencies: [row.agency_id], years: [row.year] }}>
+                {row.agency_name}
+              </Link>
+            </th>
+            {METRIC_IDS.map((id) => (
+              <td key={id} className="num">
+                <MetricCell id={id} row={row} />
+              </td>
+            ))}
           </tr>
-        </thead>
-        <tbody>
-          {shown.map((row) => (
-            <tr key={row.report_id}>
-              <th scope="row">
-                <Link to={{ ...switchView('agency', state), agencies: [row.agency_id], years: [row.year] }}>{row.agency_name}</Link>
-              </th>
-              {METRIC_IDS.map((id) => (
-                <td key={id} className="num">
-                  <MetricCell id={id} row={row} />
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
+        ))}
+      </tbody>
       {shown.length < rows.length && (
         <tfoot>
           <tr>
@@ -82,7 +94,7 @@ function MetricCell({ id, row }: { id: MetricId; row: CompareRow }) {
   const m = METRICS[id];
   if (m.kind === 'count') {
     const v = m.value(row);
-    return v === null ? <span className="muted">{t('common.notStated')}</span> : <>{num(v)}</>;
+    return v === null ? <span className="muted">{t('common.notStated')}</span> : num(v);
   }
   const r = rateValue(m, row);
   if (!r) return <span className="muted">—</span>;

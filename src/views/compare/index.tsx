@@ -9,11 +9,20 @@ import { useDataset, useSql } from '../../db/hooks';
 import { partitionYears } from '../../db/partitions';
 import { useI18n } from '../../i18n/useI18n';
 import { useUrlState } from '../../url/useUrlState';
-import { CompareFilterBar } from './CompareFilterBar';
 import { MetricBarChart, RateFunnelChart } from './CompareCharts';
+import { CompareFilterBar } from './CompareFilterBar';
 import { CompareTable } from './CompareTable';
 import { metricLabel } from './labels';
-import { isMetricId, METRIC_IDS, METRICS, parseSort, SMALL_N, sortRows, type CompareRow, type MetricId } from './metrics';
+import {
+  type CompareRow,
+  isMetricId,
+  METRIC_IDS,
+  METRICS,
+  type MetricId,
+  parseSort,
+  SMALL_N,
+  sortRows,
+} from './metrics';
 import { compareRowsQuery, YEARS_SQL } from './queries';
 
 const DEFAULT_METRIC: MetricId = 'denied_rate';
@@ -55,7 +64,10 @@ function CompareYear({ year }: { year: number }) {
   const sort = parseSort(state.sort);
   const metric = isMetricId(state.metric) ? state.metric : DEFAULT_METRIC;
   const selectId = useId();
-  const sorted = useMemo(() => sortRows(result.data?.rows ?? [], parseSort(state.sort), lang), [result.data, state.sort, lang]);
+  const sorted = useMemo(
+    () => sortRows(result.data?.rows ?? [], parseSort(state.sort), lang),
+    [result.data, state.sort, lang],
+  );
   return (
     <QueryState result={result}>
       {({ rows }) =>
@@ -66,7 +78,11 @@ function CompareYear({ year }: { year: number }) {
             <CompareTable
               rows={sorted}
               sort={sort}
-              caption={t('compare.caption', { year, reports: rows.length, agencies: new Set(rows.map((r) => r.agency_id)).size })}
+              caption={t('compare.caption', {
+                year,
+                reports: rows.length,
+                agencies: new Set(rows.map((r) => r.agency_id)).size,
+              })}
             />
             <p className="note">{t('compare.rateNote', { n: SMALL_N })}</p>
             <div className="chart-controls">

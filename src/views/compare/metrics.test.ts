@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { METRICS, metricValue, missingReason, parseSort, rateValue, serializeSort, sortRows, sumStated, type CompareRow, type RateMetric } from './metrics';
+import {
+  type CompareRow,
+  METRICS,
+  metricValue,
+  missingReason,
+  parseSort,
+  type RateMetric,
+  rateValue,
+  serializeSort,
+  sortRows,
+  sumStated,
+} from './metrics';
 
 const row = (name: string, patch: Partial<CompareRow>): CompareRow => ({
   report_id: name,
@@ -55,7 +66,12 @@ describe('compare metrics', () => {
   });
 
   it('sorts by value either way with rows without a value last', () => {
-    const rows = [row('b', { licensing_decisions: 1 }), row('a', {}), row('c', { licensing_decisions: 9 }), row('d', { licensing_decisions: 1 })];
+    const rows = [
+      row('b', { licensing_decisions: 1 }),
+      row('a', {}),
+      row('c', { licensing_decisions: 9 }),
+      row('d', { licensing_decisions: 1 }),
+    ];
     const names = (desc: boolean) => sortRows(rows, { key: 'licensing', desc }, 'en').map((r) => r.agency_name);
     expect(names(true)).toEqual(['c', 'b', 'd', 'a']);
     expect(names(false)).toEqual(['b', 'd', 'c', 'a']);

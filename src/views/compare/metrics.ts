@@ -2,7 +2,7 @@
  * The measures of the Compare view, as data: what each column is, how it is computed from one
  * report's figures, its unit, and how rows sort by it. Pure; the component only renders.
  */
-import { wilsonInterval, type Interval } from '../../charts/stats';
+import { type Interval, wilsonInterval } from '../../charts/stats';
 
 /** One report's figures as the Compare query returns them (NULL where the source is blank). */
 export interface CompareRow {
@@ -171,7 +171,8 @@ export function serializeSort(s: Sort): string {
 
 /** Rows sorted by a key; rows without a value always go last, ties by agency name. */
 export function sortRows(rows: readonly CompareRow[], sort: Sort, lang: 'zh' | 'en'): CompareRow[] {
-  const byName = (a: CompareRow, b: CompareRow) => a.agency_name.localeCompare(b.agency_name, lang === 'zh' ? 'zh-CN' : 'en');
+  const byName = (a: CompareRow, b: CompareRow) =>
+    a.agency_name.localeCompare(b.agency_name, lang === 'zh' ? 'zh-CN' : 'en');
   return [...rows].sort((a, b) => {
     if (sort.key === 'agency') return sort.desc ? byName(b, a) : byName(a, b);
     const m = METRICS[sort.key];

@@ -2,7 +2,7 @@
  * SQL of the Compare view. Filter values are bound parameters (src/db/filters.ts); the SQL text
  * only changes with which filters are set.
  */
-import { filterWhere, type FigureFilter, type SqlFragment } from '../../db/filters';
+import { type FigureFilter, filterWhere, type SqlFragment } from '../../db/filters';
 
 /** One row per report of one year that matches the filters (see CompareRow in metrics.ts). */
 export function compareRowsQuery(filter: FigureFilter & { year: number }): SqlFragment {

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { barChartHeight, barOption } from '../../charts/barOption';
 import { ChartPanel, type ChartSource, type DataColumn } from '../../charts/ChartPanel';
 import { trendOption } from '../../charts/trendOption';
-import { useI18n, type I18n } from '../../i18n/useI18n';
+import { type I18n, useI18n } from '../../i18n/useI18n';
 import { OUTCOME_GROUPS } from '../../report/template';
 import type { AgencyRow, YearRow } from './queries';
 import { OUTCOME_COLUMN, outcomeSeries, rate, yearSeries } from './shape';
@@ -39,7 +39,11 @@ function applicationsChart(rows: YearRow[], i18n: I18n): Chart<YearRow> {
     [t('overview.series.carriedForward'), 'carried_forward'],
   ];
   return {
-    option: trendOption(rows.map((r) => r.year), yearSeries(rows, picks), { axis: t('unit.items') }),
+    option: trendOption(
+      rows.map((r) => r.year),
+      yearSeries(rows, picks),
+      { axis: t('unit.items') },
+    ),
     columns: [yearColumn(i18n), ...pickColumns(picks, i18n)],
   };
 }
@@ -51,7 +55,9 @@ function outcomesChart(rows: YearRow[], i18n: I18n): Chart<YearRow> {
     option: barOption(categories, outcomeSeries(rows, lang), { axis: t('unit.items') }, { stacked: true }),
     columns: [
       yearColumn(i18n),
-      ...OUTCOME_GROUPS.map((g) => numberColumn<YearRow>(g[lang], (r) => r[OUTCOME_COLUMN[g.id]] as number | null, i18n)),
+      ...OUTCOME_GROUPS.map((g) =>
+        numberColumn<YearRow>(g[lang], (r) => r[OUTCOME_COLUMN[g.id]] as number | null, i18n),
+      ),
     ],
   };
 }
@@ -67,13 +73,27 @@ function appealsChart(rows: YearRow[], i18n: I18n): Chart<YearRow> {
     [t('overview.series.corrected', { what: suit }), 'suit_corrected'],
   ];
   return {
-    option: barOption(rows.map((r) => String(r.year)), yearSeries(rows, picks), { axis: t('unit.items') }),
+    option: barOption(
+      rows.map((r) => String(r.year)),
+      yearSeries(rows, picks),
+      { axis: t('unit.items') },
+    ),
     columns: [
       yearColumn(i18n),
       ...pickColumns(picks.slice(0, 2), i18n),
-      rateColumn<YearRow>(t('overview.col.reviewRate'), (r) => r.review_corrected, (r) => r.review_total, i18n),
+      rateColumn<YearRow>(
+        t('overview.col.reviewRate'),
+        (r) => r.review_corrected,
+        (r) => r.review_total,
+        i18n,
+      ),
       ...pickColumns(picks.slice(2), i18n),
-      rateColumn<YearRow>(t('overview.col.suitRate'), (r) => r.suit_corrected, (r) => r.suit_total, i18n),
+      rateColumn<YearRow>(
+        t('overview.col.suitRate'),
+        (r) => r.suit_corrected,
+        (r) => r.suit_total,
+        i18n,
+      ),
     ],
   };
 }
@@ -83,7 +103,11 @@ function agencyChart(rows: AgencyRow[], i18n: I18n, measure: 'licensing' | 'fees
   const label = t(measure === 'licensing' ? 'overview.kpi.licensing' : 'overview.kpi.fees');
   const unit = t(measure === 'licensing' ? 'unit.items' : 'unit.wanYuan');
   return {
-    option: barOption(rows.map((r) => r.agency_name), [{ name: label, values: rows.map((r) => r[measure]) }], { axis: unit }),
+    option: barOption(
+      rows.map((r) => r.agency_name),
+      [{ name: label, values: rows.map((r) => r[measure]) }],
+      { axis: unit },
+    ),
     columns: [
       { label: t('overview.col.agency'), value: (r) => r.agency_name },
       numberColumn<AgencyRow>(t('overview.col.reports'), (r) => r.reports, i18n),
@@ -122,7 +146,13 @@ export function YearCharts({ rows, source }: { rows: YearRow[]; source: ChartSou
     const { t } = i18n;
     const unit = t('unit.items');
     return [
-      { key: 'applications', title: t('overview.trend.applications'), unit, data: rows, ...applicationsChart(rows, i18n) },
+      {
+        key: 'applications',
+        title: t('overview.trend.applications'),
+        unit,
+        data: rows,
+        ...applicationsChart(rows, i18n),
+      },
       {
         key: 'outcomes',
         title: t('overview.trend.outcomes'),

@@ -3,7 +3,7 @@ import { useDataset, useSql } from '../../db/hooks';
 import { partitionYears } from '../../db/partitions';
 import { useI18n } from '../../i18n/useI18n';
 import { useUrlState } from '../../url/useUrlState';
-import { overviewQueries, type AgencyOption } from './queries';
+import { type AgencyOption, overviewQueries } from './queries';
 import { regionOptions } from './shape';
 
 function inRegion(a: AgencyOption, region: string | null): boolean {
@@ -22,7 +22,11 @@ export function Filters() {
   // A partitioned dataset has loaded only the chosen province-years: the other choices come from its manifest.
   const status = useDataset();
   const partitions = status.phase === 'ready' ? status.manifest.partitions : [];
-  const provinces = [...new Set(partitions.map((p) => p.province))].map((province) => ({ province, city: null, county: null }));
+  const provinces = [...new Set(partitions.map((p) => p.province))].map((province) => ({
+    province,
+    city: null,
+    county: null,
+  }));
   const regions = regionOptions([...agencyRows, ...provinces]);
   const yearChoices =
     status.phase === 'ready' && partitions.length
@@ -52,10 +56,7 @@ export function Filters() {
       </fieldset>
       <label>
         {t('filter.region')}
-        <select
-          value={state.region ?? ''}
-          onChange={(e) => setState({ region: e.target.value || null, agencies: [] })}
-        >
+        <select value={state.region ?? ''} onChange={(e) => setState({ region: e.target.value || null, agencies: [] })}>
           {partitions.length === 0 && <option value="">{t('filter.allRegions')}</option>}
           {regions.map((r) => (
             <option key={r.value} value={r.value}>
@@ -77,7 +78,10 @@ export function Filters() {
             ))}
         </select>
       </label>
-      <button type="button" onClick={() => setState({ years: [], region: null, agencies: [], level: null, type: null })}>
+      <button
+        type="button"
+        onClick={() => setState({ years: [], region: null, agencies: [], level: null, type: null })}
+      >
         {t('filter.reset')}
       </button>
     </fieldset>

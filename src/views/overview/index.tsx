@@ -8,12 +8,18 @@ import { useUrlState } from '../../url/useUrlState';
 import { AgencyCharts, YearCharts } from './Charts';
 import { Filters } from './Filters';
 import { Kpis } from './Kpis';
-import { overviewQueries, type AgencyRow, type BlankRow, type TotalsRow, type YearRow } from './queries';
+import { type AgencyRow, type BlankRow, overviewQueries, type TotalsRow, type YearRow } from './queries';
 
 export default function OverviewView() {
   const { t } = useI18n();
   const { state } = useUrlState();
-  const filter = { years: state.years, agencies: state.agencies, region: state.region, level: state.level, type: state.type };
+  const filter = {
+    years: state.years,
+    agencies: state.agencies,
+    region: state.region,
+    level: state.level,
+    type: state.type,
+  };
   const queries = overviewQueries(filter);
   const totals = useSql<TotalsRow>(queries.totals);
   const blanks = useSql<BlankRow>(queries.blanks);

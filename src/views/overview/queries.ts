@@ -3,7 +3,7 @@
  * value is a bound parameter (filterWhere); SUM skips NULLs, i.e. cells left blank in the source,
  * and blankCellsQuery counts those cells so the page can say how many were left out.
  */
-import { filterWhere, type FigureFilter, type NamedQuery, type SqlFragment } from '../../db/filters';
+import { type FigureFilter, filterWhere, type NamedQuery, type SqlFragment } from '../../db/filters';
 import { TABLE2_CELLS, TABLE3_ROWS, TABLE4_GROUPS, t2Id, t3Id, t4Id } from '../../report/template';
 
 /**

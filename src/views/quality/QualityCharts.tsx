@@ -3,8 +3,8 @@ import { barChartHeight, barOption } from '../../charts/barOption';
 import { ChartPanel, type DataColumn } from '../../charts/ChartPanel';
 import { SEVERITY_COLORS } from '../../charts/theme';
 import { useI18n } from '../../i18n/useI18n';
-import { SEVERITIES } from '../../url/state';
 import type { Severity } from '../../report/types';
+import { SEVERITIES } from '../../url/state';
 
 interface Count {
   severity: Severity;
@@ -20,7 +20,11 @@ export function pivotBySeverity<C extends Count>(rows: readonly C[], category: (
     entry[r.severity] += r.n;
     byCat.set(key, entry);
   }
-  return [...byCat].map(([cat, counts]) => ({ category: cat, ...counts, total: counts.error + counts.warning + counts.info }));
+  return [...byCat].map(([cat, counts]) => ({
+    category: cat,
+    ...counts,
+    total: counts.error + counts.warning + counts.info,
+  }));
 }
 
 /** Findings per category (rule or year), stacked by severity. */

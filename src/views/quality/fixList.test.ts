@@ -25,7 +25,9 @@ const finding: FindingItem = {
 
 describe('fixListColumns', () => {
   it('writes where the problem is, in words and as an id, with expected and found', () => {
-    const [header, row] = toCsv(fixListColumns('zh', labels('zh')), [finding]).slice(1).split('\r\n');
+    const [header, row] = toCsv(fixListColumns('zh', labels('zh')), [finding])
+      .slice(1)
+      .split('\r\n');
     expect(header).toBe('机构,年度,年报编号,严重程度,规则,规则说明,单元格位置,单元格编号,应为,实为,问题说明,原文链接');
     expect(row).toBe(
       '平潭综合实验区行政审批局,2024,111,错误,t4.group_total,表四每组：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结,' +
@@ -34,13 +36,17 @@ describe('fixListColumns', () => {
   });
 
   it('uses the English rule text, cell label and message in English', () => {
-    const [, row] = toCsv(fixListColumns('en', labels('en')), [finding]).slice(1).split('\r\n');
+    const [, row] = toCsv(fixListColumns('en', labels('en')), [finding])
+      .slice(1)
+      .split('\r\n');
     expect(row).toContain('Table 4 Administrative review · Total');
     expect(row).toContain('Table 4, review: total 2, but the parts sum to 3');
   });
 
   it('leaves the cell blank for a finding about the whole report, and an unknown rule without text', () => {
-    const [, row] = toCsv(fixListColumns('zh', labels('zh')), [{ ...finding, rule: 'x.not_a_rule', at_cell: null, expected: null, found: null }])
+    const [, row] = toCsv(fixListColumns('zh', labels('zh')), [
+      { ...finding, rule: 'x.not_a_rule', at_cell: null, expected: null, found: null },
+    ])
       .slice(1)
       .split('\r\n');
     expect(row.split(',').slice(4, 10)).toEqual(['x.not_a_rule', '', '', '', '', '']);

@@ -11,22 +11,22 @@ import { TableRegion } from '../../charts/TableRegion';
 import { query } from '../../db/client';
 import { useSql } from '../../db/hooks';
 import { useI18n } from '../../i18n/useI18n';
-import { ruleById, RULE_LIST } from '../../report/rules';
+import { RULE_LIST, ruleById } from '../../report/rules';
 import { cellLabel } from '../../report/template';
-import { Link } from '../../url/Link';
 import type { Severity } from '../../report/types';
+import { Link } from '../../url/Link';
 import { SEVERITIES, switchView, type UrlState } from '../../url/state';
 import { useUrlState } from '../../url/useUrlState';
 import { fixListColumns, fixListLabels } from './fixList';
 import { pivotBySeverity, SeverityBarChart } from './QualityCharts';
 import {
+  type AgencyCount,
   byAgencyQuery,
   byRuleQuery,
   byYearQuery,
+  type FindingItem,
   findingListQuery,
   fixListQuery,
-  type AgencyCount,
-  type FindingItem,
   type QualityFilter,
   type RuleCount,
   type YearCount,
@@ -161,7 +161,11 @@ function AgencyTable({ rows }: { rows: AgencyCount[] }) {
       const q = fixListQuery(a.agency_id);
       const { rows: items } = await query<FindingItem>(q.sql, q.params);
       const columns = fixListColumns(lang, fixListLabels(t));
-      saveText(safeFilename(`${t('quality.fixListFile')}-${a.agency_name}.csv`), toCsv(columns, items), 'text/csv;charset=utf-8');
+      saveText(
+        safeFilename(`${t('quality.fixListFile')}-${a.agency_name}.csv`),
+        toCsv(columns, items),
+        'text/csv;charset=utf-8',
+      );
     } catch (e) {
       setError(t('query.error', { message: e instanceof Error ? e.message : String(e) }));
     } finally {
@@ -177,43 +181,43 @@ function AgencyTable({ rows }: { rows: AgencyCount[] }) {
         </p>
       )}
       <TableRegion caption={caption}>
-          <thead>
-            <tr>
-              <th scope="col">{t('compare.col.agency')}</th>
-              <th scope="col" className="num">
-                {t('quality.reports')}
+        <thead>
+          <tr>
+            <th scope="col">{t('compare.col.agency')}</th>
+            <th scope="col" className="num">
+              {t('quality.reports')}
+            </th>
+            {SEVERITIES.map((s) => (
+              <th key={s} scope="col" className="num">
+                {t(`severity.${s}`)}
               </th>
-              {SEVERITIES.map((s) => (
-                <th key={s} scope="col" className="num">
-                  {t(`severity.${s}`)}
-                </th>
-              ))}
-              <th scope="col">{t('quality.fixList')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((a) => (
-              <tr key={a.agency_id}>
-                <th scope="row">
-                  <Link to={{ ...state, agencies: [a.agency_id] }}>{a.agency_name}</Link>
-                </th>
-                <td className="num">{a.reports}</td>
-                <td className="num">{a.errors}</td>
-                <td className="num">{a.warnings}</td>
-                <td className="num">{a.infos}</td>
-                <td>
-                  <button
-                    type="button"
-                    disabled={busy === a.agency_id}
-                    aria-label={t('quality.downloadFixListLabel', { agency: a.agency_name })}
-                    onClick={() => void download(a)}
-                  >
-                    {t('quality.downloadFixList')}
-                  </button>
-                </td>
-              </tr>
             ))}
-          </tbody>
+            <th scope="col">{t('quality.fixList')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((a) => (
+            <tr key={a.agency_id}>
+              <th scope="row">
+                <Link to={{ ...state, agencies: [a.agency_id] }}>{a.agency_name}</Link>
+              </th>
+              <td className="num">{a.reports}</td>
+              <td className="num">{a.errors}</td>
+              <td className="num">{a.warnings}</td>
+              <td className="num">{a.infos}</td>
+              <td>
+                <button
+                  type="button"
+                  disabled={busy === a.agency_id}
+                  aria-label={t('quality.downloadFixListLabel', { agency: a.agency_name })}
+                  onClick={() => void download(a)}
+                >
+                  {t('quality.downloadFixList')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
       </TableRegion>
     </>
   );
@@ -233,6 +237,7 @@ function FindingList({ filter }: { filter: QualityFilter }) {
           <>
             <ol className="finding-list">
               {rows.slice(0, limit).map((f, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a finding has no id; the list is replaced, never reordered
                 <li key={i} className={`finding finding-${f.severity}`}>
                   <span className={`badge badge-${f.severity}`}>{t(`severity.${f.severity}`)}</span>{' '}
                   <strong>{f.agency_name}</strong> {f.year ?? ''} · {t('quality.reportNo', { id: f.report_id })} ·{' '}
@@ -240,7 +245,10 @@ function FindingList({ filter }: { filter: QualityFilter }) {
                   <br />
                   {lang === 'zh' ? f.message_zh : f.message_en}
                   {f.expected !== null && f.found !== null && (
-                    <span className="muted"> {t('quality.expectedFound', { expected: num(f.expected), found: num(f.found) })}</span>
+                    <span className="muted">
+                      {' '}
+                      {t('quality.expectedFound', { expected: num(f.expected), found: num(f.found) })}
+                    </span>
                   )}{' '}
                   {/* A report whose agency was not recognised has no profile to link to. */}
                   {f.agency_id && (

@@ -2,7 +2,7 @@
  * SQL of the Data quality view. Findings are joined to their report and agency so that the
  * shared URL filters (src/db/filters.ts) apply; rule and severity are bound parameters too.
  */
-import { filterWhere, type FigureFilter, type SqlFragment } from '../../db/filters';
+import { type FigureFilter, filterWhere, type SqlFragment } from '../../db/filters';
 import type { Severity } from '../../report/types';
 
 export interface QualityFilter extends FigureFilter {
@@ -46,7 +46,10 @@ export interface RuleCount {
   n: number;
 }
 export const byRuleQuery = (f: QualityFilter) =>
-  build(f, 'SELECT rule, severity, count(*)::INTEGER AS n FROM fx {where} GROUP BY rule, severity ORDER BY rule, severity');
+  build(
+    f,
+    'SELECT rule, severity, count(*)::INTEGER AS n FROM fx {where} GROUP BY rule, severity ORDER BY rule, severity',
+  );
 
 export interface YearCount {
   year: number | null;
@@ -54,7 +57,10 @@ export interface YearCount {
   n: number;
 }
 export const byYearQuery = (f: QualityFilter) =>
-  build(f, 'SELECT year, severity, count(*)::INTEGER AS n FROM fx {where} GROUP BY year, severity ORDER BY year, severity');
+  build(
+    f,
+    'SELECT year, severity, count(*)::INTEGER AS n FROM fx {where} GROUP BY year, severity ORDER BY year, severity',
+  );
 
 export interface AgencyCount {
   agency_id: string;

@@ -3,9 +3,10 @@
  * (public/data/*.parquet + views.sql) with @duckdb/node-api, checked against the cells and
  * findings tables read directly.
  */
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TABLES } from '../../dataset/dictionary';
 import type { FigureFilter } from '../../db/filters';
@@ -21,19 +22,24 @@ async function rows<Row = Record<string, unknown>>(sql: string, params: unknown[
   const reader = await conn.runAndReadAll(sql, params as never);
   return reader
     .getRowObjectsJS()
-    .map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])) as Row);
+    .map(
+      (r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])) as Row,
+    );
 }
 
 beforeAll(async () => {
   conn = await (await DuckDBInstance.create(':memory:')).connect();
-  for (const t of TABLES) await conn.run(`CREATE TABLE ${t.name} AS SELECT * FROM read_parquet('${join(DATA, t.file)}')`);
+  for (const t of TABLES)
+    await conn.run(`CREATE TABLE ${t.name} AS SELECT * FROM read_parquet('${join(DATA, t.file)}')`);
   await conn.run(readFileSync(join(import.meta.dirname, '../../dataset/views.sql'), 'utf8'));
 });
 afterAll(() => conn.closeSync());
 
 const ALL: FigureFilter = { years: [], agencies: [], region: null, level: null, type: null };
 const cellValue = async (report: string, cell: string) =>
-  (await rows<{ value: number | null }>('SELECT value FROM cells WHERE report_id = ? AND cell_id = ?', [report, cell]))[0]?.value;
+  (
+    await rows<{ value: number | null }>('SELECT value FROM cells WHERE report_id = ? AND cell_id = ?', [report, cell])
+  )[0]?.value;
 
 describe('Compare SQL', () => {
   it('gives one row per report of the year with the figures of its cells', async () => {
@@ -42,7 +48,12 @@ describe('Compare SQL', () => {
     const [{ n }] = await rows<{ n: number }>("SELECT count(*) AS n FROM reports WHERE year = 2023 AND status = 'ok'");
     expect(result).toHaveLength(n);
     const tancheng = result.find((r) => r.agency_id === 'tancheng-approval')!;
-    expect(tancheng).toMatchObject({ report_id: '000', licensing_decisions: 42975, fees_wan_yuan: 42.39, new_received: 16 });
+    expect(tancheng).toMatchObject({
+      report_id: '000',
+      licensing_decisions: 42975,
+      fees_wan_yuan: 42.39,
+      new_received: 16,
+    });
     expect(tancheng.natural_new_received).toBe(await cellValue('000', 't3.new_received.natural_person'));
     expect(tancheng.total_handled).toBe(await cellValue('000', 't3.total_handled.total'));
   });
@@ -78,7 +89,9 @@ describe('Agency profile SQL', () => {
   });
 
   it('reads a report, all its cells, its findings and its key figures', async () => {
-    expect((await rows<{ report_id: string }>(REPORTS_SQL, ['tancheng-approval'])).map((r) => r.report_id)).toEqual(['000']);
+    expect((await rows<{ report_id: string }>(REPORTS_SQL, ['tancheng-approval'])).map((r) => r.report_id)).toEqual([
+      '000',
+    ]);
     expect(await rows(CELLS_SQL, ['000'])).toHaveLength(200);
     expect(await rows(CELLS_SQL, ['002'])).toHaveLength(198);
     const findings = await rows<{ severity: string }>(FINDINGS_SQL, ['002']);
@@ -93,14 +106,23 @@ describe('Agency profile SQL', () => {
 describe('Data quality SQL', () => {
   const none: QualityFilter = { ...ALL, rule: null, severity: null };
   const total = async (where = 'TRUE', params: unknown[] = []) =>
-    (await rows<{ n: number }>(`SELECT count(*) AS n FROM findings f JOIN reports r USING (report_id) WHERE ${where}`, params))[0].n;
+    (
+      await rows<{ n: number }>(
+        `SELECT count(*) AS n FROM findings f JOIN reports r USING (report_id) WHERE ${where}`,
+        params,
+      )
+    )[0].n;
 
   it('counts every finding once by rule, by year and by agency', async () => {
     const n = await total();
-    const sum = async (q: { sql: string; params: unknown[] }) => (await rows<{ n: number }>(q.sql, q.params)).reduce((s, r) => s + r.n, 0);
+    const sum = async (q: { sql: string; params: unknown[] }) =>
+      (await rows<{ n: number }>(q.sql, q.params)).reduce((s, r) => s + r.n, 0);
     expect(await sum(byRuleQuery(none))).toBe(n);
     expect(await sum(byYearQuery(none))).toBe(n);
-    const agencies = await rows<{ n: number; errors: number; warnings: number; infos: number }>(byAgencyQuery(none).sql, byAgencyQuery(none).params);
+    const agencies = await rows<{ n: number; errors: number; warnings: number; infos: number }>(
+      byAgencyQuery(none).sql,
+      byAgencyQuery(none).params,
+    );
     expect(agencies.reduce((s, a) => s + a.n, 0)).toBe(n);
     for (const a of agencies) expect(a.errors + a.warnings + a.infos).toBe(a.n);
   });

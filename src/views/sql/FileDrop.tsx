@@ -1,11 +1,21 @@
 /** Add a CSV or Parquet file as a table: a file picker, and a drop area for the same thing. */
-import { useState, type DragEvent } from 'react';
+import { type DragEvent, useState } from 'react';
 import { useI18n } from '../../i18n/useI18n';
 import { loadUserFile } from './loadUserFile';
 
-type DropState = { phase: 'idle' } | { phase: 'loading'; file: string } | { phase: 'done'; table: string; rows: number } | { phase: 'error'; message: string };
+type DropState =
+  | { phase: 'idle' }
+  | { phase: 'loading'; file: string }
+  | { phase: 'done'; table: string; rows: number }
+  | { phase: 'error'; message: string };
 
-export function FileDrop({ existingTables, onLoaded }: { existingTables: string[]; onLoaded: (table: string) => void }) {
+export function FileDrop({
+  existingTables,
+  onLoaded,
+}: {
+  existingTables: string[];
+  onLoaded: (table: string) => void;
+}) {
   const { t } = useI18n();
   const [state, setState] = useState<DropState>({ phase: 'idle' });
   const [over, setOver] = useState(false);

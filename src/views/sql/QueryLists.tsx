@@ -21,7 +21,15 @@ export function ExampleGallery({ onPick }: { onPick: (sql: string) => void }) {
   );
 }
 
-export function QueryHistory({ history, onPick, onClear }: { history: HistoryEntry[]; onPick: (sql: string) => void; onClear: () => void }) {
+export function QueryHistory({
+  history,
+  onPick,
+  onClear,
+}: {
+  history: HistoryEntry[];
+  onPick: (sql: string) => void;
+  onClear: () => void;
+}) {
   const { t, lang } = useI18n();
   return (
     <section className="sql-side-section" aria-labelledby="sql-history-title">
@@ -35,7 +43,12 @@ export function QueryHistory({ history, onPick, onClear }: { history: HistoryEnt
               <li key={h.sql}>
                 <button type="button" onClick={() => onPick(h.sql)} title={h.sql}>
                   <code>{h.sql.length > 120 ? `${h.sql.slice(0, 120)}…` : h.sql}</code>
-                  <time dateTime={h.at}>{new Date(h.at).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' })}</time>
+                  <time dateTime={h.at}>
+                    {new Date(h.at).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+                      dateStyle: 'short',
+                      timeStyle: 'short',
+                    })}
+                  </time>
                 </button>
               </li>
             ))}

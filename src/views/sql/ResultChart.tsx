@@ -2,7 +2,7 @@
 import { useId, useMemo, useState } from 'react';
 import { ChartPanel, type DataColumn } from '../../charts/ChartPanel';
 import { useI18n } from '../../i18n/useI18n';
-import { chartData, defaultChartSpec, resultChartOption, type ChartKind, type ChartSpec } from './chart';
+import { type ChartKind, type ChartSpec, chartData, defaultChartSpec, resultChartOption } from './chart';
 import { isNumericType, type QueryResult } from './result';
 
 type PivotRow = Record<string, string | number | null>;
@@ -13,7 +13,8 @@ export function ResultChart({ result }: { result: QueryResult }) {
   const [picked, setSpec] = useState<ChartSpec | null>(initial);
   const names = result.columns.map((c) => c.name);
   // A spec from an earlier result may name columns this one lacks: fall back to the default.
-  const spec = picked && [picked.x, picked.y, picked.series ?? picked.x].every((n) => names.includes(n)) ? picked : initial;
+  const spec =
+    picked && [picked.x, picked.y, picked.series ?? picked.x].every((n) => names.includes(n)) ? picked : initial;
   const id = useId();
   const data = useMemo(() => (spec ? chartData(result.rows, spec) : null), [result.rows, spec]);
   const option = useMemo(() => (spec && data ? resultChartOption(data, spec) : null), [data, spec]);
@@ -30,13 +31,27 @@ export function ResultChart({ result }: { result: QueryResult }) {
     { label: spec.x, value: (r) => r[spec.x] },
     ...data.series.map((s) => ({ label: s.name, value: (r: PivotRow) => r[s.name], numeric: true })),
   ];
-  const note = [t('sql.chartNote'), data.merged ? t('sql.chartMerged', { count: data.merged }) : ''].filter(Boolean).join(' ');
+  const note = [t('sql.chartNote'), data.merged ? t('sql.chartMerged', { count: data.merged }) : '']
+    .filter(Boolean)
+    .join(' ');
 
   return (
     <div className="sql-chart">
       <div className="sql-chart-controls">
-        <Picker id={`${id}-x`} label={t('sql.chartX')} value={spec.x} options={names.map(plain)} onChange={(x) => update({ x })} />
-        <Picker id={`${id}-y`} label={t('sql.chartY')} value={spec.y} options={numeric.map(plain)} onChange={(y) => update({ y })} />
+        <Picker
+          id={`${id}-x`}
+          label={t('sql.chartX')}
+          value={spec.x}
+          options={names.map(plain)}
+          onChange={(x) => update({ x })}
+        />
+        <Picker
+          id={`${id}-y`}
+          label={t('sql.chartY')}
+          value={spec.y}
+          options={numeric.map(plain)}
+          onChange={(y) => update({ y })}
+        />
         <Picker
           id={`${id}-s`}
           label={t('sql.chartSeries')}
@@ -77,7 +92,19 @@ interface Option {
 const plain = (name: string): Option => ({ value: name, label: name });
 
 /** A labelled select that keeps its label beside it when the controls wrap. */
-function Picker({ id, label, value, options, onChange }: { id: string; label: string; value: string; options: Option[]; onChange: (value: string) => void }) {
+function Picker({
+  id,
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  options: Option[];
+  onChange: (value: string) => void;
+}) {
   return (
     <span className="sql-chart-field">
       <label htmlFor={id}>{label}</label>

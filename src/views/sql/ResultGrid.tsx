@@ -2,11 +2,11 @@
  * The result grid: a real <table> (headers, sort buttons, aria-sort) whose body is virtualised,
  * so 100,000 rows scroll smoothly. NULL is shown as a styled NULL, numbers are right-aligned.
  */
-import { getCoreRowModel, useReactTable, type ColumnDef, type SortingState } from '@tanstack/react-table';
+import { type ColumnDef, getCoreRowModel, type SortingState, useReactTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import { columnWidths } from './gridLayout';
-import { cellText, isNumericType, sortRows, type QueryResult, type ResultRow } from './result';
+import { cellText, isNumericType, type QueryResult, type ResultRow, sortRows } from './result';
 
 const ROW_PX = 28;
 
@@ -20,7 +20,7 @@ export interface ResultGridProps {
 
 export function ResultGrid({ result, limit, label, sortLabel }: ResultGridProps) {
   const [sorting, setSorting] = useState<SortingState>([]);
-  const scroller = useRef<HTMLDivElement>(null);
+  const scroller = useRef<HTMLElement>(null);
 
   // Sorting covers every row of the result, then the first `limit` are shown.
   const rows = useMemo(() => {
@@ -58,10 +58,11 @@ export function ResultGrid({ result, limit, label, sortLabel }: ResultGridProps)
   const totalWidth = widths.reduce((a, b) => a + b, 0);
 
   return (
-    <div ref={scroller} className="sql-grid-scroll" tabIndex={0} role="region" aria-label={label}>
+    <section ref={scroller} className="sql-grid-scroll" tabIndex={0} aria-label={label}>
       <table className="sql-grid" style={{ width: totalWidth }} aria-rowcount={tableRows.length + 1}>
         <colgroup>
           {widths.map((w, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: columns are positional
             <col key={i} style={{ width: w }} />
           ))}
         </colgroup>
@@ -95,6 +96,7 @@ export function ResultGrid({ result, limit, label, sortLabel }: ResultGridProps)
         </thead>
         <tbody>
           {top > 0 && (
+            // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a spacer row of the virtual grid, never focusable
             <tr aria-hidden="true">
               <td colSpan={columns.length} style={{ height: top, padding: 0, border: 0 }} />
             </tr>
@@ -111,7 +113,11 @@ export function ResultGrid({ result, limit, label, sortLabel }: ResultGridProps)
                       <span className="sql-null">NULL</span>
                     </td>
                   ) : (
-                    <td key={c.name} className={numeric ? 'num' : undefined} title={text.length > 30 ? text : undefined}>
+                    <td
+                      key={c.name}
+                      className={numeric ? 'num' : undefined}
+                      title={text.length > 30 ? text : undefined}
+                    >
                       {text}
                     </td>
                   );
@@ -120,12 +126,13 @@ export function ResultGrid({ result, limit, label, sortLabel }: ResultGridProps)
             );
           })}
           {bottom > 0 && (
+            // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a spacer row of the virtual grid, never focusable
             <tr aria-hidden="true">
               <td colSpan={columns.length} style={{ height: bottom, padding: 0, border: 0 }} />
             </tr>
           )}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

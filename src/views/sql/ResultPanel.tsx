@@ -28,12 +28,20 @@ export function ResultPanel({ result, ms, statements }: { result: QueryResult; m
           {statements > 1 && ` · ${t('sql.statements', { count: statements })}`}
         </p>
         <div className="sql-result-actions">
-          <button type="button" onClick={() => saveText(`query-${stamp}.csv`, resultToCsv(result), 'text/csv;charset=utf-8')}>
+          <button
+            type="button"
+            onClick={() => saveText(`query-${stamp}.csv`, resultToCsv(result), 'text/csv;charset=utf-8')}
+          >
             {t('sql.exportCsv')}
           </button>
           <button
             type="button"
-            onClick={() => saveBlob(`query-${stamp}.parquet`, new Blob([resultToParquet(result)], { type: 'application/vnd.apache.parquet' }))}
+            onClick={() =>
+              saveBlob(
+                `query-${stamp}.parquet`,
+                new Blob([resultToParquet(result)], { type: 'application/vnd.apache.parquet' }),
+              )
+            }
           >
             {t('sql.exportParquet')}
           </button>
@@ -42,7 +50,11 @@ export function ResultPanel({ result, ms, statements }: { result: QueryResult; m
           </button>
         </div>
       </div>
-      {copyNote && <p className="note" role="status">{copyNote}</p>}
+      {copyNote && (
+        <p className="note" role="status">
+          {copyNote}
+        </p>
+      )}
       {result.rows.length > DISPLAY_ROW_LIMIT && (
         <p className="note">{t('sql.rowsLimited', { limit: num(DISPLAY_ROW_LIMIT), rows: num(result.rows.length) })}</p>
       )}

@@ -19,13 +19,23 @@ export function SchemaBrowser({ tables, onInsert }: { tables: SchemaTable[]; onI
                 </span>
               </summary>
               {table.description && <p className="note">{table.description[lang]}</p>}
-              <button type="button" className="sql-insert" onClick={() => onInsert(table.name)} aria-label={t('sql.insert', { name: table.name })}>
+              <button
+                type="button"
+                className="sql-insert"
+                onClick={() => onInsert(table.name)}
+                aria-label={t('sql.insert', { name: table.name })}
+              >
                 {table.name}
               </button>
               <ul className="sql-columns">
                 {table.columns.map((c) => (
                   <li key={c.name}>
-                    <button type="button" className="sql-insert" onClick={() => onInsert(c.name)} aria-label={t('sql.insert', { name: c.name })}>
+                    <button
+                      type="button"
+                      className="sql-insert"
+                      onClick={() => onInsert(c.name)}
+                      aria-label={t('sql.insert', { name: c.name })}
+                    >
                       {c.name}
                     </button>{' '}
                     <span className="sql-type">{c.type}</span>

@@ -3,14 +3,21 @@
  * live schema's tables and columns, Ctrl/Cmd+Enter to run (the selection when there is one), and
  * the position of the last error marked in the text.
  */
-import { autocompletion, closeBrackets, closeBracketsKeymap, completeFromList, completionKeymap, type CompletionContext } from '@codemirror/autocomplete';
+import {
+  autocompletion,
+  type CompletionContext,
+  closeBrackets,
+  closeBracketsKeymap,
+  completeFromList,
+  completionKeymap,
+} from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { sql } from '@codemirror/lang-sql';
-import { HighlightStyle, bracketMatching, syntaxHighlighting } from '@codemirror/language';
+import { bracketMatching, HighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { Compartment, EditorState, StateEffect, StateField } from '@codemirror/state';
-import { Decoration, EditorView, keymap, lineNumbers, placeholder, type DecorationSet } from '@codemirror/view';
+import { Decoration, type DecorationSet, EditorView, keymap, lineNumbers, placeholder } from '@codemirror/view';
 import { tags } from '@lezer/highlight';
-import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import { type Ref, useEffect, useImperativeHandle, useRef } from 'react';
 import { DuckDB } from './dialect';
 import { columnsInScope, completionSchema, type SchemaTable } from './schema';
 
@@ -72,13 +79,25 @@ const errorField = StateField.define<DecorationSet>({
   provide: (f) => EditorView.decorations.from(f),
 });
 
-export function SqlEditor({ ref, initialText, tables, lang, functions, errorAt, label, placeholderText, onRun, onChange }: SqlEditorProps) {
+export function SqlEditor({
+  ref,
+  initialText,
+  tables,
+  lang,
+  functions,
+  errorAt,
+  label,
+  placeholderText,
+  onRun,
+  onChange,
+}: SqlEditorProps) {
   const holder = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const language = useRef(new Compartment());
   const callbacks = useRef({ onRun, onChange });
   callbacks.current = { onRun, onChange };
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the editor is created once; later text and callbacks reach it through refs
   useEffect(() => {
     const runSelectionOrAll = (v: EditorView) => {
       const { from, to } = v.state.selection.main;
@@ -134,7 +153,9 @@ export function SqlEditor({ ref, initialText, tables, lang, functions, errorAt, 
       effects: language.current.reconfigure([
         sql({ dialect: DuckDB, schema: completionSchema(tables, lang), upperCaseKeywords: true }),
         DuckDB.language.data.of({ autocomplete: bareColumns }),
-        DuckDB.language.data.of({ autocomplete: completeFromList(functions.map((f) => ({ label: f, type: 'function' }))) }),
+        DuckDB.language.data.of({
+          autocomplete: completeFromList(functions.map((f) => ({ label: f, type: 'function' }))),
+        }),
       ]),
     });
   }, [tables, lang, functions]);
@@ -149,7 +170,11 @@ export function SqlEditor({ ref, initialText, tables, lang, functions, errorAt, 
       getText: () => view.current?.state.doc.toString() ?? '',
       setText: (text) => {
         const v = view.current;
-        if (v) v.dispatch({ changes: { from: 0, to: v.state.doc.length, insert: text }, selection: { anchor: text.length } });
+        if (v)
+          v.dispatch({
+            changes: { from: 0, to: v.state.doc.length, insert: text },
+            selection: { anchor: text.length },
+          });
       },
       insert: (text) => {
         const v = view.current;

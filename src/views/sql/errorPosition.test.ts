@@ -5,7 +5,8 @@ import { parseErrorPosition } from './errorPosition';
 describe('parseErrorPosition', () => {
   it('reads a caret on the first line', () => {
     const sql = 'select * form reports';
-    const msg = 'Parser Error: syntax error at or near "reports"\n\nLINE 1: select * form reports\n                      ^';
+    const msg =
+      'Parser Error: syntax error at or near "reports"\n\nLINE 1: select * form reports\n                      ^';
     expect(parseErrorPosition(msg, sql)).toEqual({ offset: 14, line: 1, column: 15 });
   });
 
@@ -40,7 +41,8 @@ describe('parseErrorPosition', () => {
 
   it('reads a parser error in a later statement, where DuckDB prints the whole line', () => {
     const sql = 'select 1;select * form reports';
-    const msg = 'Parser Error: syntax error at or near "reports"\n\nLINE 1: select 1;select * form reports\n                               ^';
+    const msg =
+      'Parser Error: syntax error at or near "reports"\n\nLINE 1: select 1;select * form reports\n                               ^';
     expect(parseErrorPosition(msg, sql)?.offset).toBe(sql.indexOf('reports'));
   });
 
@@ -51,7 +53,11 @@ describe('parseErrorPosition', () => {
   });
 
   it('places "at end of input" at the end of the statement', () => {
-    expect(parseErrorPosition('Parser Error: syntax error at end of input', 'select (\n  1 +  \n')).toEqual({ offset: 14, line: 2, column: 6 });
+    expect(parseErrorPosition('Parser Error: syntax error at end of input', 'select (\n  1 +  \n')).toEqual({
+      offset: 14,
+      line: 2,
+      column: 6,
+    });
   });
 
   it('returns null for a message without a position', () => {

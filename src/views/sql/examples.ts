@@ -3,8 +3,9 @@
  * query that runs on the shipped dataset (a test runs every one of them). Template ids and labels
  * come from src/report/template.ts, never spelled out here.
  */
-import { TABLE3_ROWS, type Label, type Layout } from '../../report/template';
+
 import { RULES } from '../../report/rules';
+import { type Label, type Layout, TABLE3_ROWS } from '../../report/template';
 
 export interface Example {
   id: string;

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { parquetMetadata, parquetReadObjects } from 'hyparquet';
+import { describe, expect, it } from 'vitest';
 import { resultToCsv, resultToParquet, resultToTsv } from './exports';
 import type { QueryResult } from './result';
 
@@ -13,7 +13,14 @@ const result: QueryResult = {
     { name: 'curated', type: 'BOOLEAN' },
   ],
   rows: [
-    { agency_name: '临沂市人民政府办公室', year: 2023, n: 12, fees: 1.5, published: Date.UTC(2024, 0, 31), curated: true },
+    {
+      agency_name: '临沂市人民政府办公室',
+      year: 2023,
+      n: 12,
+      fees: 1.5,
+      published: Date.UTC(2024, 0, 31),
+      curated: true,
+    },
     { agency_name: 'a, "quoted"\tname', year: null, n: 9007199254740991, fees: null, published: null, curated: null },
   ],
 };
@@ -60,7 +67,14 @@ describe('resultToParquet', () => {
         published: new Date(Date.UTC(2024, 0, 31)),
         curated: true,
       },
-      { agency_name: 'a, "quoted"\tname', year: null, n: 9007199254740991n, fees: null, published: null, curated: null },
+      {
+        agency_name: 'a, "quoted"\tname',
+        year: null,
+        n: 9007199254740991n,
+        fees: null,
+        published: null,
+        curated: null,
+      },
     ]);
   });
 

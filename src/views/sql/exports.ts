@@ -22,7 +22,7 @@ export function resultToTsv({ columns, rows }: QueryResult): string {
   const field = (v: string | null) => (v ?? '').replace(/[\t\r\n]+/g, ' ');
   const lines = [columns.map((c) => field(c.name)).join('\t')];
   for (const row of rows) lines.push(columns.map((c) => field(cellText(row[c.name], c.type))).join('\t'));
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 const DAY_MS = 86_400_000;

@@ -17,7 +17,10 @@ describe('columnWidths', () => {
         { name: 'name', type: 'VARCHAR' },
         { name: 'long', type: 'VARCHAR' },
       ],
-      rows: [{ id: 1, name: '临沂市人民政府', long: 'x'.repeat(500) }, { id: null, name: null, long: null }],
+      rows: [
+        { id: 1, name: '临沂市人民政府', long: 'x'.repeat(500) },
+        { id: null, name: null, long: null },
+      ],
     });
     expect(widths[0]).toBe(64); // 'NULL' or 'id' + arrow is narrower than the minimum
     expect(widths[1]).toBe(14 * 8 + 20);

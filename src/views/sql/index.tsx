@@ -111,7 +111,13 @@ export default function SqlView() {
               {t('sql.copyLink')}
             </button>
             <span role="status" className="note">
-              {!ready ? t('sql.waitingData') : runState.phase === 'running' ? t('sql.running') : runState.phase === 'cancelled' ? t('sql.cancelled') : ''}
+              {!ready
+                ? t('sql.waitingData')
+                : runState.phase === 'running'
+                  ? t('sql.running')
+                  : runState.phase === 'cancelled'
+                    ? t('sql.cancelled')
+                    : ''}
             </span>
           </div>
           {linkNote && (

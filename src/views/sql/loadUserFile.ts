@@ -40,7 +40,7 @@ export async function loadUserFile(file: File, existingTables: readonly string[]
         await db.dropFile(virtualName);
       }
     } else {
-      let arrow;
+      let arrow: Awaited<ReturnType<typeof parquetFileToArrow>>;
       try {
         arrow = await parquetFileToArrow(bytes);
       } catch (error) {

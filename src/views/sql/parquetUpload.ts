@@ -3,9 +3,21 @@
  * hyparquet, typed from the file's own schema. Types DuckDB and Arrow share are kept; anything
  * else (nested, binary, INT96) becomes text so the user still sees it.
  */
-import { Bool, DateDay, Field, Float64, Int32, Int64, Schema, TimestampMillisecond, Utf8, type DataType, type Table } from 'apache-arrow';
-import { rowsToTable } from '../../dataset/arrowVectors';
+import {
+  Bool,
+  type DataType,
+  DateDay,
+  Field,
+  Float64,
+  Int32,
+  Int64,
+  Schema,
+  type Table,
+  TimestampMillisecond,
+  Utf8,
+} from 'apache-arrow';
 import { parquetMetadata, parquetReadObjects, parquetSchema, type SchemaTree } from 'hyparquet';
+import { rowsToTable } from '../../dataset/arrowVectors';
 import { cellText } from './result';
 
 type Kind = 'bool' | 'int32' | 'int64' | 'double' | 'date' | 'timestamp' | 'text';
@@ -16,7 +28,8 @@ export function columnKind(node: SchemaTree): Kind {
   const { type, converted_type: converted, logical_type: logical } = node.element;
   if (converted === 'DECIMAL' || logical?.type === 'DECIMAL') return 'double';
   if (converted === 'DATE' || logical?.type === 'DATE') return 'date';
-  if (converted === 'TIMESTAMP_MILLIS' || converted === 'TIMESTAMP_MICROS' || logical?.type === 'TIMESTAMP') return 'timestamp';
+  if (converted === 'TIMESTAMP_MILLIS' || converted === 'TIMESTAMP_MICROS' || logical?.type === 'TIMESTAMP')
+    return 'timestamp';
   switch (type) {
     case 'BOOLEAN':
       return 'bool';
@@ -59,7 +72,12 @@ export async function parquetFileToArrow(buffer: ArrayBuffer): Promise<Table> {
   const rows = await parquetReadObjects({ file: buffer, metadata });
   const fields = columns.map((c, i) => new Field(c.element.name, ARROW[kinds[i]](), true));
   const converted = rows.map((r) =>
-    Object.fromEntries(columns.map((c, i) => [c.element.name, r[c.element.name] === null || r[c.element.name] === undefined ? null : CONVERT[kinds[i]](r[c.element.name])])),
+    Object.fromEntries(
+      columns.map((c, i) => [
+        c.element.name,
+        r[c.element.name] === null || r[c.element.name] === undefined ? null : CONVERT[kinds[i]](r[c.element.name]),
+      ]),
+    ),
   );
   return rowsToTable(new Schema(fields), converted);
 }

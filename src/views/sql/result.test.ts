@@ -38,7 +38,12 @@ describe('compareCells', () => {
 
 describe('sortRows', () => {
   it('sorts both ways, stable, with NULLs last', () => {
-    const rows = [{ v: 2, k: 'a' }, { v: null, k: 'b' }, { v: 10, k: 'c' }, { v: 2, k: 'd' }];
+    const rows = [
+      { v: 2, k: 'a' },
+      { v: null, k: 'b' },
+      { v: 10, k: 'c' },
+      { v: 2, k: 'd' },
+    ];
     expect(sortRows(rows, 'v', false).map((r) => r.k)).toEqual(['a', 'd', 'c', 'b']);
     expect(sortRows(rows, 'v', true).map((r) => r.k)).toEqual(['c', 'a', 'd', 'b']);
   });

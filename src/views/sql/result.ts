@@ -16,7 +16,8 @@ export interface QueryResult {
 /** The workbench shows at most this many rows; exports always write all of them. */
 export const DISPLAY_ROW_LIMIT = 100_000;
 
-const NUMERIC_TYPE = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT|FLOAT|DOUBLE|REAL|DECIMAL|NUMERIC|INT\d*)\b/i;
+const NUMERIC_TYPE =
+  /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT|FLOAT|DOUBLE|REAL|DECIMAL|NUMERIC|INT\d*)\b/i;
 
 export function isNumericType(type: string): boolean {
   return NUMERIC_TYPE.test(type.trim());
@@ -35,7 +36,11 @@ export function cellText(value: unknown, type = ''): string | null {
   if (typeof value === 'string') return value;
   if (typeof value === 'number') {
     if (/^DATE$/i.test(type)) return new Date(value).toISOString().slice(0, 10);
-    if (/^TIMESTAMP/i.test(type)) return new Date(value).toISOString().replace('T', ' ').replace(/\.000Z$|Z$/, '');
+    if (/^TIMESTAMP/i.test(type))
+      return new Date(value)
+        .toISOString()
+        .replace('T', ' ')
+        .replace(/\.000Z$|Z$/, '');
     return String(value);
   }
   if (typeof value === 'bigint' || typeof value === 'boolean') return String(value);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ScriptError, runScript, type RunQuery } from './runScript';
+import { type RunQuery, runScript, ScriptError } from './runScript';
 
 const ok = (name: string) => ({ columns: [{ name, type: 'INTEGER' }], rows: [{ [name]: 1 }] });
 

@@ -30,7 +30,12 @@ const READ_ONLY = /^\s*(\(?\s*select|with|from|values|table|describe|show|summar
 const COMMENTS = /--[^\n]*|\/\*[\s\S]*?\*\//g;
 
 /** Runs `script` (found at `baseOffset` in the editor). Cancellation rejects with the signal's AbortError. */
-export async function runScript(script: string, baseOffset: number, run: RunQuery, signal?: AbortSignal): Promise<ScriptOutcome> {
+export async function runScript(
+  script: string,
+  baseOffset: number,
+  run: RunQuery,
+  signal?: AbortSignal,
+): Promise<ScriptOutcome> {
   const statements = splitStatements(script);
   if (statements.length === 0) throw new ScriptError('empty', null);
   let result: QueryResult = { columns: [], rows: [] };

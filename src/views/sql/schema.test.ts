@@ -29,7 +29,10 @@ describe('buildSchema', () => {
 
 describe('completionSchema', () => {
   it('offers each table with its columns', () => {
-    const ns = completionSchema(buildSchema(rows), 'en') as Record<string, { self: { label: string }; children: { label: string; detail: string }[] }>;
+    const ns = completionSchema(buildSchema(rows), 'en') as Record<
+      string,
+      { self: { label: string }; children: { label: string; detail: string }[] }
+    >;
     expect(Object.keys(ns)).toEqual(['reports', 'report_figures', 'my_upload']);
     expect(ns.reports.children.map((c) => `${c.label}:${c.detail}`)).toEqual(['report_id:VARCHAR', 'year:INTEGER']);
   });
@@ -38,10 +41,11 @@ describe('completionSchema', () => {
 describe('columnsInScope', () => {
   it('offers the columns of the tables the query names, once each', () => {
     const tables = buildSchema(rows);
-    expect(columnsInScope('SELECT ye FROM Reports r JOIN report_figures f USING (report_id)', tables, 'zh').map((c) => c.label)).toEqual([
-      'report_id',
-      'year',
-    ]);
+    expect(
+      columnsInScope('SELECT ye FROM Reports r JOIN report_figures f USING (report_id)', tables, 'zh').map(
+        (c) => c.label,
+      ),
+    ).toEqual(['report_id', 'year']);
     expect(columnsInScope('SELECT 1', tables, 'zh')).toEqual([]);
   });
 });

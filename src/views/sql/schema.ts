@@ -5,7 +5,7 @@
  */
 import type { Completion } from '@codemirror/autocomplete';
 import type { SQLNamespace } from '@codemirror/lang-sql';
-import { TABLES, VIEWS, type ColumnSpec } from '../../dataset/dictionary';
+import { type ColumnSpec, TABLES, VIEWS } from '../../dataset/dictionary';
 import type { Label } from '../../report/template';
 
 /** One row per column of every table and view in the main schema, in column order. */
@@ -66,7 +66,11 @@ export function buildSchema(rows: readonly SchemaRow[]): SchemaTable[] {
     const spec: ColumnSpec | undefined = DICTIONARY.find((d) => d.name === row.table_name)?.columns.find(
       (c) => c.name === row.column_name,
     );
-    table.columns.push({ name: row.column_name, type: row.data_type, description: spec ? { zh: spec.zh, en: spec.en } : null });
+    table.columns.push({
+      name: row.column_name,
+      type: row.data_type,
+      description: spec ? { zh: spec.zh, en: spec.en } : null,
+    });
   }
   const rank = (name: string) => {
     const i = DICTIONARY.findIndex((d) => d.name === name);
@@ -109,7 +113,13 @@ export function columnsInScope(text: string, tables: readonly SchemaTable[], lan
     for (const c of table.columns) {
       if (seen.has(c.name)) continue;
       seen.add(c.name);
-      options.push({ label: c.name, type: 'property', detail: `${table.name} · ${c.type}`, info: c.description?.[lang], boost: 1 });
+      options.push({
+        label: c.name,
+        type: 'property',
+        detail: `${table.name} · ${c.type}`,
+        info: c.description?.[lang],
+        boost: 1,
+      });
     }
   }
   return options;

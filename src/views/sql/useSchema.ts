@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { query } from '../../db/client';
 import { useDataset } from '../../db/hooks';
-import { FUNCTIONS_SQL, SCHEMA_SQL, buildSchema, type SchemaRow, type SchemaTable } from './schema';
+import { buildSchema, FUNCTIONS_SQL, SCHEMA_SQL, type SchemaRow, type SchemaTable } from './schema';
 
 export interface LiveSchema {
   tables: SchemaTable[];

@@ -5,9 +5,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { query } from '../../db/client';
 import { refreshViews } from '../../db/session';
-import { addToHistory, loadHistory, saveHistory, type HistoryEntry } from './history';
+import { addToHistory, type HistoryEntry, loadHistory, saveHistory } from './history';
 import type { QueryResult } from './result';
-import { ScriptError, runScript } from './runScript';
+import { runScript, ScriptError } from './runScript';
 import { splitStatements } from './statements';
 
 export type RunState =
@@ -63,8 +63,10 @@ export function useWorkbench(onSchemaChange: () => void): Workbench {
         if (current.current !== controller) return; // superseded by a newer run
         current.current = null;
         if (controller.signal.aborted) setState({ phase: 'cancelled' });
-        else if (error instanceof ScriptError) setState({ phase: 'error', message: error.message, offset: error.offset });
-        else setState({ phase: 'error', message: error instanceof Error ? error.message : String(error), offset: null });
+        else if (error instanceof ScriptError)
+          setState({ phase: 'error', message: error.message, offset: error.offset });
+        else
+          setState({ phase: 'error', message: error instanceof Error ? error.message : String(error), offset: null });
       },
     );
   }, []);
