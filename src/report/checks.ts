@@ -29,15 +29,21 @@ type Lang = 'zh' | 'en';
 /** Tolerance for comparing sums: counts are integers, but a parser may hand over 3.0000000001. */
 const EPSILON = 1e-9;
 
-/** Every finding of one report: arithmetic identities in template order, then per-cell findings. */
-export function checkReport(layout: LayoutId, cells: Cells): Finding[] {
+/**
+ * Every finding of one report: arithmetic identities in template order, then per-cell findings.
+ * `unread` cells are ones the parser could not read (it reports their table or row itself): they
+ * get no blank finding, and an identity holding one is not evaluated — its result would blame the
+ * publisher for the parser's failure.
+ */
+export function checkReport(layout: LayoutId, cells: Cells, unread: ReadonlySet<string> = new Set()): Finding[] {
   if (layout === 'unknown') return [];
   const findings: Finding[] = [];
   for (const identity of IDENTITIES[layout]) {
+    if (unread.size > 0 && [...identity.lhs, ...identity.rhs].some((id) => unread.has(id))) continue;
     const finding = checkIdentity(identity, cells);
     if (finding) findings.push(finding);
   }
-  for (const def of cellsOf(layout)) findings.push(...checkCell(def, cells[def.id]));
+  for (const def of cellsOf(layout)) if (!unread.has(def.id)) findings.push(...checkCell(def, cells[def.id]));
   return findings;
 }
 

@@ -64,12 +64,23 @@ function matchKey(label: string, items: readonly Keyed[]): string | null {
 const OUTCOMES_PREFIX = /^本年度办理结果/;
 const GROUP_PREFIX = new RegExp(`^(?:${OUTCOME_GROUPS.map((g) => g.zh).join('|')})\\d*`);
 
+/**
+ * A cell's key, then the same without each layer of group words before the row's own words
+ * (`三、本年度办理结果(五)不予处理5.要求…` → `(五)不予处理5.要求…` → `要求…`), however numbered.
+ */
+function keyStages(label: string): string[] {
+  const stages = [labelKey(label)];
+  for (;;) {
+    const last = stages[stages.length - 1];
+    const next = labelKey(last.replace(OUTCOMES_PREFIX, '').replace(GROUP_PREFIX, ''));
+    if (next === last || next === '') return stages;
+    stages.push(next);
+  }
+}
+
 /** One cell: exact wording first (with or without its group words), then wording that continues. */
 function matchCell(label: string, items: readonly Keyed[]): string | null {
-  const key = labelKey(label);
-  const inGroup = key.replace(OUTCOMES_PREFIX, '');
-  // labelKey again: the group words may have hidden numbering (`不予公开1.属于…`).
-  const keys = [key, inGroup, labelKey(inGroup.replace(GROUP_PREFIX, ''))].filter((k) => k !== '');
+  const keys = keyStages(label);
   for (const k of keys) {
     const id = exactMatch(k, items);
     if (id) return id;
@@ -107,6 +118,59 @@ export function isGroupSubtotal(labels: readonly string[], layout: Layout): bool
 export function isSubtotalColumn(label: string, headerKeys: readonly string[]): boolean {
   const key = labelKey(label);
   return key === '小计' || (key === '合计' && headerKeys.includes('总计'));
+}
+
+/** Levenshtein distance, for typos in printed labels. */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++)
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+// A typo may change at most a quarter of a label (`其他法律行政止公开` for `其他法律行政法规禁止公开`).
+const TYPO_SHARE = 0.25;
+const MIN_TYPO_KEY = 6;
+
+/**
+ * A table-3 row whose innermost label is a misspelling of exactly one template row's wording
+ * (the closest, by a clear margin): the row and the template wording, for a finding.
+ */
+export function closeTable3Row(labels: readonly string[], layout: Layout): { id: string; wording: string } | null {
+  if (labels.length === 0) return null;
+  const key = keyStages(labels[labels.length - 1]).pop()!;
+  if (key.length < MIN_TYPO_KEY) return null;
+  const scored = T3_ROWS[layout]
+    .flatMap((r) => r.keys.map((k) => ({ id: r.id, wording: k, d: editDistance(key, k) })))
+    .filter(
+      (c) => c.wording.length >= MIN_TYPO_KEY && c.d <= Math.floor(TYPO_SHARE * Math.max(key.length, c.wording.length)),
+    )
+    .sort((a, b) => a.d - b.d);
+  if (scored.length === 0) return null;
+  const rival = scored.find((c) => c.id !== scored[0].id);
+  return rival && rival.d <= scored[0].d + 1 ? null : { id: scored[0].id, wording: scored[0].wording };
+}
+
+/**
+ * A row labelled only with its outcome group's name (`（六）其他处理`) where the layout has
+ * several rows in that group: the older template's single row. Returns the group's row that
+ * carries that name (`其他处理` → other.other), or null.
+ */
+export function groupAsRow(labels: readonly string[], layout: Layout): string | null {
+  if (labels.length === 0) return null;
+  const key = labelKey(labels[labels.length - 1]);
+  const rows = table3Rows(layout);
+  for (const g of OUTCOME_GROUPS) {
+    if (labelKey(g.zh) !== key) continue;
+    const inGroup = rows.filter((r) => r.group === g.id);
+    const own = inGroup.find((r) => r.variants.some((v) => labelKey(v) === key));
+    if (inGroup.length > 1 && own) return own.id;
+  }
+  return null;
 }
 
 export const matchTable2Row = (labels: readonly string[]) => matchLabels(labels, T2_ROWS);

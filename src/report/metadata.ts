@@ -80,11 +80,25 @@ function findTitle(lines: readonly string[], head: PageHead | null): string | nu
   for (let i = 0; i < Math.min(lines.length, 80); i++) {
     const line = lines[i];
     if (line.length > 80 || !TITLE_WORDS.test(line) || !YEAR.test(line)) continue;
-    if (REPORT_END.test(line)) return line;
     const joined = line + (lines[i + 1] ?? '');
-    if (joined.length <= 80 && REPORT_END.test(joined)) return joined;
+    const title = REPORT_END.test(line) ? line : joined.length <= 80 && REPORT_END.test(joined) ? joined : null;
+    if (!title) continue;
+    // A title line without its agency: the line above, else the page's (or document's) title.
+    const named = pageTitle(head?.title);
+    return withAgencyLine(title, lines[i - 1]) ?? (named && agencyFromTitle(named) ? named : title);
   }
   return pageTitle(head?.title);
+}
+
+/**
+ * A title set in two lines, the agency above the year (`洪泽区人民政府` / `2023年政府信息公开工作
+ * 年度报告`, as Word and PDF files print it): the agency line joins the title. Null when the title
+ * names no agency and the line above is none.
+ */
+function withAgencyLine(title: string, above: string | undefined): string | null {
+  if (agencyFromTitle(title)) return title;
+  const name = above?.replace(/\s+/g, '') ?? '';
+  return name.length >= 2 && name.length <= 30 && AGENCY_END.test(name) && !/\d/.test(name) ? name + title : null;
 }
 
 /** `平潭综合实验区2022年度政府信息公开工作年度报告` → 平潭综合实验区; `2024年上海市科委政府信息…` → 上海市科委. */

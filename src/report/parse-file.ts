@@ -52,8 +52,11 @@ export async function parseReportFile(bytes: Uint8Array, source: string): Promis
       return parseBlocks(doc.blocks, null, source, { format: 'docx', encoding: 'utf-8 (Word XML)' });
     }
     case 'pdf': {
-      const blocks = await readWith(source, () => readPdf(bytes));
-      return parseBlocks(blocks, null, source, { format: 'pdf', encoding: 'PDF text layer' });
+      const doc = await readWith(source, () => readPdf(bytes));
+      return parseBlocks(doc.blocks, { title: doc.title, meta: new Map() }, source, {
+        format: 'pdf',
+        encoding: 'PDF text layer',
+      });
     }
     default:
       return parseReport(bytes, source);

@@ -74,9 +74,15 @@ describe('reports with problems: parsed, with findings', () => {
     expect(report.layout).toBe('2021');
     expect(report.cells['t3.unavailable.not_held.natural_person']).toBe(37);
     expect(report.cells['t3.unavailable.needs_creation.natural_person']).toBeNull();
-    const missing = byRule(report.findings, 'table.missing').map((f) => f.message);
-    expect(missing).toContain('表三未找到“没有现成信息需要另行制作”行');
-    expect(missing).toContain('未找到表四（行政复议、行政诉讼情况）');
+    expect(byRule(report.findings, 'row.missing').map((f) => f.message)).toContain(
+      '表三未找到“没有现成信息需要另行制作”行',
+    );
+    expect(byRule(report.findings, 'table.missing').map((f) => f.message)).toContain(
+      '未找到表四（行政复议、行政诉讼情况）',
+    );
+    // The parser's failures come first, and none of the unread cells is called blank.
+    expect(report.findings[0].rule).toMatch(/^(?:table|row)\./);
+    expect(byRule(report.findings, 'cell.blank')).toEqual([]);
   });
 
   it('a missing row is a finding for that row only', () => {
@@ -84,7 +90,8 @@ describe('reports with problems: parsed, with findings', () => {
     const { report } = parseReport(text, 'missing-row.txt');
     expect(report.cells['t3.denied.third_party.total']).toBeNull();
     expect(report.cells['t3.denied.internal_affairs.total']).toBe(1);
-    const missing = byRule(report.findings, 'table.missing');
+    expect(byRule(report.findings, 'table.missing')).toHaveLength(0);
+    const missing = byRule(report.findings, 'row.missing');
     expect(missing).toHaveLength(1);
     expect(missing[0].cells).toContain('t3.denied.third_party.total');
   });
@@ -96,7 +103,7 @@ describe('reports with problems: parsed, with findings', () => {
     );
     const { report } = parseReport(text, 'extra-row.txt');
     expect(report.cells).toEqual(gold('006').cells);
-    expect(byRule(report.findings, 'table.missing').map((f) => f.message)).toContain(
+    expect(byRule(report.findings, 'row.missing').map((f) => f.message)).toContain(
       '表三有 1 行数值无法对应到模板行（此处应有 0 行）',
     );
   });
@@ -143,7 +150,7 @@ describe('reports with problems: parsed, with findings', () => {
     const text = T006.replace('行政规范性文件 | 88 | 55 | 698', '行政规范性文件 | 88 | 55 | 698 | 12');
     const { report } = parseReport(text, 'wide-row.txt');
     expect(report.cells['t2.normative_docs.issued']).toBeNull();
-    expect(byRule(report.findings, 'table.missing')[0].message).toContain('行政规范性文件');
+    expect(byRule(report.findings, 'row.missing')[0].message).toContain('行政规范性文件');
   });
 
   it('a 1 MB page parses to the same figures', () => {

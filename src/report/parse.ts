@@ -110,6 +110,12 @@ function noTablesFinding(compact: readonly string[], year: number | null): Findi
       };
 }
 
+/** The parser's own failures (a table or row it could not read) first, then the rest as found. */
+function orderFindings(findings: Finding[]): Finding[] {
+  const readingFailure = (f: Finding) => f.severity === 'error' && /^(?:table|row)\./.test(f.rule);
+  return [...findings.filter(readingFailure), ...findings.filter((f) => !readingFailure(f))];
+}
+
 const LOOKS_LIKE_REPORT = /政府信息公开|政务公开|信息公开/;
 
 export function parseReport(input: Uint8Array | string, source: string): ParseResult {
@@ -157,6 +163,7 @@ export function parseBlocks(
 
   let cells: Record<string, number | null> = {};
   let rawText: Record<string, string> = {};
+  let placed = new Set<string>();
   const parseFindings: Finding[] = [];
   let tablesRead = false;
   if (layout !== 'unknown') {
@@ -170,6 +177,7 @@ export function parseBlocks(
     const raw = new Map(tables.flatMap((t) => [...t.raw]));
     // Template words in the prose but not one cell in any table: no tables to read (see below).
     tablesRead = raw.size > 0;
+    placed = new Set(raw.keys());
     if (tablesRead) {
       const read = readCells(layout, raw);
       ({ cells, rawText } = read);
@@ -186,7 +194,11 @@ export function parseBlocks(
     year: meta.year,
     published: meta.published,
     cells,
-    findings: [...checkReport(layout, cells), ...parseFindings, ...metaFindings(meta.agency, meta.year)],
+    findings: orderFindings([
+      ...checkReport(layout, cells, new Set(cellsOf(layout).flatMap((d) => (placed.has(d.id) ? [] : [d.id])))),
+      ...parseFindings,
+      ...metaFindings(meta.agency, meta.year),
+    ]),
   };
   const details: ParseDetails = { rawText, indexNo: meta.indexNo, title: meta.title, ...input };
   return { report, details };

@@ -114,7 +114,7 @@ describe('format variants parse to the same figures', () => {
       't2.fees.amount_wan_yuan': null,
     });
     for (const [id, v] of Object.entries(g006.cells)) if (!id.startsWith('t2.')) expect(report.cells[id]).toBe(v);
-    const missing = report.findings.filter((f) => f.rule === 'table.missing');
+    const missing = report.findings.filter((f) => f.rule === 'row.missing');
     expect(missing.map((f) => f.cells?.[0])).toEqual([
       't2.regulations.issued',
       't2.normative_docs.issued',
@@ -229,7 +229,7 @@ describe('format variants parse to the same figures', () => {
       expected[`t3.denied.law_prohibited.${c}`] = null;
     }
     expect(report.cells).toEqual(expected);
-    expect(report.findings.filter((f) => f.rule === 'table.missing').map((f) => f.message)).toEqual([
+    expect(report.findings.filter((f) => f.rule === 'row.missing').map((f) => f.message)).toEqual([
       '表三未找到“其他法律行政法规禁止公开”行',
     ]);
   });
@@ -263,7 +263,7 @@ describe('row shapes of other sites', () => {
     );
     const { report } = parseReport(text, '006-subtotals.txt');
     expect(report.cells).toEqual(gold('006').cells);
-    expect(report.findings.filter((f) => f.rule === 'table.missing').map((f) => f.message)).toEqual([
+    expect(report.findings.filter((f) => f.rule === 'row.missing').map((f) => f.message)).toEqual([
       '表三有 1 行数值无法对应到模板行（此处应有 0 行）',
       '表三有 1 行数值无法对应到模板行（此处应有 0 行）',
     ]);

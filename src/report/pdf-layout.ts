@@ -66,6 +66,7 @@ const HEADING = /^(?:[一二三四五六七八九十]+、.{8,}|第二十条)/;
 const UNIT_ONLY = /^(?:万元|元|件|个|项)$/;
 const JOIN_GAP = 0.2; // × font size: closer items are one chunk
 const TEXT_GAP = 1.0; // × font size: a line of text with gaps no wider than this is one phrase
+const WORD_GAP = 0.8; // × font size: label pieces this close on one line are one cell split at a space
 const SAME_LINE = 0.35; // × font size: baselines this close are one line
 const NEXT_LINE = 1.8; // × font size: the next line of a wrapped cell is no further down
 const NARROW = 0.6; // × text width: wider lines are body text, not table cells
@@ -260,7 +261,8 @@ function mergeRanges(ranges: Chunk[]): Chunk[] {
 }
 
 /** Label fragments → cells, continuing wrapped labels downwards within tables. */
-function cellsOf(lines: Line[], inTable: (i: number) => boolean, textWidth: number): Cell[] {
+function cellsOf(lines: Line[], tableAt: (i: number) => Table | undefined, textWidth: number): Cell[] {
+  const inTable = (i: number) => tableAt(i) !== undefined;
   const cells: Cell[] = [];
   let open: Cell[] = []; // cells of the previous lines that may still continue
   // The next line of a cell is within a line's reach; a middle-aligned label of an even number
@@ -272,6 +274,8 @@ function cellsOf(lines: Line[], inTable: (i: number) => boolean, textWidth: numb
   };
   lines.forEach((line, i) => {
     const labels = line.chunks.slice(0, line.chunks.length - line.valueCount);
+    const table = tableAt(i);
+    if (table) joinWords(labels, valuesStart(table, lines), line.size);
     const anchor = line.valueCount > 0 ? i : null;
     const next: Cell[] = [];
     for (const frag of labels) {
@@ -324,6 +328,24 @@ function cellsOf(lines: Line[], inTable: (i: number) => boolean, textWidth: numb
   return cells;
 }
 
+/**
+ * Label pieces a word space apart, left of a table's values, are one cell (`5.要求行政机关确认或重
+ * 新出具`: WPS breaks a line at a space); a numbered piece starts a cell of its own (`（五）不予处理`
+ * beside `1.信访…`), and header cells over the value columns stay apart.
+ */
+/** Where a table's values begin: the left edge of the leftmost value of its rows. */
+function valuesStart(table: Table, lines: Line[]): number {
+  return Math.min(...table.anchors.map((a) => lines[a].chunks[lines[a].chunks.length - lines[a].valueCount].x0));
+}
+
+function joinWords(labels: Chunk[], valuesStart: number, size: number): void {
+  for (let k = labels.length - 1; k > 0; k--) {
+    const [a, b] = [labels[k - 1], labels[k]];
+    if (b.x0 - a.x1 > WORD_GAP * size || b.x1 > valuesStart || NUMBERED.test(b.text)) continue;
+    labels.splice(k - 1, 2, { text: joinText(a.text, b.text), x0: a.x0, x1: b.x1 });
+  }
+}
+
 function widthOf(lines: Line[]): number {
   let x0 = Infinity;
   let x1 = -Infinity;
@@ -343,12 +365,12 @@ export function layoutBlocks(pages: TextItem[][]): Block[] {
   const tableOf = new Map<number, Table>();
   for (const t of tables) for (const a of t.anchors) tableOf.set(a, t);
   // Table zones: header lines above the first row, wrapped labels a little below the last.
-  const near = new Set<number>();
+  const near = new Map<number, Table>();
   for (const t of tables) {
     const last = t.anchors[t.anchors.length - 1];
-    for (let i = t.start; i <= Math.min(lines.length - 1, last + 3); i++) near.add(i);
+    for (let i = t.start; i <= Math.min(lines.length - 1, last + 3); i++) near.set(i, t);
   }
-  const cells = cellsOf(lines, (i) => near.has(i), textWidth);
+  const cells = cellsOf(lines, (i) => near.get(i), textWidth);
 
   // Each cell joins the rows it spans; the rest are headers, captions and text.
   const rowLabels = new Map<number, Cell[]>();

@@ -41,8 +41,8 @@ function loadPdfJs(): Promise<PdfJs> {
   return loading;
 }
 
-/** The horizontal text items of every page, pages in order. */
-async function readItems(bytes: Uint8Array): Promise<TextItem[][]> {
+/** The horizontal text items of every page, pages in order, and the document's Title. */
+async function readItems(bytes: Uint8Array): Promise<{ pages: TextItem[][]; title: string | null }> {
   const pdfjs = await loadPdfJs();
   // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
   const task = pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, verbosity: 0 });
@@ -70,7 +70,7 @@ async function readItems(bytes: Uint8Array): Promise<TextItem[][]> {
       pages.push(items);
       page.cleanup();
     }
-    return pages;
+    return { pages, title: await documentTitle(doc) };
   } catch (e) {
     throw new PdfError(`the PDF file is damaged or incomplete (${e instanceof Error ? e.message : String(e)})`);
   } finally {
@@ -78,13 +78,26 @@ async function readItems(bytes: Uint8Array): Promise<TextItem[][]> {
   }
 }
 
-export async function readPdf(bytes: Uint8Array): Promise<Block[]> {
-  const pages = await readItems(bytes);
+/** The Title of the document information (Word and WPS set it from the file's title), if any. */
+async function documentTitle(doc: { getMetadata(): Promise<{ info: unknown }> }): Promise<string | null> {
+  const { info } = await doc.getMetadata();
+  const title = (info as { Title?: unknown } | null)?.Title;
+  return typeof title === 'string' && title.trim() !== '' ? foldRadicals(title.trim()) : null;
+}
+
+export interface PdfDocument {
+  blocks: Block[];
+  /** The document information's Title: a fallback for a first page that names no agency. */
+  title: string | null;
+}
+
+export async function readPdf(bytes: Uint8Array): Promise<PdfDocument> {
+  const { pages, title } = await readItems(bytes);
   const visible = pages.flat().filter((it) => it.text.trim() !== '');
   if (visible.length === 0) {
     throw new PdfError(
       `the PDF has no text layer (${pages.length} page${pages.length === 1 ? '' : 's'} of images, e.g. a scan): it needs OCR first; no numbers were read from it`,
     );
   }
-  return layoutBlocks(pages);
+  return { blocks: layoutBlocks(pages), title };
 }

@@ -1,7 +1,7 @@
 /**
  * Reader for plain text copied from web pages and for Markdown converted from PDFs.
  *
- * Handles four table shapes: ` | `-separated rows, Markdown pipe tables (separator lines
+ * Handles four table shapes: ` | `-separated rows (also ｜ │ ┃ ¦), Markdown pipe tables (separator lines
  * dropped), tab-separated rows, and one cell per line ending in ` |` with `|||` padding lines (text copied out of
  * an HTML table), which it regroups into rows: a label cell after value cells starts a row.
  * Cells copied one per line without ` |` stay text lines (segments.ts reads them); an empty line
@@ -14,6 +14,9 @@ import { MAX_CELL_LINE } from './segments';
 const MD_SEPARATOR = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/;
 const PIPES_ONLY = /^\|+$/;
 const SINGLE_CELL = /^[^|]+\|$/;
+// Cell separators other than `|` that text copied from Word or a CMS uses: full-width ｜, box
+// drawing │ ┃, broken bar ¦. They are read as `|`.
+const OTHER_SEPARATORS = /[｜│┃¦]/g;
 // Page footers left by PDF converters: `— 3 —`, `- 12 -`.
 const PAGE_FOOTER = /^[—–-]+\s*\d+\s*[—–-]+$/;
 
@@ -78,7 +81,7 @@ export function readText(text: string): Block[] {
     if (cellRun.length > 0) groupCells(cellRun, out);
     cellRun = [];
   };
-  const lines = text.split(/\r\n|\r|\n/).map((l) => l.trim());
+  const lines = text.split(/\r\n|\r|\n/).map((l) => l.replace(OTHER_SEPARATORS, '|').trim());
   const blankCells = blankCellLines(lines);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];

@@ -77,8 +77,32 @@ export const RULES = {
   missingTable: {
     id: 'table.missing',
     severity: 'error',
-    zh: '未找到该表或该行',
-    en: 'Table or row not found',
+    zh: '未能找到或读取该表；其单元格不计为报告的空白',
+    en: 'The table was not found or could not be read; its cells are not counted as blanks in the report',
+  },
+  missingRow: {
+    id: 'row.missing',
+    severity: 'error',
+    zh: '未能在表中找到或读取该行（报告也可能没有印出该行）；其单元格不计为报告的空白',
+    en: 'The row was not found or could not be read (the report may also not print it); its cells are not counted as blanks in the report',
+  },
+  absentRow: {
+    id: 'row.absent',
+    severity: 'info',
+    zh: '本报告的表格没有该行（沿用旧版格式），其单元格为空值',
+    en: "The report's table has no such row (an older form of the template); its cells are null",
+  },
+  rowByOrder: {
+    id: 'row.by_order',
+    severity: 'info',
+    zh: '行标签无法识别，按其在已识别行之间的次序归位',
+    en: 'Rows whose labels could not be recognised were placed by their order between recognised rows',
+  },
+  labelVariant: {
+    id: 'row.label_variant',
+    severity: 'info',
+    zh: '行标签与模板措辞不同（如错别字），按最接近的模板行读取',
+    en: "A row label differs from the template's wording (e.g. a typo) and was read as the closest template row",
   },
   duplicateRow: {
     id: 'table.duplicate_row',

@@ -5,7 +5,7 @@
 import { matchTable2Column, matchTable2Row } from './labels';
 import { RULES } from './rules';
 import { type RegionContent, trimValues } from './segments';
-import { missingFinding, type TableResult } from './table-result';
+import { missingFinding, missingRowFinding, type TableResult } from './table-result';
 import { type Layout, TABLE2_CELLS, TABLE2_COLUMNS, TABLE2_ROWS, t2Id } from './template';
 
 const columnZh = (id: string) => TABLE2_COLUMNS.find((c) => c.id === id)?.zh ?? id;
@@ -79,7 +79,7 @@ export function mapTable2(region: RegionContent | null, layout: Layout): TableRe
       const left = columns.filter((c) => !shared.some(([s]) => s === c));
       if (left.length > 0) {
         findings.push(
-          missingFinding(
+          missingRowFinding(
             left.map((c) => t2Id(`${row}.${c}`)),
             `表二“${rowZh}”行的列（${header.map(columnZh).join('、')}）不是 ${layout} 年版模板的列，未读取：${left.map(columnZh).join('、')}`,
             `Table 2 row ${row} has the columns of another template (${header.join(', ')}); not read: ${left.join(', ')}`,
@@ -91,7 +91,7 @@ export function mapTable2(region: RegionContent | null, layout: Layout): TableRe
     const order = header.length === values.length && header.every((c) => columns.includes(c)) ? header : columns;
     if (values.length !== order.length) {
       findings.push(
-        missingFinding(
+        missingRowFinding(
           columns.map((c) => t2Id(`${row}.${c}`)),
           `表二“${rowZh}”行有 ${values.length} 个数值，应为 ${order.length} 个，无法对应到列`,
           `Table 2 row ${row} has ${values.length} values where ${order.length} are expected; not mapped`,
@@ -107,7 +107,7 @@ export function mapTable2(region: RegionContent | null, layout: Layout): TableRe
     const columns = columnsOf(r.id, layout);
     if (columns.length === 0 || seen.has(r.id)) continue;
     findings.push(
-      missingFinding(
+      missingRowFinding(
         columns.map((c) => t2Id(`${r.id}.${c}`)),
         `表二未找到“${r.zh}”行`,
         `Table 2: row ${r.id} not found`,
