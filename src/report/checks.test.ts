@@ -47,6 +47,7 @@ const NOTED_ERRORS_AT: Record<string, string[]> = {
     't3.total_handled.total',
   ],
   '015': ['t3.total_handled.natural_person', 't3.total_handled.total'],
+  '021': ['t4.review.total', 't4.suit_after_review.total'],
   '111': ['t4.review.total'],
   '116': ['t3.granted.total', 't3.new_received.total', 't3.total_handled.total', 't3.unavailable.not_held.total'],
   '119': ['t3.denied.third_party.total', 't3.granted.total', 't3.new_received.total', 't3.total_handled.total'],

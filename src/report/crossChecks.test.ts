@@ -39,9 +39,18 @@ describe('checkAcrossReports on the gold corpus', () => {
   });
 
   it('the department series carry over exactly too: no cross finding in the whole corpus', () => {
-    // 5 平潭 pairs and 35 of the departments' consecutive years (e.g. 6 for 财政金融局 2019→2025).
-    expect(consecutivePairs).toHaveLength(40);
+    // 5 平潭 pairs, 35 of the departments' consecutive years (e.g. 6 for 财政金融局 2019→2025) and
+    // 洪泽区 2023→2024.
+    expect(consecutivePairs).toHaveLength(41);
     expect(checkAcrossReports(gold)).toEqual([]);
+  });
+
+  it('淮安市洪泽区 2023→2024 (the real PDFs 021, 022): every column carries over exactly', () => {
+    const [y2023, y2024] = ['021', '022'].map(byId);
+    expect([y2023.year, y2024.year]).toEqual([2023, 2024]);
+    expect(checkAcrossReports([y2023, y2024])).toEqual([]);
+    const bumped = { ...y2024, cells: { ...y2024.cells, [t3Id('carried_over', 'total')]: 1 } };
+    expect(checkAcrossReports([y2023, bumped]).map((f) => f.rule)).toEqual([RULES.carryOver.id]);
   });
 
   it('reports a changed carry-over at this year’s cell, per column', () => {

@@ -14,6 +14,32 @@ describe('readMetadata', () => {
     expect(readMetadata(text(`标题: ${title}`), null)).toMatchObject({ title, agency, year });
   });
 
+  it('a title set in two lines, the agency above the year (021.pdf): the agency line joins it', () => {
+    const m = readMetadata(
+      text('洪泽区人民政府', '2023 年政府信息公开工作年度报告', '本报告由淮安市洪泽区人民政府办公室根据……'),
+      null,
+    );
+    expect(m).toMatchObject({
+      title: '洪泽区人民政府2023 年政府信息公开工作年度报告',
+      agency: '洪泽区人民政府',
+      year: 2023,
+    });
+  });
+
+  it('a line above the title that is no agency stays out of it', () => {
+    const m = readMetadata(text('2024年2月', '2023年政府信息公开工作年度报告'), null);
+    expect(m).toMatchObject({ title: '2023年政府信息公开工作年度报告', agency: null, year: 2023 });
+  });
+
+  it("a first page without the agency: the document's Title names it (a PDF's metadata)", () => {
+    const head = { title: '洪泽区人民政府2023年政府信息公开工作年度报告', meta: new Map<string, string>() };
+    const m = readMetadata(text('2023年政府信息公开工作年度报告', '一、总体情况'), head);
+    expect(m).toMatchObject({ agency: '洪泽区人民政府', year: 2023 });
+    // A Title that names no agency changes nothing.
+    const bare = { title: '政府信息公开工作年度报告', meta: new Map<string, string>() };
+    expect(readMetadata(text('2024年政府信息公开工作年度报告'), bare)).toMatchObject({ agency: null, year: 2024 });
+  });
+
   it('a title with the year in brackets at the end', () => {
     const m = readMetadata(
       text(

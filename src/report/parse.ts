@@ -7,6 +7,7 @@
  */
 import type { Block } from './blocks';
 import { checkReport } from './checks';
+import { absentCells, isReadingFailure } from './completeness';
 import { checkDecodedText, type Decoded, DecodeError, decodeBytes } from './decode';
 import { compactBlock, detectLayout, findRegions } from './locate';
 import { type PageHead, readMetadata } from './metadata';
@@ -18,7 +19,7 @@ import { readRegion } from './segments';
 import { mapTable2 } from './table2';
 import { mapTable3 } from './table3';
 import { mapTable4 } from './table4';
-import { cellLabel, cellsOf, type Layout } from './template';
+import { cellLabel, cellsOf, type Layout, type LayoutId } from './template';
 import { type Finding, type ParseDetails, type ParsedReport, ParseError, type ParseResult } from './types';
 
 function detectFormat(text: string, source: string): ParseDetails['format'] {
@@ -110,10 +111,24 @@ function noTablesFinding(compact: readonly string[], year: number | null): Findi
       };
 }
 
+/**
+ * Cells of the layout the parser did not place, except those of rows the report's table does not
+ * have (`row.absent`), which the source leaves out rather than the parser.
+ */
+function unreadCells(layout: LayoutId, placed: ReadonlySet<string>, findings: readonly Finding[]): Set<string> {
+  const absent = absentCells(findings);
+  return new Set(cellsOf(layout).flatMap((d) => (placed.has(d.id) || absent.has(d.id) ? [] : [d.id])));
+}
+
+/** The cells to check: a row the table does not have is left out, so it counts as not stated but is no blank. */
+function withoutAbsent(cells: Record<string, number | null>, findings: readonly Finding[]) {
+  const absent = absentCells(findings);
+  return Object.fromEntries(Object.entries(cells).filter(([id]) => !absent.has(id)));
+}
+
 /** The parser's own failures (a table or row it could not read) first, then the rest as found. */
 function orderFindings(findings: Finding[]): Finding[] {
-  const readingFailure = (f: Finding) => f.severity === 'error' && /^(?:table|row)\./.test(f.rule);
-  return [...findings.filter(readingFailure), ...findings.filter((f) => !readingFailure(f))];
+  return [...findings.filter(isReadingFailure), ...findings.filter((f) => !isReadingFailure(f))];
 }
 
 const LOOKS_LIKE_REPORT = /政府信息公开|政务公开|信息公开/;
@@ -195,7 +210,7 @@ export function parseBlocks(
     published: meta.published,
     cells,
     findings: orderFindings([
-      ...checkReport(layout, cells, new Set(cellsOf(layout).flatMap((d) => (placed.has(d.id) ? [] : [d.id])))),
+      ...checkReport(layout, withoutAbsent(cells, parseFindings), unreadCells(layout, placed, parseFindings)),
       ...parseFindings,
       ...metaFindings(meta.agency, meta.year),
     ]),

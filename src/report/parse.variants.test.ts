@@ -293,6 +293,21 @@ describe('row shapes of other sites', () => {
     expect(parseReport(text, '006-tabs.txt').report.cells).toEqual(gold('006').cells);
   });
 
+  it.each([
+    ['full-width ｜', '｜'],
+    ['box-drawing │', '│'],
+    ['heavy box-drawing ┃', '┃'],
+    ['broken bar ¦', '¦'],
+  ])('cells separated by %s read like `|` (006.txt and 000.txt, every `|` replaced)', (_, sep) => {
+    for (const stem of ['006', '000']) {
+      const text = corpus(`${stem}.txt`).replaceAll('|', sep);
+      expect(text).not.toContain('|');
+      const { report } = parseReport(text, `${stem}-sep.txt`);
+      expect(report.cells).toEqual(gold(stem).cells);
+      expect([report.agency, report.year]).toEqual([gold(stem).agency, gold(stem).year]);
+    }
+  });
+
   it('value rows that start with an empty label cell, and rows with empty spacer cells at the end', () => {
     const text = editTables(corpus('006.txt'), (t) =>
       t

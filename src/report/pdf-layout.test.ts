@@ -110,4 +110,75 @@ describe('layoutBlocks', () => {
     ]);
     expect(blocks).toContainEqual({ kind: 'text', text: '第二十条第（五）项' });
   });
+
+  it('matches a centred label to its row by position, whatever the order of the text layer (WPS)', () => {
+    // The value row comes first in the text layer; the label's two lines sit above and below it,
+    // and its first line is split at a word space.
+    const page = [
+      ...row(700, '4.重复申请', [
+        [200, '0'],
+        [300, '1'],
+      ]),
+      at('0', 200, 676),
+      at('2', 300, 676),
+      at('5.要求行政机关确认或重', 50, 682),
+      at('新出具', 50 + 11 * SIZE + 4, 682),
+      at('已获取信息', 58, 670),
+      ...row(650, '（六）其他处理', [
+        [200, '3'],
+        [300, '0'],
+      ]),
+    ];
+    expect(rows(layoutBlocks([page]))).toEqual([
+      ['4.重复申请', '0', '1'],
+      ['5.要求行政机关确认或重新出具已获取信息', '0', '2'],
+      ['（六）其他处理', '3', '0'],
+    ]);
+  });
+
+  it('keeps a rowspan group label between rows out of the rows it spans, and apart from them', () => {
+    const page = [
+      ...row(700, '1.本机关不掌握', [
+        [200, '10'],
+        [300, '0'],
+      ]).map((it) => (it.x === 50 ? { ...it, x: 120 } : it)),
+      at('（四）无法提供', 40, 690),
+      ...row(680, '2.没有现成信息', [
+        [200, '3'],
+        [300, '0'],
+      ]).map((it) => (it.x === 50 ? { ...it, x: 120 } : it)),
+    ];
+    const out = rows(layoutBlocks([page]));
+    expect(out.filter((r) => r.some((c) => /\d/.test(c)))).toEqual([
+      ['1.本机关不掌握', '10', '0'],
+      ['2.没有现成信息', '3', '0'],
+    ]);
+    expect(out.flat().filter((c) => c.includes('无法提供'))).toEqual(['（四）无法提供']);
+  });
+
+  it('reads a table over a page break: header repeated, page number and running header dropped', () => {
+    const header = (y: number) => [at('自然人', 200, y), at('其他', 300, y)];
+    const page1 = [
+      ...header(740),
+      ...row(700, '1.本机关不掌握相关政府信息', [
+        [200, '10'],
+        [300, '0'],
+      ]),
+      at('- 3 -', 280, 40),
+    ];
+    const page2 = [
+      ...header(780),
+      ...row(740, '2.没有现成信息需要另行制作', [
+        [200, '3'],
+        [300, '1'],
+      ]),
+      at('- 4 -', 280, 40),
+    ];
+    const blocks = layoutBlocks([page1, page2]);
+    expect(rows(blocks).filter((r) => r.some((c) => /\d/.test(c)))).toEqual([
+      ['1.本机关不掌握相关政府信息', '10', '0'],
+      ['2.没有现成信息需要另行制作', '3', '1'],
+    ]);
+    expect(blocks.some((b) => (b.kind === 'text' ? b.text : b.cells.join('')).includes('-'))).toBe(false);
+  });
 });

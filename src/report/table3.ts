@@ -43,12 +43,13 @@ function subtotalColumn(region: RegionContent): number | null {
   return null;
 }
 
-/** Whether any row of the region names a row of `rowId`'s outcome group by its own label. */
+/** Whether any value row of the region names a row of `rowId`'s outcome group by its own label. */
 function namesGroupRows(region: RegionContent, layout: Layout, rowId: string): boolean {
   const rows = table3Rows(layout);
   const group = rows.find((r) => r.id === rowId)!.group;
   const siblings = new Set(rows.filter((r) => r.group === group).map((r) => r.id));
   return region.segments.some((s) => {
+    if (!s.values.some((v) => parseCellValue(v).kind !== 'blank')) return false; // a header row (`…其他`)
     const id = matchTable3Row(s.labels, layout);
     return id !== null && siblings.has(id);
   });

@@ -58,15 +58,26 @@ export function mapTable4(region: RegionContent | null): TableResult {
   const groups = rows.filter((r) => trimValues(r.values, PER_GROUP).length === PER_GROUP);
   if (groups.length === TABLE4_GROUPS.length) {
     const named = groups.map((r, k) => groupOf(r, region, groups[k - 1]?.at ?? -1));
-    const order =
-      named.every((g) => g !== null) && new Set(named).size === groups.length ? named : TABLE4_GROUPS.map((g) => g.id);
+    const byName = named.every((g) => g !== null) && new Set(named).size === groups.length;
+    const order = byName ? named : TABLE4_GROUPS.map((g) => g.id);
     const raw = new Map<string, string>();
     groups.forEach((r, k) => {
       TABLE4_FIELDS.forEach((f, i) => {
         raw.set(t4Id(order[k]!, f.id), r.values[i]);
       });
     });
-    return { raw, findings: [] };
+    const findings: TableResult['findings'] = byName
+      ? []
+      : [
+          {
+            rule: RULES.rowByOrder.id,
+            severity: RULES.rowByOrder.severity,
+            cells: ids,
+            message: `表四的三组数值未都标明所属，按次序读作${TABLE4_GROUPS.map((g) => `“${g.zh}”`).join('、')}`,
+            message_en: `Table 4: its three value rows do not all name their group; read in order as ${TABLE4_GROUPS.map((g) => g.id).join(', ')}`,
+          },
+        ];
+    return { raw, findings };
   }
 
   const spread = rows.flatMap((r) => r.values);

@@ -4,6 +4,7 @@
  * what to do with it (add to this tab's data, downloads).
  */
 import { useI18n } from '../../i18n/useI18n';
+import { type Completeness, isReadingFailure, readCompleteness } from '../../report/completeness';
 import { cellLabel } from '../../report/template';
 import type { ParseResult } from '../../report/types';
 import { useUrlState } from '../../url/useUrlState';
@@ -12,7 +13,7 @@ import type { CellRow, ReportRow } from '../agency/queries';
 import { cellMarks, ReportTables } from '../agency/ReportTables';
 import { Actions } from './Actions';
 import { ComparisonPanel } from './ComparisonPanel';
-import { type CheckedFile, unreadCells } from './checkFile';
+import type { CheckedFile } from './checkFile';
 import { cellNotes, findingRowOf, ruleOf } from './findingRows';
 import { useComparison } from './useComparison';
 
@@ -40,26 +41,24 @@ function ParsedReportView({ file }: { file: OkFile }) {
   const comparison = useComparison(file.key, file.parsed);
   const extra = comparison.data?.findings ?? [];
   const findings = [...report.findings, ...extra].map((f) => findingRowOf(f, report.year));
-  const unread = unreadCells(file.parsed);
+  // The parser's reading failures first, under their own heading: they are not the publisher's issues.
+  const failures = report.findings.filter(isReadingFailure).map((f) => findingRowOf(f, report.year));
+  const issues = [...report.findings.filter((f) => !isReadingFailure(f)), ...extra].map((f) =>
+    findingRowOf(f, report.year),
+  );
   return (
     <article className="panel" aria-labelledby="check-report-title">
       <h2 id="check-report-title">{details.title ?? file.name}</h2>
+      <ReadSummary completeness={readCompleteness(file.parsed)} />
       <ReportMeta file={file} />
-      {report.layout !== 'unknown' && (
-        <p className="note" data-testid="check-unread">
-          {unread.length === 0
-            ? t('check.unreadNone')
-            : t('check.unread', {
-                count: unread.length,
-                cells: unread
-                  .slice(0, 12)
-                  .map((id) => cellLabel(id, lang))
-                  .join('；'),
-              }) + (unread.length > 12 ? '…' : '')}
-        </p>
+      {failures.length > 0 && (
+        <>
+          <h3>{t('check.failuresHeading', { count: failures.length })}</h3>
+          <AgencyFindings findings={failures} ruleOf={ruleOf} />
+        </>
       )}
-      <h3>{t('agency.findingsHeading', { count: findings.length })}</h3>
-      <AgencyFindings findings={findings} ruleOf={ruleOf} />
+      <h3>{t('check.issuesHeading', { count: issues.length })}</h3>
+      <AgencyFindings findings={issues} ruleOf={ruleOf} />
       <ComparisonPanel result={comparison} />
       <Actions file={file} extra={extra} agencyId={comparison.data?.agency?.agency_id ?? null} />
       {report.layout === 'unknown' ? (
@@ -75,6 +74,32 @@ function ParsedReportView({ file }: { file: OkFile }) {
         />
       )}
     </article>
+  );
+}
+
+/** First of all: whether the file was read fully, partly or not at all, and which cells were not. */
+function ReadSummary({ completeness: c }: { completeness: Completeness }) {
+  const { t, lang } = useI18n();
+  const unread =
+    c.level === 'full'
+      ? t('check.unreadNone')
+      : t('check.unread', {
+          count: c.unread.length,
+          cells: c.unread
+            .slice(0, 12)
+            .map((id) => cellLabel(id, lang))
+            .join(lang === 'zh' ? '；' : '; '),
+        }) + (c.unread.length > 12 ? '…' : '');
+  return (
+    <p className={`read-summary read-${c.level}`} data-testid="check-read" data-level={c.level}>
+      <strong>
+        {c.expected === 0
+          ? t('check.read.noTables')
+          : t(`check.read.${c.level}`, { read: c.read, expected: c.expected })}
+      </strong>{' '}
+      {c.expected > 0 && <span data-testid="check-unread">{unread}</span>}
+      {c.absent.length > 0 && <> {t('check.absent', { count: c.absent.length })}</>}
+    </p>
   );
 }
 

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { translate } from '../../i18n/translate';
+import { readCompleteness } from '../../report/completeness';
 import type { ReportForCrossCheck } from '../../report/crossChecks';
-import { type CheckedFile, checkFile, unreadCells } from './checkFile';
+import { type CheckedFile, checkFile } from './checkFile';
 import { figureLines, figuresJson, fixListItems } from './exports';
 import { cellNotes, findingRowOf } from './findingRows';
 import { checkLayoutYear, compareWithHistory } from './history';
@@ -25,7 +26,7 @@ describe('checkFile', () => {
     expect([report.agency, report.year, report.layout]).toEqual(['郯城县行政审批服务局', 2023, '2021']);
     expect(report.cells['t2.licensing.decisions']).toBe(42975);
     expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
-    expect(unreadCells(file.parsed)).toEqual([]);
+    expect(readCompleteness(file.parsed)).toMatchObject({ level: 'full', read: 200, expected: 200, unread: [] });
   });
 
   it('puts a changed table-3 cell on its row total and its column total', async () => {

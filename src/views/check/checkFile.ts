@@ -4,7 +4,6 @@
  */
 import { parseReport } from '../../report/parse';
 import { parseReportFile } from '../../report/parse-file';
-import { cellsOf } from '../../report/template';
 import { ParseError, type ParseResult } from '../../report/types';
 
 // Bytes may be Word or PDF (recognised by their first bytes, read by readers loaded on first use); pasted text is text.
@@ -28,11 +27,4 @@ export async function checkFile(input: Uint8Array | string, name: string, key: s
       error instanceof ParseError && message.startsWith(`${name}: `) ? message.slice(name.length + 2) : message;
     return { key, name, bytes, status: 'failed', error: reason };
   }
-}
-
-/** Template cells of the report's layout that the parser did not find in the text at all. */
-export function unreadCells(parsed: ParseResult): string[] {
-  return cellsOf(parsed.report.layout)
-    .map((c) => c.id)
-    .filter((id) => !(id in parsed.details.rawText));
 }
