@@ -5,7 +5,10 @@
  */
 import { isValueLike, normalizeText } from './normalize';
 
-export type Block = { kind: 'text'; text: string } | { kind: 'row'; cells: string[] };
+export type Block =
+  | { kind: 'text'; text: string }
+  /** `byPosition`: the row's own label shares no line with its values and was matched to them by position (PDF). */
+  | { kind: 'row'; cells: string[]; byPosition?: true };
 
 /** A table row split into its label cells and the trailing run of value cells. */
 export interface Segment {

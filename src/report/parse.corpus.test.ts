@@ -48,7 +48,9 @@ describe('findings on the corpus', () => {
       ['error', 't4.group_total', 't4.suit_after_review.total'],
       ['info', 'row.absent', 't3.other.no_correction.natural_person'],
       ['info', 'row.label_variant', 't3.denied.law_prohibited.natural_person'],
+      ['info', 'row.by_position', undefined],
     ]);
+    expect(report.findings.at(-1)?.message).toContain('5.要求行政机关确认或重新出具已获取信息');
   });
 
   it('reports the real inconsistency of 015 (outcome rows over-count 总计)', () => {

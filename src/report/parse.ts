@@ -5,7 +5,7 @@
  * decode → read (text / Markdown / HTML → blocks) → locate tables and layout → map tables 2, 3, 4
  * by label → read cell values → metadata → findings (checks.ts, then the parser's own).
  */
-import type { Block } from './blocks';
+import { type Block, segmentRow } from './blocks';
 import { checkReport } from './checks';
 import { absentCells, isReadingFailure } from './completeness';
 import { checkDecodedText, type Decoded, DecodeError, decodeBytes } from './decode';
@@ -126,6 +126,23 @@ function withoutAbsent(cells: Record<string, number | null>, findings: readonly 
   return Object.fromEntries(Object.entries(cells).filter(([id]) => !absent.has(id)));
 }
 
+/** One finding for the table rows whose label the PDF reader matched to their values by position. */
+function positionedRows(blocks: readonly Block[], regions: ([number, number] | null)[]): Finding | null {
+  const labels = regions.flatMap((r) =>
+    r === null
+      ? []
+      : blocks.slice(r[0], r[1]).flatMap((b) => (b.kind === 'row' && b.byPosition ? [segmentRow(b.cells, 0)] : [])),
+  );
+  const named = labels.filter((s) => s.values.length > 0 && s.labels.length > 0).map((s) => s.labels.at(-1)!);
+  if (named.length === 0) return null;
+  return {
+    rule: RULES.rowByPosition.id,
+    severity: RULES.rowByPosition.severity,
+    message: `${named.length} 行的标签与数值不在同一文字行，按页面上的位置对应：${named.map((l) => `“${l}”`).join('、')}`,
+    message_en: `${named.length} row labels not on the line of their values were matched to them by position on the page: ${named.map((l) => `“${l}”`).join(', ')}`,
+  };
+}
+
 /** The parser's own failures (a table or row it could not read) first, then the rest as found. */
 function orderFindings(findings: Finding[]): Finding[] {
   return [...findings.filter(isReadingFailure), ...findings.filter((f) => !isReadingFailure(f))];
@@ -190,6 +207,8 @@ export function parseBlocks(
       mapTable4(region(regions.t4)),
     ];
     const raw = new Map(tables.flatMap((t) => [...t.raw]));
+    const byPosition = positionedRows(blocks, [regions.t2, regions.t3, regions.t4]);
+    if (byPosition) tables.push({ raw: new Map(), findings: [byPosition] });
     // Template words in the prose but not one cell in any table: no tables to read (see below).
     tablesRead = raw.size > 0;
     placed = new Set(raw.keys());

@@ -129,11 +129,14 @@ describe('layoutBlocks', () => {
         [300, '0'],
       ]),
     ];
-    expect(rows(layoutBlocks([page]))).toEqual([
+    const blocks = layoutBlocks([page]);
+    expect(rows(blocks)).toEqual([
       ['4.重复申请', '0', '1'],
       ['5.要求行政机关确认或重新出具已获取信息', '0', '2'],
       ['（六）其他处理', '3', '0'],
     ]);
+    // Only the centred label was matched by position, and the row says so (a finding names it).
+    expect(blocks.flatMap((b) => (b.kind === 'row' ? [b.byPosition ?? false] : []))).toEqual([false, true, false]);
   });
 
   it('keeps a rowspan group label between rows out of the rows it spans, and apart from them', () => {

@@ -393,9 +393,12 @@ export function layoutBlocks(pages: TextItem[][]): Block[] {
     const line = lines[a];
     const labels = (rowLabels.get(a) ?? []).sort((x, y) => x.x0 - y.x0);
     const values = line.chunks.slice(line.chunks.length - line.valueCount);
+    const cells = [...labels.map((c) => c.text), ...valueCells(table, labels, values)];
+    // The innermost label (the one naming the row) placed by its vertical span, not by its line.
+    const own = labels[labels.length - 1];
     out.push({
       at: a,
-      block: { kind: 'row', cells: [...labels.map((c) => c.text), ...valueCells(table, labels, values)] },
+      block: own && own.anchor !== a ? { kind: 'row', cells, byPosition: true } : { kind: 'row', cells },
     });
   }
   // Loose cells on one line: inside a table, a row whose cells are all empty; else a header row or text.

@@ -98,6 +98,12 @@ export const RULES = {
     zh: '行标签无法识别，按其在已识别行之间的次序归位',
     en: 'Rows whose labels could not be recognised were placed by their order between recognised rows',
   },
+  rowByPosition: {
+    id: 'row.by_position',
+    severity: 'info',
+    zh: '行标签与数值不在同一文字行（多行标签垂直居中），按其在页面上的位置对应（PDF）',
+    en: 'Row labels not on the line of their values (centred multi-line labels) were matched to them by position on the page (PDF)',
+  },
   labelVariant: {
     id: 'row.label_variant',
     severity: 'info',
