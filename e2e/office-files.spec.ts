@@ -2,6 +2,7 @@
  * Word and PDF reports in the browser: the check view reads them with the lazily loaded readers
  * (mammoth; pdf.js with its worker from our own origin) and shows the same figures as Node.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -37,4 +38,42 @@ test('a legacy .doc and a scanned PDF say what to do', async ({ page }) => {
   await expect(page.getByRole('alert')).toContainText('libreoffice --headless --convert-to docx');
   await fileInput(page).setInputFiles(`${OFFICE}/006.scanned.pdf`);
   await expect(page.getByRole('alert')).toContainText('OCR', { timeout: 30_000 });
+});
+
+// The real published PDFs (WPS exports): every cell, the agency from the title, read in full, and
+// the publisher's own issues (021's table 4 totals) apart from what the parser inferred.
+for (const [file, agency, review] of [
+  ['021.pdf', '洪泽区人民政府', '0'],
+  ['022.pdf', '淮安市洪泽区人民政府', '2'],
+] as const) {
+  test(`the published ${file} is read in full in the page`, async ({ page }) => {
+    await openCheck(page);
+    await fileInput(page).setInputFiles(`data/reports/${file}`);
+    await expect(page.getByTestId('check-read')).toHaveAttribute('data-level', 'full', { timeout: 30_000 });
+    await expect(page.getByTestId('check-read')).toContainText('已完整读取（186 / 186 个单元格）');
+    await expect(page.locator('[data-testid="check-meta"] [data-meta="agency"]')).toHaveText(agency);
+    await expect(cell(page, 't3.rejected.reconfirm.total')).toHaveText('0');
+    // A cell with a finding carries its note after the number.
+    await expect(cell(page, 't4.review.total')).toHaveText(new RegExp(`^${review}(?!\\d)`));
+    await expect(page.getByRole('heading', { name: /未能读取的表或行/ })).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: /报告本身的问题/ })).toBeVisible();
+  });
+}
+
+test('a report whose table 3 was cut out: read partly, the unread table first, no cell of it called blank', async ({
+  page,
+}) => {
+  const text = readFileSync('data/reports/006.txt', 'utf8');
+  const cut =
+    text.slice(0, text.indexOf('三、收到和处理政府信息公开申请情况')) +
+    text.slice(text.indexOf('四、政府信息公开行政'));
+  await openCheck(page);
+  await page.getByLabel('或粘贴年报文字').fill(cut);
+  await page.getByRole('button', { name: '检查粘贴的文字' }).click();
+  await expect(page.getByTestId('check-read')).toHaveAttribute('data-level', 'partial');
+  await expect(page.getByTestId('check-read')).toContainText('只读取了一部分（25 / 200 个单元格）');
+  const headings = page.locator('article h3');
+  await expect(headings.first()).toHaveText('未能读取的表或行（1 条）');
+  await expect(page.locator('.finding-list').first()).toContainText('未找到表三');
+  await expect(page.locator('.finding-list').getByText('单元格为空')).toHaveCount(0);
 });
