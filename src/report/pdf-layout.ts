@@ -9,7 +9,7 @@
  * cell belongs to the rows it spans (top- or middle-aligned, like HTML rowspan). Value columns
  * come from the x-ranges of the values of one table, so an empty cell still takes its column.
  * Pages are read in order, so a table that continues on the next page stays one table; page
- * numbers at the top or bottom of a page are dropped.
+ * numbers, running headers and footers at the top or bottom of a page are dropped.
  */
 import type { Block } from './blocks';
 import { isValueLike, parseCellValue } from './normalize';
@@ -358,8 +358,21 @@ function widthOf(lines: Line[]): number {
   return Number.isFinite(x0) ? x1 - x0 : 0;
 }
 
+/**
+ * Running headers and footers: the top or bottom line of a page whose words (digits aside) recur
+ * at the top or bottom of another page (`洪泽区政府信息公开年报  第 3 页`). Not rows, not text.
+ */
+function dropRunningLines(pages: Line[][]): Line[] {
+  const key = (l: Line) => lineText(l).replace(/\d+/g, '#').replace(/\s+/g, '');
+  const edges = pages.flatMap((ls) => [...new Set([ls[0], ls[ls.length - 1]].filter((l) => l !== undefined))]);
+  const seen = new Map<string, Set<number>>();
+  for (const l of edges) seen.set(key(l), (seen.get(key(l)) ?? new Set()).add(l.page));
+  const running = new Set(edges.filter((l) => l.valueCount === 0 && seen.get(key(l))!.size > 1));
+  return pages.flat().filter((l) => !running.has(l));
+}
+
 export function layoutBlocks(pages: TextItem[][]): Block[] {
-  const lines = pages.flatMap((items, p) => linesOfPage(items, p));
+  const lines = dropRunningLines(pages.map((items, p) => linesOfPage(items, p)));
   const textWidth = widthOf(lines);
   const tables = tablesOf(lines, textWidth);
   const tableOf = new Map<number, Table>();
