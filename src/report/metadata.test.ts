@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from './blocks';
 import { readMetadata } from './metadata';
+import { cleanDocumentTitle } from './read-pdf';
 
 const text = (...lines: string[]): Block[] => lines.map((t) => ({ kind: 'text', text: t }));
 
@@ -38,6 +39,18 @@ describe('readMetadata', () => {
     // A Title that names no agency changes nothing.
     const bare = { title: '政府信息公开工作年度报告', meta: new Map<string, string>() };
     expect(readMetadata(text('2024年政府信息公开工作年度报告'), bare)).toMatchObject({ agency: null, year: 2024 });
+  });
+
+  it.each([
+    [
+      'Microsoft Word - 洪泽区人民政府2023年政府信息公开工作年度报告.docx',
+      '洪泽区人民政府2023年政府信息公开工作年度报告',
+    ],
+    ['洪泽区人民政府2023年政府信息公开工作年度报告', '洪泽区人民政府2023年政府信息公开工作年度报告'],
+    ['  ', null],
+    [undefined, null],
+  ])("a PDF's document Title %s is read as %s", (raw, title) => {
+    expect(cleanDocumentTitle(raw)).toBe(title);
   });
 
   it('a title with the year in brackets at the end', () => {

@@ -81,8 +81,17 @@ async function readItems(bytes: Uint8Array): Promise<{ pages: TextItem[][]; titl
 /** The Title of the document information (Word and WPS set it from the file's title), if any. */
 async function documentTitle(doc: { getMetadata(): Promise<{ info: unknown }> }): Promise<string | null> {
   const { info } = await doc.getMetadata();
-  const title = (info as { Title?: unknown } | null)?.Title;
-  return typeof title === 'string' && title.trim() !== '' ? foldRadicals(title.trim()) : null;
+  return cleanDocumentTitle((info as { Title?: unknown } | null)?.Title);
+}
+
+/** A document Title as a title: Word's PDF printer's `Microsoft Word - ….docx` wrapping taken off. */
+export function cleanDocumentTitle(title: unknown): string | null {
+  if (typeof title !== 'string') return null;
+  const name = title
+    .replace(/^\s*Microsoft\s+Word\s*-\s*/i, '')
+    .replace(/\.(?:docx?|wps|pdf)\s*$/i, '')
+    .trim();
+  return name === '' ? null : foldRadicals(name);
 }
 
 export interface PdfDocument {
