@@ -188,4 +188,39 @@ describe('layoutBlocks', () => {
     const texts = blocks.map((b) => (b.kind === 'text' ? b.text : b.cells.join('')));
     expect(texts.filter((t) => t.includes('-') || t.includes('年度报告'))).toEqual([]);
   });
+
+  it('joins labels of three and four lines around their values, whatever the text layer order', () => {
+    const values = (y: number, v: string[]) => v.map((t, k) => ({ ...at(t, 300 + 40 * k, y), size: 14 }));
+    const label = '2.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请';
+    // Three lines, the middle one on the values.
+    const three = [
+      ...values(700, ['1', '2']),
+      at('1.属于国家秘密', 50, 700),
+      at('2.申请人无正当理由逾期', 50, 682),
+      ...values(670, ['3', '4']),
+      at('不补正、行政机关不再处理', 50, 670),
+      at('其政府信息公开申请', 50, 658),
+      ...values(640, ['5', '6']),
+      at('3.其他', 50, 640),
+    ];
+    // Four lines, the values between the second and the third, and first in the text layer.
+    const four = [
+      ...values(700, ['1', '2']),
+      at('1.属于国家秘密', 50, 700),
+      ...values(665, ['3', '4']),
+      at('2.申请人无正当理由', 50, 690),
+      at('逾期不补正、行政', 50, 678),
+      at('机关不再处理其政府', 50, 660),
+      at('信息公开申请', 50, 648),
+      ...values(630, ['5', '6']),
+      at('3.其他', 50, 630),
+    ];
+    for (const page of [three, four]) {
+      expect(rows(layoutBlocks([page]))).toEqual([
+        ['1.属于国家秘密', '1', '2'],
+        [label, '3', '4'],
+        ['3.其他', '5', '6'],
+      ]);
+    }
+  });
 });
