@@ -302,7 +302,7 @@ export const zh = {
   'check.read.full': '已完整读取（{read} / {expected} 个单元格）。',
   'check.read.partial': '只读取了一部分（{read} / {expected} 个单元格）：未读到的单元格是解析的问题，不是报告的空白。',
   'check.read.none': '未能读取表格（{read} / {expected} 个单元格）：以下问题是解析的问题，不是报告的空白。',
-  'check.read.noTables': '未能读取任何统计表：以下问题是解析的问题，不是报告的空白。',
+  'check.read.noTables': '未读取到任何统计表（原因见下方）；没有单元格被计为报告的空白。',
   'check.absent': '另有 {count} 个单元格所在的行本报告的表格没有（旧版格式），记为空值。',
   'check.failuresHeading': '未能读取的表或行（{count} 条）',
   'check.issuesHeading': '报告本身的问题（{count} 条）',
@@ -640,7 +640,7 @@ export const en: Record<MessageKey, string> = {
     "Read partly ({read} / {expected} cells): the cells not found are the parser's failure, not blanks in the report.",
   'check.read.none':
     "Tables not read at all ({read} / {expected} cells): the problems below are the parser's, not blanks in the report.",
-  'check.read.noTables': "No table could be read: the problems below are the parser's, not blanks in the report.",
+  'check.read.noTables': 'No table was read (see below why); no cell is counted as a blank in the report.',
   'check.absent':
     "{count} more cells are in rows this report's table does not have (an older template); they are null.",
   'check.failuresHeading': 'Tables or rows that could not be read ({count})',
