@@ -68,6 +68,17 @@ function readCells(layout: Layout, raw: Map<string, string>): CellResult {
   return { cells, rawText, findings };
 }
 
+/**
+ * The cells the tables hold, blank or not. A cell of a row or column the source does not print
+ * (no 规章 row) is null too, but not a blank the publisher left: its table.missing finding says so.
+ */
+function statedCells(
+  cells: Record<string, number | null>,
+  rawText: Record<string, string>,
+): Record<string, number | null> {
+  return Object.fromEntries(Object.entries(cells).filter(([id]) => id in rawText));
+}
+
 function metaFindings(agency: string | null, year: number | null): Finding[] {
   const missing = [agency === null ? ['发布机关', 'agency'] : null, year === null ? ['年度', 'year'] : null].filter(
     (m): m is string[] => m !== null,
@@ -186,7 +197,11 @@ export function parseBlocks(
     year: meta.year,
     published: meta.published,
     cells,
-    findings: [...checkReport(layout, cells), ...parseFindings, ...metaFindings(meta.agency, meta.year)],
+    findings: [
+      ...checkReport(layout, statedCells(cells, rawText)),
+      ...parseFindings,
+      ...metaFindings(meta.agency, meta.year),
+    ],
   };
   const details: ParseDetails = { rawText, indexNo: meta.indexNo, title: meta.title, ...input };
   return { report, details };
