@@ -60,6 +60,23 @@ for (const year of [2025, 2024]) {
   }
 }
 
+test('the Overview offers 莆田市 and its departments; 2025 counts its six department reports', async ({ page }) => {
+  const names = [...new Set(golds.map((g) => g.agency))].sort();
+  expect(names).toHaveLength(9); // eight bureaus and 莆田市人民政府 (the city-wide 2019 report)
+  await page.goto(`./?region=${encodeURIComponent(REGION)}&year=2025`);
+  const region = page.getByLabel(translate('zh', 'filter.region'));
+  await expect(region).toHaveValue(REGION, LOAD);
+  await expect(region.locator('option:checked')).toHaveText(/莆田市/);
+  const agencies = page.getByLabel(translate('zh', 'filter.agency'));
+  await expect(agencies.locator('option')).toHaveCount(names.length + 1, LOAD); // + 全部机构
+  expect((await agencies.locator('option').allTextContents()).slice(1).sort()).toEqual(names);
+  await expect(page.locator('[data-kpi="reports"] [data-value]')).toHaveText(
+    String(golds.filter((g) => g.year === 2025).length),
+    LOAD,
+  );
+  await screenshot(page, 'putian-overview-2025');
+});
+
 test('353 (莆田市水利局 2025): the fee of 354.36 万元 printed under 上一年项目本年收费金额 is in Compare', async ({
   page,
 }) => {
