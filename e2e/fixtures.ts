@@ -129,6 +129,12 @@ export async function datasetQuery<Row = Record<string, unknown>>(sql: string, p
   }
 }
 
+/** The Overview's report count with no filter, as its KPI prints it: every report of the shipped dataset. */
+export async function shippedReportCount(): Promise<string> {
+  const [{ n }] = await datasetQuery<{ n: number }>('SELECT count(*) AS n FROM report_figures');
+  return n.toLocaleString('en-US');
+}
+
 /** Replaces the SQL editor's text, runs it and returns the grid's cells row by row. */
 export async function runSql(page: Page, sql: string): Promise<string[][]> {
   await page.locator('.sql-editor .cm-content').click();

@@ -4,8 +4,9 @@
  */
 import { type ColumnSpec, TABLES, VIEWS } from '../dataset/dictionary';
 import { RULE_LIST } from '../report/rules';
-import { DATASET_TITLE } from './datapackage';
+import { DATASET_TITLE, reportSources } from './datapackage';
 import type { DatasetManifest } from './datasetManifest';
+import type { ReportRow } from './rows';
 
 const columnTable = (columns: readonly ColumnSpec[]) =>
   [
@@ -39,12 +40,19 @@ ORDER BY r.agency_name, r.year, f.rule`,
   },
 ];
 
-export function buildDataReadme(manifest: DatasetManifest): string {
+export function buildDataReadme(manifest: DatasetManifest, reports: readonly ReportRow[]): string {
   const files = manifest.files
     .map((f) => `| \`${f.name}\` | \`${f.table}\` | ${f.rows} | ${TABLES.find((t) => t.name === f.table)!.zh} |`)
     .join('\n');
   const tables = TABLES.map((t) => `### \`${t.name}\` — ${t.file}\n\n${t.zh}。${t.en}.\n\n${columnTable(t.columns)}`);
   const views = VIEWS.map((v) => `### \`${v.name}\`\n\n${v.zh}。${v.en}.\n\n${columnTable(v.columns)}`);
+  // Markdown link text: brackets in a name would end the link.
+  const sources = reportSources(reports)
+    .map((s) => {
+      const title = s.title.replace(/[[\]]/g, '');
+      return s.path ? `- [${title}](${s.path})` : `- ${title}`;
+    })
+    .join('\n');
   const rules = RULE_LIST.map((r) => `| \`${r.id}\` | ${r.severity} | ${r.zh} | ${r.en} |`).join('\n');
   return `# ${DATASET_TITLE.zh} · ${DATASET_TITLE.en}
 
@@ -107,6 +115,14 @@ CREATE TABLE findings AS FROM 'findings.parquet';
 
 ${EXAMPLE_QUERIES.map((q) => `${q.comment}\n${q.sql};`).join('\n\n')}
 \`\`\`
+
+## 来源 Sources
+
+每份报告的发布机关、年度、文件（\`reports.source_file\`）与原文链接；说明见 \`reports.source_notes\`（例如一份报告是全市汇总还是本机关自身的报告）。
+The publishing agency, year, file and link of every report; \`reports.source_notes\` says more (e.g. whether a
+report covers a whole city or the agency's own office).
+
+${sources}
 
 ## 许可 Licence
 

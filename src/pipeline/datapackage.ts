@@ -19,6 +19,14 @@ export const DATASET_TITLE = {
   en: 'Government information disclosure annual reports',
 };
 
+/** One source per report: `agency · year · file` and its link (the README lists the same). */
+export function reportSources(reports: readonly ReportRow[]): { title: string; path?: string }[] {
+  return reports.map((r) => ({
+    title: [r.agency_name, r.year && `${r.year}`, r.source_file].filter(Boolean).join(' · '),
+    ...(r.source_url ? { path: r.source_url } : {}),
+  }));
+}
+
 export function buildDatapackage(manifest: DatasetManifest, reports: readonly ReportRow[]) {
   return {
     profile: 'data-package',
@@ -38,10 +46,7 @@ export function buildDatapackage(manifest: DatasetManifest, reports: readonly Re
     rights:
       '源报告为各机关依法公开的政府文件；本数据集以 CC BY 4.0 发布，使用时请注明发布机关（reports.agency_name）与原文链接（reports.source_url）。 ' +
       'The source reports are public government documents; the dataset is released under CC BY 4.0 with attribution to the publishing agencies (reports.agency_name) and the original documents (reports.source_url).',
-    sources: reports.map((r) => ({
-      title: [r.agency_name, r.year && `${r.year}`, r.source_file].filter(Boolean).join(' · '),
-      ...(r.source_url ? { path: r.source_url } : {}),
-    })),
+    sources: reportSources(reports),
     resources: manifest.files.map((f) => {
       const spec = TABLES.find((t) => t.name === f.table)!;
       return {

@@ -7,6 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TABLES } from '../dataset/dictionary';
 import { type Engine, openNodeEngine } from '../dataset/engines';
+import { parseCsv } from './csv';
 import { EXAMPLE_QUERIES } from './dataReadme';
 import type { DatasetManifest } from './datasetManifest';
 
@@ -59,5 +60,32 @@ describe('README example queries', () => {
   it('is the README that ships', () => {
     const readme = readFileSync(`${DATA}/README.md`, 'utf8');
     for (const q of EXAMPLE_QUERIES) expect(readme).toContain(q.sql);
+  });
+});
+
+describe('the sources of the dataset', () => {
+  const files = parseCsv(readFileSync('data/reports/manifest.csv', 'utf8'), 'manifest.csv').map((r) => r.file);
+  const readme = readFileSync(`${DATA}/README.md`, 'utf8').split('\n');
+
+  it('README.md and datapackage.json list every report of data/reports/manifest.csv', () => {
+    expect(files.length).toBeGreaterThanOrEqual(87);
+    const titles = json('datapackage.json').sources.map((s: { title: string }) => s.title);
+    for (const file of files) {
+      expect(
+        readme.filter((l) => l.startsWith('- ') && l.includes(` · ${file}`)),
+        file,
+      ).toHaveLength(1);
+      expect(
+        titles.filter((t: string) => t.endsWith(` · ${file}`)),
+        file,
+      ).toHaveLength(1);
+    }
+  });
+
+  it('links a source page where the manifest has one (莆田 380: the archived city report)', () => {
+    const line = readme.find((l) => l.includes(' · 380.txt'));
+    expect(line).toMatch(
+      /^- \[莆田市人民政府 · 2019 · 380\.txt\]\(https:\/\/github\.com\/changwu\/putian-policy-opening-html\/blob\/358db25e/,
+    );
   });
 });

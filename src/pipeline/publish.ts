@@ -28,7 +28,7 @@ export function writeMetadata(dir: string, summary: IngestSummary): void {
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
   writeFileSync(join(dir, 'manifest.json'), json(manifest));
   writeFileSync(join(dir, 'datapackage.json'), json(buildDatapackage(manifest, summary.reports)));
-  writeFileSync(join(dir, 'README.md'), buildDataReadme(manifest));
+  writeFileSync(join(dir, 'README.md'), buildDataReadme(manifest, summary.reports));
   copyFileSync(VIEWS_SQL, join(dir, 'views.sql'));
 }
 

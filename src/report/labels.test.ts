@@ -40,6 +40,13 @@ describe('matching printed labels to template rows', () => {
     expect(matchTable2Column('本年增/减')).toBe('items_change_2019');
   });
 
+  it('names a table-2 column by the wording it holds (353: a prefixed fee header), not by a year count', () => {
+    expect(matchTable2Column('上一年项目本年收费金额（单位：万元）')).toBe('amount_wan_yuan');
+    expect(matchTable2Column('上一年项目数量')).toBe('items_prev_2019');
+    expect(matchTable2Column('2019年项目数量')).toBeNull();
+    expect(matchTable2Column('信息内容')).toBeNull();
+  });
+
   it('finds table-4 groups, the lawsuit groups before 复议 alone', () => {
     expect(findTable4Group('行政诉讼（复议后起诉）')).toBe('suit_after_review');
     expect(findTable4Group('未经复议直接起诉')).toBe('suit_direct');

@@ -42,17 +42,20 @@ function exactMatch(key: string, items: readonly Keyed[]): string | null {
   return null;
 }
 
-/** The longest variant the key starts with (wording that continues: `行政许可（第二十条…）`). */
-function prefixMatch(key: string, items: readonly Keyed[]): string | null {
+/** The longest variant the key starts with (or, with `within`, holds anywhere). */
+function longestMatch(key: string, items: readonly Keyed[], within = false): string | null {
   let best: { id: string; len: number } | null = null;
   for (const it of items) {
     for (const k of it.keys) {
-      if (k.length >= MIN_PREFIX && key.startsWith(k) && (!best || k.length > best.len))
-        best = { id: it.id, len: k.length };
+      const found = within ? key.includes(k) : key.startsWith(k);
+      if (k.length >= MIN_PREFIX && found && (!best || k.length > best.len)) best = { id: it.id, len: k.length };
     }
   }
   return best?.id ?? null;
 }
+
+/** Wording that continues: `行政许可（第二十条…）`. */
+const prefixMatch = (key: string, items: readonly Keyed[]) => longestMatch(key, items);
 
 function matchKey(label: string, items: readonly Keyed[]): string | null {
   const key = labelKey(label);
@@ -174,7 +177,15 @@ export function groupAsRow(labels: readonly string[], layout: Layout): string | 
 }
 
 export const matchTable2Row = (labels: readonly string[]) => matchLabels(labels, T2_ROWS);
-export const matchTable2Column = (label: string) => matchKey(label, T2_COLUMNS);
+/**
+ * A table-2 column header: exact or continued wording, else the longest wording it contains — sites
+ * prefix a column's name (`上一年项目本年收费金额（单位：万元）` is the fee column).
+ */
+export const matchTable2Column = (label: string) =>
+  matchKey(label, T2_COLUMNS) ?? longestMatch(labelKey(label), T2_COLUMNS, true);
+
+/** The corner cell over table 2's row labels (`信息内容`): a row starting with it is a header row. */
+export const isTable2Corner = (label: string) => labelKey(label) === '信息内容';
 export const matchTable3Row = (labels: readonly string[], layout: Layout) => matchLabels(labels, T3_ROWS[layout]);
 
 /** A table-4 group named anywhere in a label (`行政诉讼（复议后起诉）`, `复议后起诉`). */

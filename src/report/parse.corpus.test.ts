@@ -80,6 +80,38 @@ describe('findings on the corpus', () => {
     });
   });
 
+  it("reads 353's fee under its prefixed header 上一年项目本年收费金额", () => {
+    expect(parse('353.txt').cells['t2.fees.amount_wan_yuan']).toBe(354.36);
+  });
+
+  it("reads 380's Fujian table 2: decisions placed, the 2019年项目数量 counts in no cell but named in a finding", () => {
+    const r = parse('380.txt');
+    expect(r.cells['t2.licensing.decisions']).toBe(123291);
+    expect(r.cells['t2.fees.items_prev_2019']).toBeNull();
+    const missing = r.findings.filter((f) => /^(?:table|row)\.missing$/.test(f.rule));
+    expect(missing.map((f) => f.cells)).toEqual(
+      ['licensing', 'other_services', 'penalty', 'enforcement', 'fees'].map((row) => [
+        `t2.${row}.items_prev_2019`,
+        `t2.${row}.items_change_2019`,
+      ]),
+    );
+    expect(missing.map((f) => f.message.match(/的 (\d+)/)?.[1])).toEqual(['2876', '5408', '16250', '629', '168']);
+    // The columns the source does not print are not the publisher's blanks.
+    expect(r.findings.filter((f) => f.rule === 'cell.blank')).toEqual([]);
+  });
+
+  it('reports no inconsistency and no blank in the 莆田 department reports (gold/NOTES.md: none)', () => {
+    const stems = files.map((f) => f.file).filter((f) => /^[34]\d\d\./.test(f) && f !== '380.txt');
+    expect(stems).toHaveLength(19);
+    const found = stems.flatMap((f) =>
+      parse(f).findings.map(
+        (x) => `${f} ${x.rule.replace(/^(?:table|row)\.missing$/, 'missing')} ${x.cells?.join(',')}`,
+      ),
+    );
+    // 351 prints no 规章 row: a missing row, not three blank cells.
+    expect(found).toEqual(['351.txt missing t2.regulations.issued,t2.regulations.repealed,t2.regulations.in_force']);
+  });
+
   it('reads the 索引号 of 000', () => {
     const { details } = parseReport(readFileSync(join(ROOT, 'reports', '000.txt'), 'utf8'), '000.txt');
     expect(details.indexNo).toBe('tanchengzwfwbgs/2023-0000332');

@@ -2,7 +2,7 @@
  * Table 2 (主动公开政府信息情况): rows by label, columns by the header row when it names them,
  * else in the template's column order for that row.
  */
-import { matchTable2Column, matchTable2Row } from './labels';
+import { isTable2Corner, matchTable2Column, matchTable2Row } from './labels';
 import { RULES } from './rules';
 import { type RegionContent, trimValues } from './segments';
 import { missingFinding, missingRowFinding, type TableResult } from './table-result';
@@ -12,6 +12,25 @@ const columnZh = (id: string) => TABLE2_COLUMNS.find((c) => c.id === id)?.zh ?? 
 
 function columnsOf(row: string, layout: Layout): string[] {
   return TABLE2_CELLS.filter((c) => c.row === row && c.layouts.includes(layout)).map((c) => c.column);
+}
+
+/** A printed column header and the template column it names (null: none, e.g. `2019年项目数量`). */
+interface HeaderCell {
+  label: string;
+  column: string | null;
+}
+
+/**
+ * The columns a header row names. After the corner cell `信息内容`, a row without values is all
+ * header, so columns the template lacks keep their place (as null) and no value is shifted into
+ * their neighbour's column; elsewhere only the cells naming a template column count.
+ */
+function headerOf(labels: readonly string[], hasValues: boolean): HeaderCell[] | null {
+  const cells = labels.map((label) => ({ label, column: matchTable2Column(label) }));
+  const corner = labels.findIndex(isTable2Corner);
+  if (!hasValues && corner >= 0 && corner < labels.length - 1) return cells.slice(corner + 1);
+  const named = cells.filter((c) => c.column !== null);
+  return named.length > 0 ? named : null;
 }
 
 export function mapTable2(region: RegionContent | null, layout: Layout): TableResult {
@@ -26,10 +45,9 @@ export function mapTable2(region: RegionContent | null, layout: Layout): TableRe
   const findings: TableResult['findings'] = [];
   const seen = new Set<string>();
   const floating = [...region.strays];
-  let header: string[] = [];
+  let header: HeaderCell[] = [];
   for (const seg of region.segments) {
-    const named = seg.labels.map(matchTable2Column).filter((c): c is string => c !== null);
-    if (named.length > 0) header = named;
+    header = headerOf(seg.labels, seg.values.length > 0) ?? header;
     const row = matchTable2Row(seg.labels);
     if (!row || seg.values.length === 0) continue;
     const columns = columnsOf(row, layout);
@@ -69,26 +87,36 @@ export function mapTable2(region: RegionContent | null, layout: Layout): TableRe
         message_en: `Table 2 row ${row} is one cell short; the stray value ${f.raw} above it is taken as its middle cell`,
       });
     }
-    // A header naming another layout's columns (a 2019 table 2 in a 2021 report) places only
-    // the columns this layout shares; the template's order would shift its values.
-    if (header.length === values.length && header.some((c) => !columns.includes(c))) {
-      const shared = header.map((c, i) => [c, values[i]] as const).filter(([c]) => columns.includes(c));
-      shared.forEach(([c, v]) => {
-        raw.set(t2Id(`${row}.${c}`), v);
+    // A misprinted header cell (`本年废止件`) in the place of a template column is that column.
+    const rowHeader =
+      header.length === columns.length && header.every((h, i) => h.column === null || h.column === columns[i])
+        ? header.map((h, i) => ({ label: h.label, column: columns[i] }))
+        : header;
+    // A header naming columns this layout lacks (a 2019 table 2 in a 2021 report, Fujian's
+    // `2019年项目数量`) places only the columns the template has; its order would shift the values.
+    if (rowHeader.length === values.length && rowHeader.some((h) => h.column === null || !columns.includes(h.column))) {
+      const placed = rowHeader.map((h, i) => ({ ...h, value: values[i] }));
+      const kept = placed.filter((h) => h.column !== null && columns.includes(h.column));
+      kept.forEach((h) => {
+        raw.set(t2Id(`${row}.${h.column}`), h.value);
       });
-      const left = columns.filter((c) => !shared.some(([s]) => s === c));
+      const dropped = placed.filter((h) => !kept.includes(h));
+      const left = columns.filter((c) => !kept.some((h) => h.column === c));
+      const droppedZh = dropped.map((h) => `“${h.label}”列的 ${h.value}`).join('、');
+      const droppedEn = dropped.map((h) => `"${h.label}" ${h.value}`).join(', ');
       if (left.length > 0) {
         findings.push(
           missingRowFinding(
             left.map((c) => t2Id(`${row}.${c}`)),
-            `表二“${rowZh}”行的列（${header.map(columnZh).join('、')}）不是 ${layout} 年版模板的列，未读取：${left.map(columnZh).join('、')}`,
-            `Table 2 row ${row} has the columns of another template (${header.join(', ')}); not read: ${left.join(', ')}`,
+            `表二“${rowZh}”行的表头为（${rowHeader.map((h) => h.label).join('、')}）：${droppedZh}不是 ${layout} 年版模板的列，未采用；本表没有模板的列：${left.map(columnZh).join('、')}（为空值，不是填报的空白）`,
+            `Table 2 row ${row} is headed (${rowHeader.map((h) => h.label).join(', ')}): ${droppedEn} is not a column of the ${layout} template and is not used; this table has no column ${left.join(', ')} (null, not a blank left by the publisher)`,
           ),
         );
       }
       continue;
     }
-    const order = header.length === values.length && header.every((c) => columns.includes(c)) ? header : columns;
+    // A header as long as the row names only this row's columns here (the branch above took the rest).
+    const order = rowHeader.length === values.length ? rowHeader.map((h) => h.column!) : columns;
     if (values.length !== order.length) {
       findings.push(
         missingRowFinding(

@@ -99,7 +99,8 @@ export const ABOUT: Record<Lang, AboutText> = {
       },
     ],
     sourcesHeading: '数据来源',
-    sourcesIntro: '以下是本数据集收录的全部年报，链接指向发布机关的原始页面。',
+    sourcesIntro:
+      '以下是本数据集收录的全部年报，链接指向发布机关的原始页面，或保存该页面的公开存档（如 GitHub 上的网页存档）。',
     rulesHeading: '如何核验数字',
     rulesIntro:
       '每份年报都按格式自身的勾稽关系检查；不符合的情况记为“问题”（规则、单元格、应为、实为），原数字保持原样，不做修改。检查规则如下：',
@@ -182,7 +183,8 @@ export const ABOUT: Record<Lang, AboutText> = {
       },
     ],
     sourcesHeading: 'Sources',
-    sourcesIntro: 'Every report in the dataset; the links lead to the page of the publishing agency.',
+    sourcesIntro:
+      "Every report in the dataset; the links lead to the publishing agency's page, or to a public archive that keeps a copy of it (such as a web archive on GitHub).",
     rulesHeading: 'How the figures are checked',
     rulesIntro:
       "Each report is checked against the template's own arithmetic. A break is recorded as a finding (rule, cells, expected, found); the figures themselves are never changed. The rules:",

@@ -6,8 +6,9 @@ import { useI18n } from '../../i18n/useI18n';
 import { TABLE3_ROWS } from '../../report/template';
 import { Link } from '../../url/Link';
 import { useUrlState } from '../../url/useUrlState';
+import { carryOverChecks } from './carryOver';
 import { type FigureKey, KEY_FIGURES, yearOverYear } from './keyFigures';
-import type { FigureRow } from './queries';
+import type { CarryOverRow, FigureRow } from './queries';
 
 /** Key figures (rows) by year (columns), each with its change from the previous reported year. */
 export function KeyFigureTable({ rows }: { rows: FigureRow[] }) {
@@ -107,5 +108,49 @@ export function AgencyTrend({ rows }: { rows: FigureRow[] }) {
       filename={`agency-${rows[0]?.report_id ?? ''}-applications`}
       height={280}
     />
+  );
+}
+
+/**
+ * The carry-over check year by year: the previous report's 结转下年度继续办理 against this year's
+ * 上年结转 (总计 shown; the verdict covers every column, from the dataset's findings).
+ */
+export function CarryOverTable({ rows }: { rows: CarryOverRow[] }) {
+  const { t, num } = useI18n();
+  const { state } = useUrlState();
+  const value = (v: number | null) => (v === null ? <span className="muted">{t('common.notStated')}</span> : num(v));
+  return (
+    <TableRegion caption={t('agency.carryTitle')} className="data-table carry-table">
+      <thead>
+        <tr>
+          <th scope="col">{t('overview.col.year')}</th>
+          <th scope="col" className="num">
+            {t('agency.carryForwarded')}
+          </th>
+          <th scope="col" className="num">
+            {t('agency.carryOver')}
+          </th>
+          <th scope="col">{t('agency.carryResult')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {carryOverChecks(rows).map((c) => (
+          <tr key={c.report_id} data-carry={c.status}>
+            <th scope="row">{c.year}</th>
+            <td className="num">{c.previous ? value(c.previous.carried_forward) : ''}</td>
+            <td className="num">
+              <Link to={{ ...state, years: [c.year], cell: 't3.carried_over.total' }}>{value(c.carried_over)}</Link>
+            </td>
+            <td>
+              {c.status === 'differs'
+                ? t('agency.carry.differs', { n: c.differing, previous: c.previous!.year })
+                : c.status === 'noPrevious'
+                  ? t('agency.carry.noPrevious', { previous: c.year - 1 })
+                  : t(`agency.carry.${c.status}`, { previous: c.previous!.year })}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </TableRegion>
   );
 }

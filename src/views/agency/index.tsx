@@ -12,12 +12,14 @@ import { useI18n } from '../../i18n/useI18n';
 import { Link } from '../../url/Link';
 import { switchView } from '../../url/state';
 import { useUrlState } from '../../url/useUrlState';
-import { AgencyTrend, KeyFigureTable } from './AgencyFigures';
+import { AgencyTrend, CarryOverTable, KeyFigureTable } from './AgencyFigures';
 import { AgencyFindings } from './AgencyFindings';
 import {
   AGENCY_LIST_SQL,
   AGENCY_SQL,
   type AgencyInfo,
+  CARRY_OVER_SQL,
+  type CarryOverRow,
   CELLS_SQL,
   type CellRow,
   FIGURES_SQL,
@@ -99,6 +101,7 @@ function AgencyProfile({ agencyId, picker }: { agencyId: string; picker: React.R
   const info = useSql<AgencyInfo>('agency.info', AGENCY_SQL, [agencyId]);
   const reports = useSql<ReportRow>('agency.reports', REPORTS_SQL, [agencyId]);
   const figures = useSql<FigureRow>('agency.figures', FIGURES_SQL, [agencyId]);
+  const carry = useSql<CarryOverRow>('agency.carryOver', CARRY_OVER_SQL, [agencyId]);
   return (
     <>
       <QueryState result={info}>{({ rows }) => <AgencyHeader info={rows[0] ?? null} agencyId={agencyId} />}</QueryState>
@@ -119,6 +122,7 @@ function AgencyProfile({ agencyId, picker }: { agencyId: string; picker: React.R
                   )
                 }
               </QueryState>
+              <QueryState result={carry}>{({ rows: cs }) => cs.length > 1 && <CarryOverTable rows={cs} />}</QueryState>
               <ReportSection reports={rows} />
             </>
           )

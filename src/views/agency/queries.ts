@@ -5,6 +5,7 @@ import type {
   FindingRow as DatasetFindingRow,
   ReportRow as DatasetReportRow,
 } from '../../pipeline/rows';
+import { RULES } from '../../report/rules';
 import type { LayoutId } from '../../report/template';
 
 /** Every agency that has a report, for the picker. */
@@ -68,3 +69,19 @@ export const FIGURES_SQL = `SELECT report_id, year, new_received, total_handled,
   licensing_decisions, fees_wan_yuan, review_total
 FROM report_figures WHERE agency_id = ? AND year IS NOT NULL
 ORDER BY year, report_id`;
+
+/** Per report of the agency: 上年结转 and 结转下年度 (总计) and its carry-over findings, for carryOver.ts. */
+export interface CarryOverRow {
+  report_id: string;
+  year: number;
+  carried_over: number | null;
+  carried_forward: number | null;
+  differing: number;
+}
+export const CARRY_OVER_SQL = `SELECT f.report_id, f.year, f.carried_over, f.carried_forward,
+  count(x.rule)::INTEGER AS differing
+FROM report_figures f
+LEFT JOIN findings x ON x.report_id = f.report_id AND x.rule = '${RULES.carryOver.id}'
+WHERE f.agency_id = ? AND f.year IS NOT NULL
+GROUP BY f.report_id, f.year, f.carried_over, f.carried_forward
+ORDER BY f.year, f.report_id`;
