@@ -98,34 +98,17 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 /**
- * Runs SQL with @duckdb/node-api over the shipped public/data/*.parquet (tables named by the
- * manifest) and src/dataset/views.sql — an engine independent of the browser's — to get the
- * figures a page must show. BIGINT comes back as number.
+ * Runs SQL with @duckdb/node-api over the shipped public/data (the dataset opened as everywhere
+ * in Node, src/dataset/engines.ts) — an engine independent of the browser's — to get the figures
+ * a page must show. BIGINT comes back as number.
  */
 export async function datasetQuery<Row = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<Row[]> {
-  const { DuckDBInstance } = await import('@duckdb/node-api');
-  const { readFileSync } = await import('node:fs');
-  const manifest = JSON.parse(readFileSync('public/data/manifest.json', 'utf8')) as {
-    files: { name: string; table: string }[];
-  };
-  const instance = await DuckDBInstance.create(':memory:');
-  const conn = await instance.connect();
+  const { openNodeEngine } = await import('../src/dataset/engines');
+  const engine = await openNodeEngine('public/data');
   try {
-    for (const file of manifest.files) {
-      const where = path.join('public', 'data', file.name).replaceAll("'", "''");
-      await conn.run(`CREATE TABLE ${file.table} AS SELECT * FROM read_parquet('${where}')`);
-    }
-    await conn.run(readFileSync('src/dataset/views.sql', 'utf8'));
-    const reader = await conn.runAndReadAll(sql, params as never);
-    return reader
-      .getRowObjectsJS()
-      .map(
-        (row) =>
-          Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])) as Row,
-      );
+    return (await engine.rows(sql, params)).rows as Row[];
   } finally {
-    conn.closeSync();
-    instance.closeSync();
+    engine.close();
   }
 }
 

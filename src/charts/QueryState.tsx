@@ -15,9 +15,11 @@ export function QueryState<T>({
 }) {
   const { t } = useI18n();
   if (result.error) {
+    // A DataUnavailableError (src/db/session.ts): the data was changed in this tab beyond what the view can use.
+    const key = result.error.name === 'DataUnavailableError' ? 'query.dataUnavailable' : 'query.error';
     return (
       <p className="query-error" role="alert">
-        {t('query.error', { message: result.error.message })}
+        {t(key, { message: result.error.message })}
       </p>
     );
   }

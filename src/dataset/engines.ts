@@ -1,7 +1,9 @@
 /**
- * The dataset loaded into both SQL engines, for tests and scripts in Node: @duckdb/node-api reading
- * the Parquet files directly, and duckdb-wasm (the browser's engine) fed through parquetToArrow
- * exactly as the browser does. Both then run views.sql.
+ * The one way to open the dataset in Node — for the build-time prerender, unit tests and the e2e
+ * fixtures: @duckdb/node-api reading the Parquet files directly, or duckdb-wasm (the browser's
+ * engine) fed through parquetToArrow exactly as the browser does. Both then run views.sql with
+ * its views made tables, as the page does (src/dataset/materialize.ts), and hand rows over with
+ * the browser's conversions (BIGINT → number, DATE → 'YYYY-MM-DD').
  */
 
 import { readFileSync } from 'node:fs';
@@ -13,6 +15,7 @@ import { type RecordBatch, tableToIPC } from 'apache-arrow';
 import { appendRows, columnsOf, type QueryColumn } from '../db/arrowRows';
 import { parquetToArrow } from './arrow';
 import { TABLES } from './dictionary';
+import { viewsAsTables } from './materialize';
 
 export const VIEWS_SQL = readFileSync(fileURLToPath(new URL('./views.sql', import.meta.url)), 'utf8');
 
@@ -26,6 +29,7 @@ export interface RowsResult {
 }
 
 export interface Engine {
+  /** `sql` with every value as text. */
   query: TextQuery;
   /** `sql` with `?` parameters, its values converted as the browser converts them. */
   rows(sql: string, params?: unknown[]): Promise<RowsResult>;
@@ -62,13 +66,23 @@ function nodeRows(result: DuckDBResultReader): RowsResult {
 /** Each column cast to VARCHAR, so that both engines' rows compare as plain strings. */
 export const asText = (sql: string) => `SELECT COLUMNS(*)::VARCHAR FROM (${sql})`;
 
-export async function openNodeEngine(dataDir: string): Promise<Engine> {
-  const connection = await (await DuckDBInstance.create(':memory:')).connect();
+export interface OpenOptions {
+  /** `tables` (the default) computes the views into tables, as the page does; `views` keeps them views, as published. */
+  views?: 'tables' | 'views';
+}
+
+const viewsStatements = ({ views = 'tables' }: OpenOptions) =>
+  views === 'tables' ? viewsAsTables(VIEWS_SQL) : VIEWS_SQL;
+
+/** The dataset of `dataDir` (public/data's layout: one Parquet file per table) in @duckdb/node-api. */
+export async function openNodeEngine(dataDir: string, options: OpenOptions = {}): Promise<Engine> {
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
   for (const t of TABLES) {
     const path = join(dataDir, t.file).replaceAll("'", "''");
     await connection.run(`CREATE TABLE ${t.name} AS SELECT * FROM read_parquet('${path}')`);
   }
-  await connection.run(VIEWS_SQL);
+  await connection.run(viewsStatements(options));
   return {
     query: async (sql) => (await connection.runAndReadAll(asText(sql))).getRowsJS() as (string | null)[][],
     rows: async (sql, params = []) => {
@@ -76,11 +90,15 @@ export async function openNodeEngine(dataDir: string): Promise<Engine> {
       statement.bind(params as Parameters<typeof statement.bind>[0]);
       return nodeRows(await statement.runAndReadAll());
     },
-    close: () => connection.closeSync(),
+    close: () => {
+      connection.closeSync();
+      instance.closeSync();
+    },
   };
 }
 
-export async function openWasmEngine(dataDir: string): Promise<Engine> {
+/** The same dataset in duckdb-wasm, the browser's engine, loaded as the browser loads it. */
+export async function openWasmEngine(dataDir: string, options: OpenOptions = {}): Promise<Engine> {
   const require = createRequire(import.meta.url);
   const duckdb = require('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs');
   const dist = dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));
@@ -100,7 +118,7 @@ export async function openWasmEngine(dataDir: string): Promise<Engine> {
     const ipc = tableToIPC(await parquetToArrow(buffer, t.name), 'stream');
     conn.insertArrowFromIPCStream(ipc, { name: t.name, create: true });
   }
-  conn.query(VIEWS_SQL);
+  conn.query(viewsStatements(options));
   return {
     query: async (sql) =>
       conn

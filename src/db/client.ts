@@ -84,3 +84,21 @@ export async function query<Row = Record<string, unknown>>(
     });
   return raceAbort(work, signal);
 }
+
+/** Statements run on the one connection of a transaction. */
+export interface Transaction {
+  query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<QueryResult<Row>>;
+}
+
+/**
+ * Runs `work` in one transaction on one connection: what it changed is committed together, or
+ * rolled back together when it throws. The caller bumps the data generation afterwards (the
+ * functions of localRows.ts do, through refreshViews).
+ */
+export async function transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+  const { db } = await getSession();
+  const engine = await import('./engine');
+  return engine.inTransaction(db, (conn) =>
+    work({ query: <Row>(sql: string, params: unknown[] = []) => run<Row>(conn, sql, params) }),
+  );
+}

@@ -6,6 +6,7 @@
  * duckdb-wasm 1.32 has no built-in Parquet reader and would try to download one, so extension
  * autoloading is switched off and Parquet goes through parquetToArrow.
  */
+import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import * as duckdb from '@duckdb/duckdb-wasm';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
@@ -13,6 +14,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import { parquetToArrow } from '../dataset/arrow';
 import { TABLES, type TableName, tableSpec } from '../dataset/dictionary';
+import { dropViewTables, viewsAsTables } from '../dataset/materialize';
 import viewsSql from '../dataset/views.sql?raw';
 import { DataFileError, type ManifestFile } from './manifest';
 
@@ -71,11 +73,37 @@ async function run(db: duckdb.AsyncDuckDB, sql: string): Promise<void> {
 }
 
 /**
- * Inserts one downloaded Parquet file into its table: creates the table, or appends to it.
- * `dedupeBy` skips rows whose key is already there (partitions repeat their province's agencies).
+ * Runs `work` on one connection inside a transaction: everything it changed is committed
+ * together, or (if it throws) rolled back together, so no half-loaded partition or half-added
+ * report is ever seen by a query.
+ */
+export async function inTransaction<T>(
+  db: duckdb.AsyncDuckDB,
+  work: (conn: AsyncDuckDBConnection) => Promise<T>,
+): Promise<T> {
+  const conn = await db.connect();
+  try {
+    await conn.query('BEGIN TRANSACTION');
+    let result: T;
+    try {
+      result = await work(conn);
+    } catch (error) {
+      await conn.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    }
+    await conn.query('COMMIT');
+    return result;
+  } finally {
+    await conn.close();
+  }
+}
+
+/**
+ * Inserts one downloaded Parquet file into its table on `conn`: creates the table, or appends to
+ * it. `dedupeBy` skips rows whose key is already there (partitions repeat their province's agencies).
  */
 export async function insertParquet(
-  db: duckdb.AsyncDuckDB,
+  conn: AsyncDuckDBConnection,
   file: ManifestFile,
   bytes: ArrayBuffer,
   mode: { create: true } | { create: false; dedupeBy?: string },
@@ -86,7 +114,6 @@ export async function insertParquet(
   } catch (error) {
     throw new DataFileError(file.name, `not readable as Parquet (${(error as Error).message})`);
   }
-  const conn = await db.connect();
   try {
     if (mode.create || !mode.dedupeBy) {
       await conn.insertArrowTable(table, { name: file.table, create: mode.create });
@@ -98,8 +125,6 @@ export async function insertParquet(
     }
   } catch (error) {
     throw new DataFileError(file.name, `could not be loaded into table ${file.table} (${(error as Error).message})`);
-  } finally {
-    await conn.close();
   }
 }
 
@@ -120,11 +145,14 @@ export async function createEmptyTables(db: duckdb.AsyncDuckDB): Promise<void> {
  * see refreshViews in session.ts) instead of in every query. Every chart's query then reads a
  * few thousand ready rows: ~5 ms instead of ~50 ms for the shipped data, ~10 ms instead of
  * ~400 ms for a province. The same statements as the Node pipeline's, with TABLE for VIEW.
+ * If they fail (a table they read was dropped or altered), the view tables are dropped too, so
+ * a chart says what is missing instead of showing the figures of before.
  */
 export async function materializeViews(db: duckdb.AsyncDuckDB): Promise<void> {
   try {
-    await run(db, viewsSql.replaceAll('CREATE OR REPLACE VIEW', 'CREATE OR REPLACE TABLE'));
+    await run(db, viewsAsTables(viewsSql));
   } catch (error) {
+    await run(db, dropViewTables(viewsSql)).catch(() => undefined);
     throw new Error(`views.sql: ${(error as Error).message}`);
   }
 }

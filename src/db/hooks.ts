@@ -1,7 +1,8 @@
 /**
  * React access to the dataset: `useDataset()` for loading status, `useSql()` for query results.
- * Results are cached per dataset version, so a new dataset never shows stale numbers and an
- * unchanged one is never queried twice.
+ * Results are cached per dataset version and data generation (bumped by every change of the data
+ * in this tab), so a view never shows numbers computed before a change, and unchanged data is
+ * never queried twice.
  */
 import { keepPreviousData, type UseQueryResult, useQuery } from '@tanstack/react-query';
 import { useEffect, useSyncExternalStore } from 'react';
@@ -12,10 +13,13 @@ import { partitionsFor } from './partitions';
 import { prerenderedVersion, sqlKey } from './prerendered';
 import {
   type DatasetStatus,
+  dataGeneration,
   ensurePartitions,
+  explainQueryError,
   getDatasetStatus,
   getSession,
   partitionKey,
+  subscribeDataGeneration,
   subscribeDatasetStatus,
 } from './session';
 
@@ -28,8 +32,13 @@ export function useDataset(): DatasetStatus {
   return useSyncExternalStore(subscribeDatasetStatus, getDatasetStatus);
 }
 
+/** The data generation: part of the key of every query whose result depends on the data. */
+export function useDataGeneration(): number {
+  return useSyncExternalStore(subscribeDataGeneration, dataGeneration);
+}
+
 /**
- * A query's result, keyed by dataset version, partition scope, `name` (one name per SQL text) and
+ * A query's result, keyed by dataset version, data generation, partition scope, `name` (one name per SQL text) and
  * `params` (bound to its `?` placeholders). Before the dataset is ready, results prerendered at
  * build time answer for the default dataset; anything else waits for DuckDB (the client module
  * comes with the engine). Never retried (a SQL error will not fix itself); the previous result
@@ -45,16 +54,19 @@ export function useSql<Row>(nameOrQuery: string | NamedQuery, sqlText = '', para
   const { name, sql, params } =
     typeof nameOrQuery === 'string' ? { name: nameOrQuery, sql: sqlText, params: paramList } : nameOrQuery;
   const status = useDataset();
+  const generation = useDataGeneration();
   const { state } = useUrlState();
   // Prerendered results stay on screen when the engine fails to start; other queries report the error.
   const version = status.phase === 'ready' ? status.version : prerenderedVersion();
   const partitions = status.phase === 'ready' ? partitionsFor(status.manifest, state) : [];
   return useQuery({
-    queryKey: sqlKey(version, name, params, partitions.map(partitionKey).join(',')),
+    queryKey: sqlKey(version, generation, name, params, partitions.map(partitionKey).join(',')),
     queryFn: async ({ signal }) => {
       await ensurePartitions(partitions);
       const { query } = await import('./client');
-      return query<Row>(sql, params, { signal });
+      return query<Row>(sql, params, { signal }).catch((error: unknown) => {
+        throw explainQueryError(error);
+      });
     },
     enabled: version !== null,
     staleTime: Infinity,

@@ -4,7 +4,7 @@
  * as the tab. Columns and types come from the data dictionary.
  */
 import { type TableName, tableSpec } from '../dataset/dictionary';
-import { query } from './client';
+import { type Transaction, transaction } from './client';
 import { refreshViews } from './session';
 
 /** Report ids of reports checked in this tab (not part of the published dataset) start with this. */
@@ -14,47 +14,42 @@ export const LOCAL_PREFIX = 'local-';
 const CHUNK = 100;
 
 /** Appends `rows` to `table`; a column a row lacks is NULL. */
-async function insertRows(table: TableName, rows: readonly object[]): Promise<void> {
+async function insertRows(tx: Transaction, table: TableName, rows: readonly object[]): Promise<void> {
   const columns = tableSpec(table).columns;
   const placeholders = `(${columns.map((c) => `CAST(? AS ${c.type})`).join(', ')})`;
   for (let i = 0; i < rows.length; i += CHUNK) {
     const chunk = rows.slice(i, i + CHUNK) as readonly Record<string, unknown>[];
     const sql = `INSERT INTO ${table} (${columns.map((c) => c.name).join(', ')}) VALUES ${chunk.map(() => placeholders).join(', ')}`;
-    await query(
+    await tx.query(
       sql,
       chunk.flatMap((row) => columns.map((c) => row[c.name] ?? null)),
     );
   }
 }
 
-async function deleteRows(reportId: string): Promise<void> {
-  for (const table of ['findings', 'cells', 'reports'] as const) {
-    await query(`DELETE FROM ${table} WHERE report_id = ?`, [reportId]);
-  }
-}
-
 /**
- * Adds one report's rows to reports, cells and findings, then recomputes the views once. All or
- * nothing: if an insert fails, what was added of the report is removed again.
+ * Adds one report's rows to reports, cells and findings in one transaction (all or nothing), then
+ * recomputes the views once and bumps the data generation, so every view shows the report.
  */
-export async function addReportRows(
-  reportId: string,
-  rows: { report: object; cells: readonly object[]; findings: readonly object[] },
-): Promise<void> {
-  try {
-    await insertRows('reports', [rows.report]);
-    await insertRows('cells', rows.cells);
-    await insertRows('findings', rows.findings);
-  } catch (error) {
-    await deleteRows(reportId);
-    throw error;
-  } finally {
-    await refreshViews();
-  }
+export async function addReportRows(rows: {
+  report: object;
+  cells: readonly object[];
+  findings: readonly object[];
+}): Promise<void> {
+  await transaction(async (tx) => {
+    await insertRows(tx, 'reports', [rows.report]);
+    await insertRows(tx, 'cells', rows.cells);
+    await insertRows(tx, 'findings', rows.findings);
+  });
+  await refreshViews();
 }
 
-/** Removes one report's rows from reports, cells and findings, then recomputes the views. */
+/** Removes one report's rows from reports, cells and findings in one transaction, then refreshes as addReportRows. */
 export async function deleteReportRows(reportId: string): Promise<void> {
-  await deleteRows(reportId);
+  await transaction(async (tx) => {
+    for (const table of ['findings', 'cells', 'reports'] as const) {
+      await tx.query(`DELETE FROM ${table} WHERE report_id = ?`, [reportId]);
+    }
+  });
   await refreshViews();
 }

@@ -18,10 +18,22 @@ export interface Prerendered {
   queries: PrerenderedQuery[];
 }
 
-/** The cache key of a query's result: one entry per dataset version, partition scope, SQL and parameters. */
-export function sqlKey(version: string | null, name: string, params: unknown[], scope = ''): unknown[] {
-  return scope ? ['sql', version, scope, name, params] : ['sql', version, name, params];
+/**
+ * The cache key of a query's result: one entry per dataset version, data generation (bumped by
+ * every change of the data in this tab, see session.ts), partition scope, SQL and parameters.
+ */
+export function sqlKey(
+  version: string | null,
+  generation: number,
+  name: string,
+  params: unknown[],
+  scope = '',
+): unknown[] {
+  return scope ? ['sql', version, generation, scope, name, params] : ['sql', version, generation, name, params];
 }
+
+/** Build-time results describe the data as published: the generation before any change in the tab. */
+export const PUBLISHED_GENERATION = 0;
 
 let version: string | null = null;
 
@@ -31,6 +43,7 @@ export function prerenderedVersion(): string | null {
 }
 
 export function hydratePrerendered(client: QueryClient, data: Prerendered): void {
-  for (const q of data.queries) client.setQueryData(sqlKey(data.version, q.name, q.params), q.result);
+  for (const q of data.queries)
+    client.setQueryData(sqlKey(data.version, PUBLISHED_GENERATION, q.name, q.params), q.result);
   version = data.version;
 }

@@ -140,10 +140,12 @@ async function loadSession(): Promise<Session> {
   const downloads = download(manifest.files, manifest.version);
   const { engine, db } = await dbPromise;
   if (manifest.partitions.length) await engine.createEmptyTables(db);
-  await insertAll(manifest.files, downloads, async (file, bytes, index) => {
-    setStatus({ phase: 'loading', file: file.name, index: index + 1, count: manifest.files.length });
-    await engine.insertParquet(db, file, bytes, { create: true });
-  });
+  await engine.inTransaction(db, (conn) =>
+    insertAll(manifest.files, downloads, async (file, bytes, index) => {
+      setStatus({ phase: 'loading', file: file.name, index: index + 1, count: manifest.files.length });
+      await engine.insertParquet(conn, file, bytes, { create: true });
+    }),
+  );
   setStatus({ phase: 'views' });
   await engine.materializeViews(db);
   setStatus({ phase: 'ready', version: manifest.version, manifest });
@@ -161,6 +163,54 @@ export function getSession(): Promise<Session> {
     });
   }
   return sessionPromise;
+}
+
+/**
+ * The data generation: bumped by every change of the data in this tab (a partition loaded, a
+ * report added or removed, a statement in the SQL workbench that changed a table). It is part of
+ * every query's cache key (see useSql), so no view shows a result computed before the change.
+ */
+let generation = 0;
+const generationListeners = new Set<() => void>();
+
+export function dataGeneration(): number {
+  return generation;
+}
+
+export function subscribeDataGeneration(listener: () => void): () => void {
+  generationListeners.add(listener);
+  return () => generationListeners.delete(listener);
+}
+
+/** Says that the data changed: every cached query result is now out of date. */
+export function dataChanged(): void {
+  generation += 1;
+  for (const listener of generationListeners) listener();
+}
+
+/**
+ * Why the dataset's views are missing, when their last recomputation failed (a table they read was
+ * dropped or altered in the SQL workbench); null when they are current.
+ */
+let viewsProblem: string | null = null;
+
+/** A view's query failed because the data it needs was removed or changed beyond use in this tab. */
+export class DataUnavailableError extends Error {
+  constructor(
+    /** Why the views could not be recomputed (DuckDB's message). */
+    readonly reason: string,
+    /** The failed query's own error. */
+    readonly queryError: string,
+  ) {
+    super(reason);
+    this.name = 'DataUnavailableError';
+  }
+}
+
+/** A view's query error, explained when the data was changed so that the views could not be recomputed. */
+export function explainQueryError(error: unknown): unknown {
+  if (viewsProblem === null || !(error instanceof Error) || error.name === 'AbortError') return error;
+  return new DataUnavailableError(viewsProblem, error.message);
 }
 
 /** Partitions already in the tables or on their way, by key. */
@@ -190,13 +240,16 @@ export async function ensurePartitions(partitions: readonly ManifestPartition[])
     if (!load) {
       // Agencies repeat in every year of a province; the other tables never overlap.
       load = serially(async () => {
-        await insertAll(partition.files, download(partition.files, manifest.version), (file, bytes) =>
-          engine.insertParquet(db, file, bytes, {
-            create: false,
-            dedupeBy: file.table === 'agencies' ? 'agency_id' : undefined,
-          }),
+        // All files of the partition, or none of them.
+        await engine.inTransaction(db, (conn) =>
+          insertAll(partition.files, download(partition.files, manifest.version), (file, bytes) =>
+            engine.insertParquet(conn, file, bytes, {
+              create: false,
+              dedupeBy: file.table === 'agencies' ? 'agency_id' : undefined,
+            }),
+          ),
         );
-        await engine.materializeViews(db);
+        await recompute(db, engine);
       });
       partitionLoads.set(key, load);
       load.catch(() => partitionLoads.delete(key));
@@ -206,9 +259,26 @@ export async function ensurePartitions(partitions: readonly ManifestPartition[])
   await Promise.all(loads);
 }
 
-/** Recomputes the views (materialized as tables) after rows were added, changed or removed. */
+/** Recomputes the views, notes whether that worked, and bumps the data generation either way. */
+async function recompute(db: AsyncDuckDB, engine: typeof import('./engine')): Promise<void> {
+  try {
+    await engine.materializeViews(db);
+    viewsProblem = null;
+  } catch (error) {
+    viewsProblem = error instanceof Error ? error.message : String(error);
+    throw error;
+  } finally {
+    dataChanged();
+  }
+}
+
+/**
+ * Recomputes the views (materialized as tables) after rows were added, changed or removed, and
+ * bumps the data generation. Rejects when the views cannot be recomputed (a table they read was
+ * dropped or altered): views that need them then say so instead of showing the rows of before.
+ */
 export async function refreshViews(): Promise<void> {
   const { db } = await getSession();
   const engine = await import('./engine');
-  await serially(() => engine.materializeViews(db));
+  await serially(() => recompute(db, engine));
 }

@@ -33,6 +33,8 @@ export const zh = {
   'view.unavailable': '该页面尚未上线。',
   'query.loading': '正在查询…',
   'query.error': '查询出错：{message}',
+  'query.dataUnavailable':
+    '本页所需的数据已在 SQL 查询中被删除或更改，视图无法重新计算（{message}）。重新加载页面即可恢复已发布的数据。',
   'query.empty': '没有符合筛选条件的年报。',
   'filter.legend': '筛选',
   'filter.year': '年度',
@@ -199,6 +201,7 @@ export const zh = {
   'sql.dropZone': '拖放文件区域',
   'sql.fileLoading': '正在读取 {file}…',
   'sql.fileLoaded': '已添加表 {table}（{rows} 行），可以直接查询。',
+  'sql.viewsFailed': '数据已更改，但视图（t2_figures 等）无法重新计算，其他页面将显示此错误：{message}',
   'sql.fileError': '无法添加文件：{message}',
   'severity.error': '错误',
   'severity.warning': '警告',
@@ -371,6 +374,8 @@ export const en: Record<MessageKey, string> = {
   'view.unavailable': 'This page is not available yet.',
   'query.loading': 'Querying…',
   'query.error': 'Query failed: {message}',
+  'query.dataUnavailable':
+    'The data this page needs was dropped or changed in the SQL workbench, so its views could not be recomputed ({message}). Reload the page to get the published data back.',
   'query.empty': 'No report matches the filters.',
   'filter.legend': 'Filters',
   'filter.year': 'Year',
@@ -542,6 +547,8 @@ export const en: Record<MessageKey, string> = {
   'sql.dropZone': 'File drop area',
   'sql.fileLoading': 'Reading {file}…',
   'sql.fileLoaded': 'Added table {table} ({rows} rows); query it now.',
+  'sql.viewsFailed':
+    'The data changed, but the views (t2_figures, …) could not be recomputed; the other pages will show this error: {message}',
   'sql.fileError': 'Could not add the file: {message}',
   'severity.error': 'Error',
   'severity.warning': 'Warning',

@@ -1,8 +1,9 @@
 /**
  * The first view, prerendered: at build time the Overview's own queries (for the default URL) run
- * with @duckdb/node-api over the published Parquet, and their results become the module
- * `virtual:prerendered`, which the app puts into its query cache before the first render. The same
- * SQL text runs in the browser's duckdb-wasm later; prerender.test.ts checks both give the same.
+ * with @duckdb/node-api over the published Parquet (views computed into tables, as in the page),
+ * and their results become the module `virtual:prerendered`, which the app puts into its query
+ * cache before the first render. The same SQL text runs in the browser's duckdb-wasm later;
+ * prerender.test.ts checks that what the page reads from its cache equals what duckdb-wasm returns.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,6 +34,11 @@ export async function prerender(dataDir: string, queries = defaultViewQueries())
 
 const MODULE_ID = 'virtual:prerendered';
 
+/** The source of the module `virtual:prerendered`. */
+export function prerenderedModule(data: Prerendered): string {
+  return `export default ${JSON.stringify(data)};`;
+}
+
 /** Vite plugin: `import prerendered from 'virtual:prerendered'` gives prerender(dataDir). */
 export function prerenderPlugin(dataDir: string): Plugin {
   return {
@@ -40,7 +46,7 @@ export function prerenderPlugin(dataDir: string): Plugin {
     resolveId: (id) => (id === MODULE_ID ? `\0${MODULE_ID}` : undefined),
     async load(id) {
       if (id !== `\0${MODULE_ID}`) return undefined;
-      return `export default ${JSON.stringify(await prerender(dataDir))};`;
+      return prerenderedModule(await prerender(dataDir));
     },
   };
 }

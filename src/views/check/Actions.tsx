@@ -2,7 +2,6 @@
  * What to do with a checked report: add it to this tab's DuckDB (as `local-…` rows, so every view
  * and the SQL workbench include it), take it out again, and download its figures and 整改清单.
  */
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { toCsv } from '../../charts/csv';
 import { safeFilename, saveText } from '../../charts/download';
@@ -31,7 +30,6 @@ export function Actions({
 }) {
   const { t, lang } = useI18n();
   const { state } = useUrlState();
-  const queryClient = useQueryClient();
   const { added } = useCheckState();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -42,9 +40,7 @@ export function Actions({
     setBusy(true);
     setError(null);
     try {
-      await work();
-      // Every cached query result may now be out of date.
-      await queryClient.invalidateQueries({ queryKey: ['sql'] });
+      await work(); // bumps the data generation: every view recomputes its figures
     } catch (e) {
       setError(t('check.addError', { message: e instanceof Error ? e.message : String(e) }));
     } finally {
@@ -54,7 +50,7 @@ export function Actions({
   const add = () =>
     run(async () => {
       const id = localReportId(file.name, new Set(added.values()));
-      await addReportRows(id, localRows(id, file.name, file.parsed, agencyId, extra));
+      await addReportRows(localRows(id, file.name, file.parsed, agencyId, extra));
       updateCheckState((s) => ({ ...s, added: new Map(s.added).set(file.key, id) }));
     });
   const remove = (id: string) =>

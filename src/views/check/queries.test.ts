@@ -3,31 +3,21 @@
  * (public/data) in place of the browser's engine.
  */
 
-import { join } from 'node:path';
-import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { TABLES } from '../../dataset/dictionary';
+import { type Engine, openNodeEngine } from '../../dataset/engines';
 
-let conn: DuckDBConnection;
+let engine: Engine;
 
 vi.mock('../../db/client', () => ({
-  query: async (sql: string, params: unknown[] = []) => {
-    const reader = await conn.runAndReadAll(sql, params as never);
-    const rows = reader
-      .getRowObjectsJS()
-      .map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])));
-    return { columns: [], rows };
-  },
+  query: (sql: string, params: unknown[] = []) => engine.rows(sql, params),
 }));
 
 const { agencyReports, matchAgency } = await import('./queries');
 
 beforeAll(async () => {
-  conn = await (await DuckDBInstance.create(':memory:')).connect();
-  for (const t of TABLES)
-    await conn.run(`CREATE TABLE ${t.name} AS SELECT * FROM read_parquet('${join('public', 'data', t.file)}')`);
+  engine = await openNodeEngine('public/data');
 });
-afterAll(() => conn.closeSync());
+afterAll(() => engine?.close());
 
 describe('matchAgency', () => {
   it('finds an agency by its full name, ignoring spaces', async () => {
@@ -51,7 +41,7 @@ describe('agencyReports', () => {
   });
 
   it("leaves out this tab's local reports (the check compares with the published dataset)", async () => {
-    await conn.run(
+    await engine.rows(
       "INSERT INTO reports (report_id, agency_id, year, layout, status) VALUES ('local-x', 'tancheng-approval', 2022, '2021', 'ok')",
     );
     expect((await agencyReports('tancheng-approval')).map((r) => r.reportId)).toEqual(['000']);

@@ -4,11 +4,9 @@
  * findings tables read directly.
  */
 
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TABLES } from '../../dataset/dictionary';
+import { type Engine, openNodeEngine } from '../../dataset/engines';
 import type { FigureFilter } from '../../db/filters';
 import { AGENCY_LIST_SQL, CELLS_SQL, FIGURES_SQL, FINDINGS_SQL, REPORTS_SQL } from '../agency/queries';
 import type { CompareRow } from '../compare/metrics';
@@ -16,24 +14,16 @@ import { compareRowsQuery, FILTER_OPTIONS_SQL, YEARS_SQL } from '../compare/quer
 import { byAgencyQuery, byRuleQuery, byYearQuery, findingListQuery, fixListQuery, type QualityFilter } from './queries';
 
 const DATA = join(import.meta.dirname, '../../../public/data');
-let conn: DuckDBConnection;
+let engine: Engine;
 
 async function rows<Row = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<Row[]> {
-  const reader = await conn.runAndReadAll(sql, params as never);
-  return reader
-    .getRowObjectsJS()
-    .map(
-      (r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])) as Row,
-    );
+  return (await engine.rows(sql, params)).rows as Row[];
 }
 
 beforeAll(async () => {
-  conn = await (await DuckDBInstance.create(':memory:')).connect();
-  for (const t of TABLES)
-    await conn.run(`CREATE TABLE ${t.name} AS SELECT * FROM read_parquet('${join(DATA, t.file)}')`);
-  await conn.run(readFileSync(join(import.meta.dirname, '../../dataset/views.sql'), 'utf8'));
+  engine = await openNodeEngine(DATA);
 });
-afterAll(() => conn.closeSync());
+afterAll(() => engine?.close());
 
 const ALL: FigureFilter = { years: [], agencies: [], region: null, level: null, type: null };
 const cellValue = async (report: string, cell: string) =>

@@ -1,25 +1,18 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { TABLES } from '../../dataset/dictionary';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Engine, openNodeEngine } from '../../dataset/engines';
 import { EXAMPLES } from './examples';
 
 // Every gallery query runs on the shipped dataset: public/data/*.parquet plus the views.
 const DATA = join(import.meta.dirname, '../../../public/data');
-const VIEWS_SQL = join(import.meta.dirname, '../../dataset/views.sql');
 
-let run: (sql: string) => Promise<Record<string, unknown>[]>;
+let engine: Engine;
+const run = async (sql: string) => (await engine.rows(sql)).rows;
 
 beforeAll(async () => {
-  const db = await DuckDBInstance.create(':memory:');
-  const conn = await db.connect();
-  for (const t of TABLES) {
-    await conn.run(`CREATE TABLE ${t.name} AS SELECT * FROM read_parquet('${join(DATA, t.file)}')`);
-  }
-  await conn.run(readFileSync(VIEWS_SQL, 'utf8'));
-  run = async (sql) => (await conn.runAndReadAll(sql)).getRowObjectsJS();
+  engine = await openNodeEngine(DATA);
 });
+afterAll(() => engine?.close());
 
 describe('example queries', () => {
   it('have unique ids and titles in both languages', () => {

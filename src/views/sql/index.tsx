@@ -132,6 +132,11 @@ export default function SqlView() {
               <pre>{error.message}</pre>
             </div>
           )}
+          {runState.phase === 'done' && runState.viewsError && (
+            <p className="banner banner-error" role="alert" data-testid="sql-views-failed">
+              {t('sql.viewsFailed', { message: runState.viewsError })}
+            </p>
+          )}
           {runState.phase === 'done' && (
             <ResultPanel result={runState.result} ms={runState.ms} statements={runState.statements} />
           )}

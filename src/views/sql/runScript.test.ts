@@ -23,6 +23,17 @@ describe('runScript', () => {
     expect((await runScript('/* x */ with a as (select 1) select * from a', 0, run)).schemaChanged).toBe(false);
   });
 
+  it('says so when a statement failed after one that changed a table (the change is there)', async () => {
+    const run: RunQuery = async (sql) => {
+      if (sql.includes('nosuch')) throw new Error('Catalog Error: Table with name nosuch does not exist!');
+      return ok('x');
+    };
+    const afterDelete = await runScript('delete from cells; select * from nosuch', 0, run).catch((e: unknown) => e);
+    expect((afterDelete as ScriptError).schemaChanged).toBe(true);
+    const readOnly = await runScript('select 1; select * from nosuch', 0, run).catch((e: unknown) => e);
+    expect((readOnly as ScriptError).schemaChanged).toBe(false);
+  });
+
   it('places an error of a later statement in the editor text', async () => {
     const doc = 'select 1;\nselect yeer\nfrom reports';
     const run: RunQuery = async (sql) => {

@@ -20,6 +20,8 @@ export class ScriptError extends Error {
     message: string,
     /** Offset in the editor's text that the error points at, when DuckDB says where. */
     readonly offset: number | null,
+    /** True when a statement before the failing one may have changed a table. */
+    readonly schemaChanged = false,
   ) {
     super(message);
     this.name = 'ScriptError';
@@ -47,7 +49,7 @@ export async function runScript(
       if (signal?.aborted) throw error;
       const message = error instanceof Error ? error.message : String(error);
       const position = parseErrorPosition(message, statement.text);
-      throw new ScriptError(message, position ? baseOffset + statement.from + position.offset : null);
+      throw new ScriptError(message, position ? baseOffset + statement.from + position.offset : null, schemaChanged);
     }
     if (!READ_ONLY.test(statement.text.replace(COMMENTS, ''))) schemaChanged = true;
   }

@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { query } from '../../db/client';
-import { useDataset } from '../../db/hooks';
+import { useDataGeneration, useDataset } from '../../db/hooks';
 import { buildSchema, FUNCTIONS_SQL, SCHEMA_SQL, type SchemaRow, type SchemaTable } from './schema';
 
 export interface LiveSchema {
@@ -15,9 +15,10 @@ export interface LiveSchema {
 export function useSchema(): LiveSchema {
   const status = useDataset();
   const version = status.phase === 'ready' ? status.version : null;
+  const dataGeneration = useDataGeneration();
   const [generation, setGeneration] = useState(0);
   const schema = useQuery({
-    queryKey: ['sql', version, 'sql.schema', generation],
+    queryKey: ['sql', version, dataGeneration, 'sql.schema', generation],
     queryFn: ({ signal }) => query<SchemaRow>(SCHEMA_SQL, [], { signal }),
     enabled: version !== null,
     staleTime: Infinity,

@@ -13,7 +13,7 @@ import { splitStatements } from './statements';
 export type RunState =
   | { phase: 'idle' }
   | { phase: 'running' }
-  | { phase: 'done'; result: QueryResult; ms: number; statements: number }
+  | { phase: 'done'; result: QueryResult; ms: number; statements: number; viewsError: string | null }
   | { phase: 'error'; message: string; offset: number | null }
   | { phase: 'cancelled' };
 
@@ -46,20 +46,27 @@ export function useWorkbench(onSchemaChange: () => void): Workbench {
       return next;
     });
     const started = performance.now();
+    // The dataset's views are tables computed from the data: recompute them after a change (which
+    // bumps the data generation, so every page queries again). If the user dropped or altered a
+    // table they read, they cannot be recomputed: the pages then say so, and so does the workbench.
+    const afterChange = async (): Promise<string | null> => {
+      const problem = await refreshViews().then(
+        () => null,
+        (error: unknown) => (error instanceof Error ? error.message : String(error)),
+      );
+      schemaChanged.current();
+      return problem;
+    };
     runScript(text, from, query, controller.signal).then(
       async (outcome) => {
-        if (outcome.schemaChanged) {
-          // The dataset's views are tables computed from the data: recompute them after a change.
-          // If the user dropped or altered a table they read, the views keep their last rows.
-          await refreshViews().catch(() => undefined);
-          schemaChanged.current();
-        }
+        const viewsError = outcome.schemaChanged ? await afterChange() : null;
         if (current.current !== controller) return;
         current.current = null;
         const ms = Math.round(performance.now() - started);
-        setState({ phase: 'done', result: outcome.result, ms, statements: outcome.statements });
+        setState({ phase: 'done', result: outcome.result, ms, statements: outcome.statements, viewsError });
       },
-      (error: unknown) => {
+      async (error: unknown) => {
+        if (error instanceof ScriptError && error.schemaChanged) await afterChange();
         if (current.current !== controller) return; // superseded by a newer run
         current.current = null;
         if (controller.signal.aborted) setState({ phase: 'cancelled' });
