@@ -1,6 +1,48 @@
 import { describe, expect, it } from 'vitest';
+import { identitiesOf } from '../src/report/rules';
 import { cellsOf, type Layout } from '../src/report/template';
 import { loadGoldReports, type MutationResult, mutateReport, summarise } from './mutate-checks';
+
+/**
+ * The identities per layout, counted by hand from the report format (../shared/spec/report-format.md,
+ * "Consistency rules"), not from rules.ts: "detectable" in the perturbation run is computed with
+ * rules.ts's own list, so a rule missing there would go unnoticed but for this count.
+ * Table 3 has 25 rows in layout 2021 (一、二、(一)(二), 8 不予公开, 3 无法提供, 5 不予处理,
+ * 3 其他处理, (七)总计, 四、) and 23 in layout 2019 (one 其他处理 row); 7 columns (6 applicant
+ * types + 总计); table 4 has 3 groups.
+ */
+const HAND_COUNT = {
+  '2021': { 't3.row_sum': 25, 't3.balance': 7, 't3.outcome_total': 7, 't4.group_total': 3 },
+  '2019': { 't3.row_sum': 23, 't3.balance': 7, 't3.outcome_total': 7, 't4.group_total': 3 },
+} as const;
+/** Terms on each side, by hand: a row's total = 6 applicant types; 2 + 2 in the balance; the outcome rows. */
+const HAND_TERMS = {
+  '2021': { 't3.row_sum': [1, 6], 't3.balance': [2, 2], 't3.outcome_total': [1, 21], 't4.group_total': [1, 4] },
+  '2019': { 't3.row_sum': [1, 6], 't3.balance': [2, 2], 't3.outcome_total': [1, 19], 't4.group_total': [1, 4] },
+} as const;
+
+describe('the identities the perturbation run (and checkReport) use', () => {
+  it.each(['2021', '2019'] as const)(
+    'layout %s has the hand-counted identities, with the hand-counted terms',
+    (layout) => {
+      const identities = identitiesOf(layout);
+      const count: Record<string, number> = {};
+      for (const i of identities) count[i.rule.id] = (count[i.rule.id] ?? 0) + 1;
+      expect(count).toEqual(HAND_COUNT[layout]);
+      for (const i of identities) {
+        expect([i.lhs.length, i.rhs.length], `${i.rule.id} at ${i.at}`).toEqual(
+          HAND_TERMS[layout][i.rule.id as keyof (typeof HAND_TERMS)[typeof layout]],
+        );
+        // Every cell of an identity is a cell of the layout.
+        for (const id of [...i.lhs, ...i.rhs])
+          expect(
+            cellsOf(layout).some((c) => c.id === id),
+            id,
+          ).toBe(true);
+      }
+    },
+  );
+});
 
 /**
  * A small fixed sample of `npm run mutate`: a clean report of each layout (006, 200), one with
@@ -21,7 +63,7 @@ function mutateSample(): MutationResult[] {
   });
 }
 
-describe('mutation testing of checkReport (fixed sample)', () => {
+describe('data perturbation of gold reports against checkReport (fixed sample)', () => {
   const results = mutateSample();
   const summary = summarise(results);
 

@@ -1,14 +1,19 @@
 /**
- * Mutation testing of the consistency checks (`npm run mutate`).
+ * Data perturbation of the gold reports against the consistency checks (`npm run perturb`) — not
+ * mutation testing of the code (that is `npm run mutate:code`, StrykerJS over src/report).
  *
  * For every gold report (data/gold) and every stated cell of table 3 or 4, apply one change at a
  * time (+1, −1, +10, ×2, set to 0) and ask two questions:
- *  - detectable: does the change break an arithmetic identity that held before? This is computed
- *    here, independently of checks.ts: an identity "held" when every one of its cells is stated
- *    and its two sides are equal.
+ *  - detectable: does the change break an arithmetic identity that held before? The identities
+ *    are rules.ts's identitiesOf — the same list checkReport evaluates — so this measures whether
+ *    the checker evaluates its rules correctly, not whether the list is complete: a rule missing
+ *    from rules.ts would also be missing here. The list's completeness is checked by the
+ *    hand count of the identities per layout in mutate-checks.test.ts (from the report format).
+ *    Whether an identity "held" is computed here, independently of checks.ts: every one of its
+ *    cells is stated and its two sides are equal.
  *  - flagged: does checkReport report a new error finding that involves the changed cell?
- * It prints the detection rate (flagged among detectable; the target is 100%) and the kinds of
- * mutations that no identity can see. Exit status 1 when a detectable mutation went unflagged.
+ * It prints the rate (flagged among detectable; the target is 100%) and the kinds of perturbations
+ * that no identity can see. Exit status 1 when a detectable perturbation went unflagged.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -152,16 +157,16 @@ function main() {
   const pct = (n: number, d: number) => (d ? ((100 * n) / d).toFixed(1) : '—');
   const byReport = (pred: (r: MutationResult) => boolean) =>
     [...new Set(results.filter(pred).map((r) => r.report))].join(' ');
-  console.log(`reports mutated (layout 2021/2019): ${s.reports}`);
-  console.log(`mutations: ${s.mutations} (+ ${s.noops} no-ops: ×2 or =0 of a 0, not counted)`);
-  console.log(`detectable (break an identity that held): ${s.detectable}`);
+  console.log(`reports perturbed (layout 2021/2019): ${s.reports}`);
+  console.log(`perturbations: ${s.mutations} (+ ${s.noops} no-ops: ×2 or =0 of a 0, not counted)`);
+  console.log(`detectable (break an identity of rules.ts that held): ${s.detectable}`);
   console.log(`flagged by checkReport among detectable: ${s.detected} = ${pct(s.detected, s.detectable)}%`);
   console.log(`not detectable: ${s.mutations - s.detectable}, of which flagged anyway: ${s.flaggedUndetectable}`);
   for (const [kind, n] of s.undetectable) {
     console.log(`  ${n}\t${kind} (reports: ${byReport((r) => r.undetectableKind === kind)})`);
   }
   if (s.missed.length) {
-    console.log(`MISSED ${s.missed.length} detectable mutations, e.g.:`);
+    console.log(`MISSED ${s.missed.length} detectable perturbations, e.g.:`);
     for (const m of s.missed.slice(0, 20)) console.log(`  ${m.report} ${m.cell} ${m.mutation}`);
     process.exitCode = 1;
   }
