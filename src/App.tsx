@@ -3,14 +3,23 @@
  * about ignored URL parameters, and the current view. The Overview is in the first bundle; every
  * other view is a lazy chunk: `src/views/<view>/index.tsx` with a default-exported component.
  */
-import { type ComponentType, type LazyExoticComponent, lazy, Suspense, useEffect, useState } from 'react';
-import { useDataset } from './db/hooks';
+import {
+  type ComponentType,
+  type LazyExoticComponent,
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useState,
+} from 'react';
+import { DataScopeProvider, useDataset } from './db/hooks';
 import { defaultScope } from './db/partitions';
 import type { DatasetStatus } from './db/session';
 import type { MessageKey } from './i18n/messages';
-import { type I18n, useI18n } from './i18n/useI18n';
+import { type I18n, LanguageProvider, useI18n } from './i18n/useI18n';
 import { Link } from './url/Link';
-import { switchView, type UrlNotice, VIEWS, type ViewId } from './url/state';
+import { type Lang, switchView, type UrlNotice, VIEWS, type ViewId } from './url/state';
 import { useUrlState } from './url/useUrlState';
 import OverviewView from './views/overview';
 
@@ -117,7 +126,23 @@ function CurrentView({ view }: { view: ViewId }) {
   );
 }
 
+/** The app: the URL's language and data scope given to i18n and the data client, then the shell. */
 export function App() {
+  const { state, setState } = useUrlState();
+  const { lang, region, years } = state;
+  const setLang = useCallback((next: Lang) => setState({ lang: next }, { replace: true }), [setState]);
+  const language = useMemo(() => ({ lang, setLang }), [lang, setLang]);
+  const scope = useMemo(() => ({ region, years }), [region, years]);
+  return (
+    <LanguageProvider value={language}>
+      <DataScopeProvider value={scope}>
+        <Shell />
+      </DataScopeProvider>
+    </LanguageProvider>
+  );
+}
+
+function Shell() {
   const { state, notices, setState } = useUrlState();
   const i18n = useI18n();
   const { t, lang } = i18n;

@@ -5,8 +5,8 @@
  * never queried twice.
  */
 import { keepPreviousData, type UseQueryResult, useQuery } from '@tanstack/react-query';
-import { useEffect, useSyncExternalStore } from 'react';
-import { useUrlState } from '../url/useUrlState';
+import { createContext, useContext, useEffect, useSyncExternalStore } from 'react';
+import type { UrlState } from '../url/state';
 import type { QueryResult } from './client';
 import type { NamedQuery } from './filters';
 import { partitionsFor } from './partitions';
@@ -32,6 +32,14 @@ export function useDataset(): DatasetStatus {
   return useSyncExternalStore(subscribeDatasetStatus, getDatasetStatus);
 }
 
+/** The region and years a page shows: which partitions of a partitioned dataset its queries need. */
+export type DataScope = Pick<UrlState, 'region' | 'years'>;
+
+const DataScopeContext = createContext<DataScope>({ region: null, years: [] });
+
+/** Gives the page's scope (read from the URL by the app) to every useSql below it. */
+export const DataScopeProvider = DataScopeContext.Provider;
+
 /** The data generation: part of the key of every query whose result depends on the data. */
 export function useDataGeneration(): number {
   return useSyncExternalStore(subscribeDataGeneration, dataGeneration);
@@ -55,10 +63,10 @@ export function useSql<Row>(nameOrQuery: string | NamedQuery, sqlText = '', para
     typeof nameOrQuery === 'string' ? { name: nameOrQuery, sql: sqlText, params: paramList } : nameOrQuery;
   const status = useDataset();
   const generation = useDataGeneration();
-  const { state } = useUrlState();
+  const scope = useContext(DataScopeContext);
   // Prerendered results stay on screen when the engine fails to start; other queries report the error.
   const version = status.phase === 'ready' ? status.version : prerenderedVersion();
-  const partitions = status.phase === 'ready' ? partitionsFor(status.manifest, state) : [];
+  const partitions = status.phase === 'ready' ? partitionsFor(status.manifest, scope) : [];
   return useQuery({
     queryKey: sqlKey(version, generation, name, params, partitions.map(partitionKey).join(',')),
     queryFn: async ({ signal }) => {

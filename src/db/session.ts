@@ -9,7 +9,6 @@
  */
 import type { AsyncDuckDB } from '@duckdb/duckdb-wasm';
 import { MARKS, markOnce } from '../perf';
-import { parseUrlState } from '../url/state';
 import {
   DataFileError,
   MANIFEST_NAME,
@@ -51,10 +50,22 @@ export function subscribeDatasetStatus(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** The dataset folder, relative to the page: `data/`, or the validated `?dataset=` folder. */
+/** The published dataset's folder, relative to the page. */
+export const PUBLISHED_FOLDER = 'data/';
+let folder = PUBLISHED_FOLDER;
+
+/**
+ * Chooses the dataset folder (the app passes the validated `?dataset=` of the URL) before the
+ * session starts; null keeps the published one.
+ */
+export function chooseDatasetFolder(chosen: string | null): void {
+  if (sessionPromise) throw new Error('the dataset folder is chosen before the session starts');
+  folder = chosen ? `${chosen}/` : PUBLISHED_FOLDER;
+}
+
+/** The dataset folder, relative to the page: `data/`, or the one chosen by the app. */
 export function datasetFolder(): string {
-  const chosen = typeof location === 'undefined' ? null : parseUrlState(location.search).state.dataset;
-  return chosen ? `${chosen}/` : 'data/';
+  return folder;
 }
 
 /** The URL of a file of the dataset, relative to the page so the build works from any folder. */

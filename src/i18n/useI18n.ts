@@ -1,11 +1,11 @@
 /**
- * The UI language: part of the URL (`lang=en`), Chinese by default.
+ * The UI language, Chinese by default. The app reads it from the URL (`lang=en`) and gives it
+ * here through LanguageProvider; this module does not read the address bar itself.
  * `t` is stable per language so it can sit in dependency lists.
  */
-import { useCallback, useMemo } from 'react';
+import { createContext, useContext, useMemo } from 'react';
 import type { Label } from '../report/template';
 import type { Lang } from '../url/state';
-import { useUrlState } from '../url/useUrlState';
 import type { MessageKey } from './messages';
 import { formatNumber, formatShare, translate, type Vars } from './translate';
 
@@ -19,10 +19,18 @@ export interface I18n {
   setLang: (lang: Lang) => void;
 }
 
+export interface LanguageChoice {
+  lang: Lang;
+  setLang: (lang: Lang) => void;
+}
+
+const LanguageContext = createContext<LanguageChoice>({ lang: 'zh', setLang: () => undefined });
+
+/** Gives the page's language (and how to change it) to every useI18n below it. */
+export const LanguageProvider = LanguageContext.Provider;
+
 export function useI18n(): I18n {
-  const { state, setState } = useUrlState();
-  const lang = state.lang;
-  const setLang = useCallback((next: Lang) => setState({ lang: next }, { replace: true }), [setState]);
+  const { lang, setLang } = useContext(LanguageContext);
   return useMemo(
     () => ({
       lang,

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type Cells, checkReport } from './checks';
+import { type Cells, checkIdentity, checkReport } from './checks';
 import { identitiesOf, RULES } from './rules';
 import {
   cellsOf,
@@ -303,5 +303,112 @@ describe('checkReport properties (seeded random tables)', () => {
       expect(broken).toHaveLength(holding.length);
       expect(rules.filter((f) => f.rule === RULES.blankCell.id).map((f) => f.cells)).toEqual([[def.id]]);
     }
+  });
+});
+
+describe('checkReport messages name the cells and their values, in both languages (read against the template by hand)', () => {
+  const identity = (rule: string, at: string) => identitiesOf('2021').find((i) => i.rule.id === rule && i.at === at)!;
+
+  it('a row sum: the row, the total, each applicant type (blank shown as blank) and the sum', () => {
+    const f = checkIdentity(identity('t3.row_sum', 't3.denied.third_party.total'), {
+      't3.denied.third_party.total': 5,
+      't3.denied.third_party.natural_person': 3,
+      't3.denied.third_party.commercial': null,
+      't3.denied.third_party.research': 0,
+      't3.denied.third_party.social_welfare': 0,
+      't3.denied.third_party.legal_service': 0,
+      't3.denied.third_party.other_org': 1,
+    })!;
+    expect(f.message).toBe(
+      '表三“不予公开·保护第三方合法权益”行：总计 5，但自然人 3 + 商业企业（空） + 科研机构 0 + 社会公益组织 0 + 法律服务机构 0 + 其他 1 = 4',
+    );
+    expect(f.message_en).toBe(
+      'Table 3, Refused: third-party rights row: Total 5, but Natural persons 3 + Businesses (blank) + Research institutions 0 + Public-interest organisations 0 + Legal service providers 0 + Other organisations 1 = 4',
+    );
+  });
+
+  it('a column balance: the column and both sides', () => {
+    const f = checkIdentity(identity('t3.balance', 't3.new_received.natural_person'), {
+      't3.new_received.natural_person': 20,
+      't3.carried_over.natural_person': 0,
+      't3.total_handled.natural_person': 26,
+      't3.carried_forward.natural_person': 0,
+    })!;
+    expect(f.message).toBe(
+      '表三“自然人”列：本年新收政府信息公开申请数量 20 + 上年结转政府信息公开申请数量 0 = 20，但（七）总计 26 + 结转下年度继续办理 0 = 26',
+    );
+    expect(f.message_en).toBe(
+      'Table 3, Natural persons column: New applications received 20 + Carried over from last year 0 = 20, but Total handled 26 + Carried forward to next year 0 = 26',
+    );
+  });
+
+  it('a balance whose reported cell is blank but whose sides agree (blank as 0) is no finding of the balance', () => {
+    const cells = {
+      't3.new_received.natural_person': null,
+      't3.carried_over.natural_person': 5,
+      't3.total_handled.natural_person': 5,
+      't3.carried_forward.natural_person': 0,
+    };
+    expect(checkIdentity(identity('t3.balance', 't3.new_received.natural_person'), cells)).toBeNull();
+  });
+
+  it('a long sum lists only its non-zero parts and says how many it left out; all-zero parts say so', () => {
+    const outcomes = identity('t3.outcome_total', 't3.total_handled.total');
+    const f = checkIdentity(outcomes, {
+      't3.total_handled.total': 9,
+      't3.granted.total': 4,
+      't3.denied.third_party.total': 2,
+      't3.partial.total': 0,
+    })!;
+    expect(f.message).toBe(
+      '表三“总计”列：（七）总计 9，但予以公开 4 + 不予公开·保护第三方合法权益 2（其余 19 项为 0 或空） = 6',
+    );
+    expect(f.message_en).toBe(
+      'Table 3, Total column: Total handled 9, but Granted 4 + Refused: third-party rights 2 (other 19 parts 0 or blank) = 6',
+    );
+    const zero = checkIdentity(outcomes, { 't3.total_handled.total': 9, 't3.granted.total': 0 })!;
+    expect(zero.message).toBe('表三“总计”列：（七）总计 9，但各项（均为 0 或空）之和 = 0');
+    expect(zero.message_en).toBe('Table 3, Total column: Total handled 9, but all parts (0 or blank) sum to 0');
+  });
+
+  it('a table-4 group whose total is not stated', () => {
+    const f = checkIdentity(identity('t4.group_total', 't4.review.total'), {
+      't4.review.total': null,
+      't4.review.upheld': 1,
+      't4.review.corrected': 0,
+      't4.review.other': 0,
+      't4.review.pending': 0,
+    })!;
+    expect(f.found).toBeNull();
+    expect(f.message).toBe('表四“行政复议”：总计未填写，但结果维持 1 + 结果纠正 0 + 其他结果 0 + 尚未审结 0 = 1');
+    expect(f.message_en).toBe(
+      'Table 4, Administrative review: Total not stated, but Upheld 1 + Corrected 0 + Other result 0 + Pending 0 = 1',
+    );
+  });
+
+  it('a blank, a negative and a non-integer cell', () => {
+    const cells: Cells = {
+      't3.granted.natural_person': null,
+      't3.partial.natural_person': -1,
+      't3.denied.third_party.natural_person': 1.5,
+    };
+    const own = checkReport('2021', cells).filter((f) => f.cells!.length === 1 && f.cells![0] in cells);
+    expect(own.map((f) => [f.rule, f.message, f.message_en])).toEqual([
+      [
+        'cell.blank',
+        '表三 予以公开 · 自然人：单元格为空（格式要求填写 0）',
+        'Table 3 Granted · Natural persons: blank cell (the format asks for 0 to be written)',
+      ],
+      [
+        'cell.negative',
+        '表三 部分公开 · 自然人：数值 -1 为负',
+        'Table 3 Partly granted · Natural persons: value -1 is negative',
+      ],
+      [
+        'cell.non_integer',
+        '表三 保护第三方合法权益 · 自然人：件数 1.5 不是整数',
+        'Table 3 Refused: third-party rights · Natural persons: count 1.5 is not a whole number',
+      ],
+    ]);
   });
 });
