@@ -3,6 +3,7 @@
  * React query: runs once the dataset is loaded, once per checked file.
  */
 import { useQuery } from '@tanstack/react-query';
+import { useDataGeneration } from '../../db/hooks';
 import type { ParseResult } from '../../report/types';
 import { compareWithHistory, type HistoryResult } from './history';
 import { type AgencyMatch, agencyReports, matchAgency } from './queries';
@@ -29,9 +30,11 @@ export async function compareReport(parsed: ParseResult): Promise<Comparison> {
 }
 
 export function useComparison(fileKey: string, parsed: ParseResult) {
+  const generation = useDataGeneration();
   return useQuery({
-    // Tab-local rows are left out of the comparison, so adding them does not change the answer.
-    queryKey: ['check-comparison', fileKey],
+    // Tab-local rows are left out of the comparison, but a table changed in the SQL workbench is not:
+    // the data generation is part of the key, as in useSql.
+    queryKey: ['check-comparison', generation, fileKey],
     queryFn: () => compareReport(parsed),
     staleTime: Infinity,
     retry: false,
