@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValueLike, normalizeLabel, parseCellValue } from './normalize';
+import { isValueLike, normalizeLabel, normalizeText, parseCellValue } from './normalize';
 
 describe('parseCellValue', () => {
   it.each([
@@ -56,5 +56,55 @@ describe('normalizeLabel', () => {
     expect(normalizeLabel('结果 维持')).toBe('结果维持');
     expect(normalizeLabel('三、（一）予以公开')).toBe('予以公开');
     expect(normalizeLabel('本年收费金额（单位：万元）')).toBe('本年收费金额(单位:万元)');
+  });
+});
+
+// Cases that code mutation testing (npm run mutate:code) showed were not pinned down.
+describe('cell text at the edges of each pattern', () => {
+  // Not '…': NFKC turns it into '...', which BLANKS does not list, so such a cell is unreadable today.
+  it.each(['--', '–', '_', '\u200b', '\u3000'])('%j is blank', (raw) => {
+    expect(parseCellValue(raw)).toEqual({ kind: 'blank' });
+  });
+
+  it.each([
+    ['−5', -5], // a minus sign (U+2212) is a minus, not dropped
+    ['－5', -5],
+    ['1,234,567', 1234567],
+    ['-1,234', -1234],
+    ['22（其中修订16件）', 22],
+    ['-3(注)', -3],
+    ['1.25(注)', 1.25],
+  ])('%j is the number %d', (raw, value) => {
+    expect(parseCellValue(raw)).toEqual({ kind: 'number', value });
+  });
+
+  it.each(['件5', '1,234元整', 'x1,234', '约22(注)', '22(注)x', '1.5a(注)'])(
+    '%j is unreadable (a unit or a note only at the end, nothing around the number)',
+    (raw) => {
+      expect(parseCellValue(raw)).toEqual({ kind: 'unreadable' });
+    },
+  );
+
+  it('takes approximate values of up to 10 characters with a digit; a numbered item or words are no value', () => {
+    expect(isValueLike('约1000000件')).toBe(true); // 9 characters
+    expect(isValueLike('约10000000件')).toBe(true); // 10
+    expect(isValueLike('约100000000件')).toBe(false); // 11
+    expect(isValueLike('约余多')).toBe(false); // no digit
+    expect(isValueLike('约12.')).toBe(true);
+    expect(isValueLike('12.')).toBe(false); // a row's numbering
+    expect(isValueLike('na')).toBe(true);
+    expect(isValueLike('n/a')).toBe(true);
+    expect(isValueLike('annull')).toBe(false);
+    expect(isValueLike('nullx')).toBe(false);
+  });
+
+  it('labels: numbering only at the start, every kind of it; trailing colons; whitespace runs', () => {
+    expect(normalizeLabel('十一、其他')).toBe('其他');
+    expect(normalizeLabel('(12)其他')).toBe('其他');
+    expect(normalizeLabel('12.其他')).toBe('其他');
+    expect(normalizeLabel('其他(一)类')).toBe('其他(一)类');
+    expect(normalizeLabel('申请人：')).toBe('申请人');
+    expect(normalizeLabel('申请人::')).toBe('申请人');
+    expect(normalizeText('a \u3000\u00a0 b')).toBe('a b');
   });
 });
