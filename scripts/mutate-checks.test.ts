@@ -45,7 +45,7 @@ describe('the identities the perturbation run (and checkReport) use', () => {
 });
 
 /**
- * A small fixed sample of `npm run mutate`: a clean report of each layout (006, 200), one with
+ * A small fixed sample of `npm run perturb`: a clean report of each layout (006, 200), one with
  * blank cells (002) and two with rule breaks in the source (015, 152); every 4th cell of
  * tables 3 and 4 plus the cells named below, all five changes.
  */
