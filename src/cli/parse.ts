@@ -13,7 +13,11 @@ function parseFile(file: string): Promise<ParseResult> {
   try {
     bytes = new Uint8Array(readFileSync(file));
   } catch (e) {
-    throw new ParseError(file, `cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    throw new ParseError(
+      file,
+      `cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`,
+      'file.unreadable',
+    );
   }
   return parseReportFile(bytes, file);
 }

@@ -9,7 +9,14 @@ export interface Decoded {
   encoding: string;
 }
 
-export class DecodeError extends Error {}
+export class DecodeError extends Error {
+  constructor(
+    message: string,
+    readonly code: 'file.empty' | 'file.binary' | 'file.undecodable',
+  ) {
+    super(message);
+  }
+}
 
 const GB_LABELS = new Set(['gb2312', 'gbk', 'gb18030', 'x-gbk', 'gb_2312-80', 'chinese']);
 
@@ -87,15 +94,16 @@ function withoutCutCharacter(b: Uint8Array): Uint8Array {
 
 /** Decodes a file's bytes; throws DecodeError with the reason when the bytes are not readable text. */
 export function decodeBytes(bytes: Uint8Array): Decoded {
-  if (bytes.length === 0) throw new DecodeError('the file is empty');
+  if (bytes.length === 0) throw new DecodeError('the file is empty', 'file.empty');
   const bom = bomEncoding(bytes);
   if (bom) {
     const text = decodeStrict(bytes.subarray(bom.skip), bom.encoding);
-    if (text === null) throw new DecodeError(`the bytes are not valid ${bom.encoding} despite the byte-order mark`);
+    if (text === null)
+      throw new DecodeError(`the bytes are not valid ${bom.encoding} despite the byte-order mark`, 'file.undecodable');
     return { text, encoding: bom.encoding };
   }
   if (isBinary(bytes))
-    throw new DecodeError('binary data (PDF, Word or another non-text format), not a text or HTML page');
+    throw new DecodeError('binary data (PDF, Word or another non-text format), not a text or HTML page', 'file.binary');
   const declared = declaredCharset(bytes);
   const candidates = declared && GB_LABELS.has(declared) ? ['gb18030', 'utf-8'] : ['utf-8', 'gb18030'];
   for (const encoding of candidates) {
@@ -107,19 +115,23 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     // Pure-ASCII input decodes identically either way; CJK text must look like real words.
     if (cjk === 0 || plausibility >= 0.08) return { text, encoding };
   }
-  throw new DecodeError('the bytes decode neither as UTF-8 nor as GBK/GB18030 into readable Chinese text');
+  throw new DecodeError(
+    'the bytes decode neither as UTF-8 nor as GBK/GB18030 into readable Chinese text',
+    'file.undecodable',
+  );
 }
 
 /** Checks text given as a string (e.g. from a file read as text): binary bytes show up as U+FFFD or NULs. */
 export function checkDecodedText(text: string): void {
-  if (text.trim() === '') throw new DecodeError('the file is empty');
-  if (text.startsWith('%PDF')) throw new DecodeError('PDF data given as text, not a text or HTML page');
+  if (text.trim() === '') throw new DecodeError('the file is empty', 'file.empty');
+  if (text.startsWith('%PDF')) throw new DecodeError('PDF data given as text, not a text or HTML page', 'file.binary');
   const sample = text.slice(0, 4096);
   let bad = 0;
   for (const ch of sample) if (ch === '\ufffd' || ch === '\u0000') bad++;
   if (bad > sample.length * 0.01) {
     throw new DecodeError(
       'the text contains binary data or characters lost in decoding (give the file as bytes so that its encoding, e.g. GBK, can be detected)',
+      'file.undecodable',
     );
   }
 }

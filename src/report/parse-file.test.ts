@@ -93,9 +93,10 @@ describe('files that cannot be read', () => {
     SLOW,
   );
 
-  it('a ZIP that holds no Word document is not taken for one', async () => {
-    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new TextEncoder().encode('xl/workbook.xml')]);
-    expect(await failure(zip, 'book.xlsx')).toMatch(/ZIP archive without a Word document/);
+  it('a ZIP that holds no Word document is not taken for one; an Excel workbook is named as such', async () => {
+    const zip = (part: string) => new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new TextEncoder().encode(part)]);
+    expect(await failure(zip('photos/1.jpg'), 'photos.zip')).toMatch(/ZIP archive without a Word document/);
+    expect(await failure(zip('xl/workbook.xml'), 'book.pdf')).toMatch(/an Excel workbook/);
   });
 });
 

@@ -155,7 +155,7 @@ export function parseReport(input: Uint8Array | string, source: string): ParseRe
   try {
     decoded = decode(input);
   } catch (e) {
-    if (e instanceof DecodeError) throw new ParseError(source, e.message);
+    if (e instanceof DecodeError) throw new ParseError(source, e.message, e.code);
     throw e;
   }
   const format = detectFormat(decoded.text, source);
@@ -190,6 +190,7 @@ export function parseBlocks(
     throw new ParseError(
       source,
       'nothing that looks like a government information disclosure report (no tables, no 政府信息公开 text)',
+      'file.not_report',
     );
   }
 

@@ -5,7 +5,15 @@
  */
 import { type HtmlDocument, readHtml } from './read-html';
 
-export class DocxError extends Error {}
+export class DocxError extends Error {
+  readonly code = 'docx.damaged';
+  constructor(
+    message: string,
+    readonly params: { detail: string },
+  ) {
+    super(message);
+  }
+}
 
 export async function readDocx(bytes: Uint8Array): Promise<HtmlDocument> {
   const { default: mammoth } = await import('mammoth');
@@ -17,7 +25,8 @@ export async function readDocx(bytes: Uint8Array): Promise<HtmlDocument> {
       arrayBuffer: ArrayBuffer;
     }));
   } catch (e) {
-    throw new DocxError(`the Word file is damaged or incomplete (${e instanceof Error ? e.message : String(e)})`);
+    const detail = e instanceof Error ? e.message : String(e);
+    throw new DocxError(`the Word file is damaged or incomplete (${detail})`, { detail });
   }
   return readHtml(html);
 }

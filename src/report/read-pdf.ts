@@ -7,7 +7,15 @@
 import type { Block } from './blocks';
 import { layoutBlocks, type TextItem } from './pdf-layout';
 
-export class PdfError extends Error {}
+export class PdfError extends Error {
+  constructor(
+    message: string,
+    readonly code: 'pdf.damaged' | 'pdf.encrypted' | 'pdf.no_text',
+    readonly params: { pages?: number; detail?: string } = {},
+  ) {
+    super(message);
+  }
+}
 
 // Fonts that share one glyph between a radical and an ideograph make the PDF's text map it to
 // the radical code point (⼀ ⾏ ⺠ ⻓). Kangxi radicals fold with NFKC; CJK radical supplement forms
@@ -41,41 +49,106 @@ function loadPdfJs(): Promise<PdfJs> {
   return loading;
 }
 
-/** The horizontal text items of every page, pages in order, and the document's Title. */
-async function readItems(bytes: Uint8Array): Promise<{ pages: TextItem[][]; title: string | null }> {
-  const pdfjs = await loadPdfJs();
-  // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
-  const task = pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, verbosity: 0 });
-  let doc: Awaited<typeof task.promise>;
-  try {
-    doc = await task.promise;
-  } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
-    throw new PdfError(
-      /password/i.test(reason) ? 'the PDF is password-protected' : `the PDF file is damaged or incomplete (${reason})`,
-    );
+/**
+ * The binary CMaps a PDF with a predefined Chinese encoding (UniGB-UCS2-H, GBK-EUC-H, … and
+ * Adobe-GB1-UCS2 for its Unicode) needs, read from pdfjs-dist's own files: in a browser from our
+ * origin (pdf-cmaps.browser.ts), never another host. Identity-H, what WPS and Word write, needs none.
+ */
+async function loadCMap(name: string): Promise<Uint8Array> {
+  if (typeof window !== 'undefined') return (await import('./pdf-cmaps.browser')).fetchCMap(name);
+  const { readFile } = await import('node:fs/promises');
+  const { createRequire } = await import('node:module');
+  const path = createRequire(import.meta.url).resolve(`pdfjs-dist/cmaps/${name}.bcmap`);
+  return new Uint8Array(await readFile(path));
+}
+
+/** pdf.js's CMapReaderFactory interface, answered from loadCMap. */
+class OwnCMaps {
+  async fetch({ name }: { name: string }): Promise<{ cMapData: Uint8Array; isCompressed: boolean }> {
+    return { cMapData: await loadCMap(name), isCompressed: true };
   }
-  try {
-    const pages: TextItem[][] = [];
-    for (let p = 1; p <= doc.numPages; p++) {
-      const page = await doc.getPage(p);
-      const content = await page.getTextContent();
-      const items: TextItem[] = [];
-      for (const it of content.items) {
-        if (!('str' in it) || it.str === '') continue;
-        const [a, b, c, d, x, y] = it.transform as number[];
-        if (Math.abs(b) > 1e-3 || Math.abs(c) > 1e-3) continue; // rotated text: stamps, watermarks
-        items.push({ text: foldRadicals(it.str), x, y, width: it.width, size: Math.abs(d) || Math.abs(a) });
+}
+
+// pdf.js 5.4 keeps a document's page count in static fields shared by every document of the
+// JavaScript realm (PagesMapper): opening a second PDF while the first is read makes the first's
+// later getPage() fail with "Invalid page request." — the batch failures of the check view. So
+// one pdf.js document is open at a time; callers queue here.
+let pdfQueue: Promise<unknown> = Promise.resolve();
+
+/** Runs `read` when no other document is open; an abort ends its turn at once, whether pdf.js settles or not. */
+function oneDocumentAtATime<T>(read: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+  const aborted = new Promise<never>((_, reject) => {
+    if (signal?.aborted) reject(signal.reason);
+    signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
+  });
+  aborted.catch(() => undefined);
+  const turn = pdfQueue.then(() => Promise.race([read(), aborted]));
+  pdfQueue = turn.catch(() => undefined);
+  return turn;
+}
+
+const damaged = (e: unknown) => {
+  const detail = e instanceof Error ? e.message : String(e);
+  return new PdfError(`the PDF file is damaged or incomplete (${detail})`, 'pdf.damaged', { detail });
+};
+
+/**
+ * The horizontal text items of every page, pages in order, and the document's Title. Each document
+ * has its own loading task (and so its own pdf.js worker), destroyed when read or when `signal`
+ * aborts (a time limit).
+ */
+function readItems(bytes: Uint8Array, signal?: AbortSignal): Promise<{ pages: TextItem[][]; title: string | null }> {
+  return oneDocumentAtATime(async () => {
+    signal?.throwIfAborted();
+    const pdfjs = await loadPdfJs();
+    // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy (a plain
+    // Uint8Array, also when the caller's bytes are a Node Buffer).
+    const task = pdfjs.getDocument({
+      data: new Uint8Array(bytes),
+      isEvalSupported: false,
+      // Text only: no @font-face, no system-font substitution; CMaps from our own files.
+      disableFontFace: true,
+      useSystemFonts: false,
+      CMapReaderFactory: OwnCMaps,
+      verbosity: 0,
+    });
+    const abort = () => void task.destroy();
+    signal?.addEventListener('abort', abort);
+    try {
+      let doc: Awaited<typeof task.promise>;
+      try {
+        doc = await task.promise;
+      } catch (e) {
+        signal?.throwIfAborted();
+        if (e instanceof Error && e.name === 'PasswordException')
+          throw new PdfError('the PDF is password-protected', 'pdf.encrypted');
+        throw damaged(e);
       }
-      pages.push(items);
-      page.cleanup();
+      try {
+        const pages: TextItem[][] = [];
+        for (let p = 1; p <= doc.numPages; p++) {
+          const page = await doc.getPage(p);
+          const content = await page.getTextContent();
+          const items: TextItem[] = [];
+          for (const it of content.items) {
+            if (!('str' in it) || it.str === '') continue;
+            const [a, b, c, d, x, y] = it.transform as number[];
+            if (Math.abs(b) > 1e-3 || Math.abs(c) > 1e-3) continue; // rotated text: stamps, watermarks
+            items.push({ text: foldRadicals(it.str), x, y, width: it.width, size: Math.abs(d) || Math.abs(a) });
+          }
+          pages.push(items);
+          page.cleanup();
+        }
+        return { pages, title: await documentTitle(doc) };
+      } catch (e) {
+        signal?.throwIfAborted();
+        throw damaged(e);
+      }
+    } finally {
+      signal?.removeEventListener('abort', abort);
+      await task.destroy();
     }
-    return { pages, title: await documentTitle(doc) };
-  } catch (e) {
-    throw new PdfError(`the PDF file is damaged or incomplete (${e instanceof Error ? e.message : String(e)})`);
-  } finally {
-    await task.destroy();
-  }
+  }, signal);
 }
 
 /** The Title of the document information (Word and WPS set it from the file's title), if any. */
@@ -100,12 +173,15 @@ export interface PdfDocument {
   title: string | null;
 }
 
-export async function readPdf(bytes: Uint8Array): Promise<PdfDocument> {
-  const { pages, title } = await readItems(bytes);
+/** A PDF's text as blocks; `signal` stops the reading (pdf.js's worker is ended) and rejects with its reason. */
+export async function readPdf(bytes: Uint8Array, signal?: AbortSignal): Promise<PdfDocument> {
+  const { pages, title } = await readItems(bytes, signal);
   const visible = pages.flat().filter((it) => it.text.trim() !== '');
   if (visible.length === 0) {
     throw new PdfError(
       `the PDF has no text layer (${pages.length} page${pages.length === 1 ? '' : 's'} of images, e.g. a scan): it needs OCR first; no numbers were read from it`,
+      'pdf.no_text',
+      { pages: pages.length },
     );
   }
   return { blocks: layoutBlocks(pages), title };

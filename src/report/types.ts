@@ -49,11 +49,46 @@ export interface ParseResult {
   details: ParseDetails;
 }
 
+/**
+ * Why a file could not be read at all, as a stable code: the page renders its own zh/en message
+ * for each (src/i18n/messages.ts, `check.error.*`); the CLI prints the English message.
+ */
+export type ParseErrorCode =
+  | 'file.empty'
+  | 'file.binary'
+  | 'file.undecodable'
+  | 'file.unreadable'
+  | 'file.not_report'
+  | 'file.doc'
+  | 'file.xlsx'
+  | 'file.zip'
+  | 'file.timeout'
+  | 'file.internal'
+  | 'docx.damaged'
+  | 'pdf.damaged'
+  | 'pdf.encrypted'
+  | 'pdf.no_text';
+
+/** What the message names, where known: pages of a PDF, the time limit, the reader's own words. */
+export interface ParseErrorParams {
+  /** A PDF's page count. */
+  pages?: number;
+  /** The time limit that was hit, in seconds. */
+  seconds?: number;
+  /** Table and cell the error is at, where it is at one. */
+  table?: string;
+  cell?: string;
+  /** The underlying library's own message (English, technical), shown as a detail. */
+  detail?: string;
+}
+
 /** A file that could not be parsed at all (as opposed to a report with findings). */
 export class ParseError extends Error {
   constructor(
     readonly source: string,
     message: string,
+    readonly code: ParseErrorCode,
+    readonly params: ParseErrorParams = {},
   ) {
     super(`${source}: ${message}`);
     this.name = 'ParseError';

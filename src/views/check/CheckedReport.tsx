@@ -3,6 +3,7 @@
  * and the comparison with earlier years), the three tables with each problem on its cell, and
  * what to do with it (add to this tab's data, downloads).
  */
+import { parseErrorText } from '../../i18n/parseErrors';
 import { useI18n } from '../../i18n/useI18n';
 import { type Completeness, isReadingFailure, readCompleteness } from '../../report/completeness';
 import { cellLabel } from '../../report/template';
@@ -22,12 +23,14 @@ type OkFile = Extract<CheckedFile, { status: 'ok' }>;
 export function CheckedReport({ file }: { file: CheckedFile }) {
   const { t } = useI18n();
   if (file.status === 'failed') {
+    const failure = parseErrorText(t, file.failure);
     return (
       <article className="panel" aria-labelledby="check-report-title">
         <h2 id="check-report-title">{file.name}</h2>
         <p role="alert" className="error-text">
-          {t('check.failed', { file: file.name, reason: file.error })}
+          {t('check.failed', { file: file.name, reason: failure.message })}
         </p>
+        {failure.detail && <p className="note">{failure.detail}</p>}
       </article>
     );
   }

@@ -4,14 +4,10 @@
  */
 import { type DragEvent, useId, useState } from 'react';
 import { useI18n } from '../../i18n/useI18n';
+import type { ReportFileInput } from '../../report/read-batch';
 import { droppedFiles, isReportFileName } from './droppedFiles';
 
-export interface ReportInput {
-  name: string;
-  data: Uint8Array | string;
-}
-
-export function InputPanel({ onInputs }: { onInputs: (inputs: ReportInput[]) => void }) {
+export function InputPanel({ onInputs }: { onInputs: (inputs: ReportFileInput[]) => void }) {
   const { t } = useI18n();
   const [over, setOver] = useState(false);
   const [text, setText] = useState('');

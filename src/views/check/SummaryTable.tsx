@@ -1,4 +1,5 @@
 /** Several checked files at once: one line each (file, agency, year, layout, errors, warnings); a file opens its detail. */
+import { parseErrorText } from '../../i18n/parseErrors';
 import { useI18n } from '../../i18n/useI18n';
 import type { Finding } from '../../report/types';
 import type { CheckedFile } from './checkFile';
@@ -56,7 +57,7 @@ export function SummaryTable({
                 <ReportCells file={file} />
               ) : (
                 <td colSpan={5} className="error-text">
-                  {t('check.failedShort', { reason: file.error })}
+                  {t('check.failedShort', { reason: parseErrorText(t, file.failure).message })}
                 </td>
               )}
             </tr>

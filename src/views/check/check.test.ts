@@ -21,7 +21,7 @@ function tanchengEdited(): string {
 describe('checkFile', () => {
   it('reads 郯城县行政审批服务局 2023 with no errors and every cell found', async () => {
     const file = await checkFile(new Uint8Array(tancheng), '000.txt', 'k');
-    if (file.status !== 'ok') throw new Error(file.error);
+    if (file.status !== 'ok') throw new Error(file.failure.message);
     const { report } = file.parsed;
     expect([report.agency, report.year, report.layout]).toEqual(['郯城县行政审批服务局', 2023, '2021']);
     expect(report.cells['t2.licensing.decisions']).toBe(42975);
@@ -31,7 +31,7 @@ describe('checkFile', () => {
 
   it('puts a changed table-3 cell on its row total and its column total', async () => {
     const file = await checkFile(tanchengEdited(), 'edited.txt', 'k');
-    if (file.status !== 'ok') throw new Error(file.error);
+    if (file.status !== 'ok') throw new Error(file.failure.message);
     const errors = file.parsed.report.findings.filter((f) => f.severity === 'error');
     expect(errors.map((f) => [f.rule, f.cells?.[0], f.expected, f.found])).toEqual([
       ['t3.row_sum', 't3.granted.total', 5, 4],
@@ -48,8 +48,8 @@ describe('checkFile', () => {
     const file = await checkFile(input, name, 'k');
     expect(file.status).toBe('failed');
     if (file.status === 'failed') {
-      expect(file.error).toMatch(reason);
-      expect(file.error.startsWith(name)).toBe(false);
+      expect(file.failure.message).toMatch(reason);
+      expect(file.failure.message.startsWith(name)).toBe(false);
     }
   });
 });
@@ -113,7 +113,7 @@ describe('checkLayoutYear', () => {
 describe('localRows', () => {
   it('builds reports, cells and findings rows marked as local', async () => {
     const file = await checkFile(tanchengEdited(), 'edited.txt', 'k');
-    if (file.status !== 'ok') throw new Error(file.error);
+    if (file.status !== 'ok') throw new Error(file.failure.message);
     const id = localReportId('edited.txt', new Set(['local-edited']));
     expect(id).toBe('local-edited-2');
     const rows = localRows(id, 'edited.txt', file.parsed, 'tancheng-approval', []);
@@ -142,7 +142,7 @@ describe('exports and notes', () => {
   let file: Extract<CheckedFile, { status: 'ok' }>;
   beforeAll(async () => {
     const checked = await checkFile(tanchengEdited(), 'edited.txt', 'k');
-    if (checked.status !== 'ok') throw new Error(checked.error);
+    if (checked.status !== 'ok') throw new Error(checked.failure.message);
     file = checked;
   });
   const jump = {

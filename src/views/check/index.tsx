@@ -5,19 +5,31 @@
  */
 import './check.css';
 import { useI18n } from '../../i18n/useI18n';
+import type { ReportFileInput } from '../../report/read-batch';
 import { CheckedReport } from './CheckedReport';
-import { checkFile } from './checkFile';
-import { InputPanel, type ReportInput } from './InputPanel';
+import { checkFiles } from './checkFile';
+import { InputPanel } from './InputPanel';
 import { SummaryTable } from './SummaryTable';
 import { updateCheckState, useCheckState } from './store';
 
 let nextKey = 0;
 
-async function addInputs(inputs: ReportInput[]): Promise<void> {
-  updateCheckState((s) => ({ ...s, reading: inputs.length }));
-  const files = await Promise.all(inputs.map((input) => checkFile(input.data, input.name, `f${++nextKey}`)));
+async function addInputs(inputs: ReportFileInput[]): Promise<void> {
+  const first = nextKey + 1;
+  nextKey += inputs.length;
+  updateCheckState((s) => ({ ...s, reading: { done: 0, total: inputs.length } }));
+  const files = await checkFiles(
+    inputs,
+    (i) => `f${first + i}`,
+    (done, total) => updateCheckState((s) => ({ ...s, reading: { done, total } })),
+  );
   // Batches accumulate (a report added to the tab's data stays listed); the new batch's first file is shown.
-  updateCheckState((s) => ({ ...s, files: [...s.files, ...files], selected: files[0]?.key ?? s.selected, reading: 0 }));
+  updateCheckState((s) => ({
+    ...s,
+    files: [...s.files, ...files],
+    selected: files[0]?.key ?? s.selected,
+    reading: null,
+  }));
 }
 
 export default function CheckView() {
@@ -30,7 +42,7 @@ export default function CheckView() {
       <p className="lead">{t('check.intro')}</p>
       <InputPanel onInputs={(inputs) => void addInputs(inputs)} />
       <p role="status" className="note">
-        {reading > 0 ? t('check.reading', { count: reading }) : files.length === 0 ? t('check.nothingYet') : ''}
+        {reading ? t('check.reading', reading) : files.length === 0 ? t('check.nothingYet') : ''}
       </p>
       {files.length > 1 && (
         <SummaryTable

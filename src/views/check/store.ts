@@ -11,11 +11,11 @@ export interface CheckState {
   selected: string | null;
   /** File key → its report id in this tab's DuckDB, once added. */
   added: ReadonlyMap<string, string>;
-  /** How many inputs are being parsed right now. */
-  reading: number;
+  /** The batch being read: files done of its total; null when none is. */
+  reading: { done: number; total: number } | null;
 }
 
-let state: CheckState = { files: [], selected: null, added: new Map(), reading: 0 };
+let state: CheckState = { files: [], selected: null, added: new Map(), reading: null };
 const listeners = new Set<() => void>();
 
 export function updateCheckState(change: (s: CheckState) => CheckState): void {
