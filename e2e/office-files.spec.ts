@@ -35,9 +35,32 @@ for (const file of ['006.lo.pdf', '006.pagebreak.pdf', '006.docx']) {
 test('a legacy .doc and a scanned PDF say what to do', async ({ page }) => {
   await openCheck(page);
   await fileInput(page).setInputFiles(`${OFFICE}/006.doc`);
-  await expect(page.getByRole('alert')).toContainText('libreoffice --headless --convert-to docx');
+  await expect(page.getByRole('alert')).toContainText(
+    '旧版 Word 97-2003（.doc）文件，无法直接读取：请在 Word 或 WPS 中另存为 .docx',
+  );
   await fileInput(page).setInputFiles(`${OFFICE}/006.scanned.pdf`);
-  await expect(page.getByRole('alert')).toContainText('OCR', { timeout: 30_000 });
+  await expect(page.getByRole('alert')).toContainText('需要先做文字识别（OCR）', { timeout: 30_000 });
+});
+
+test('a PDF in a predefined Chinese CMap encoding is read with CMaps from our own origin', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await openCheck(page);
+  await fileInput(page).setInputFiles(`${OFFICE}/006.unigb.pdf`);
+  await expect(page.locator('[data-testid="check-meta"] [data-meta="agency"]')).toContainText('平潭综合实验区', {
+    timeout: 30_000,
+  });
+  const origin = new URL(page.url()).origin;
+  const cmaps = requests.filter((u) => u.endsWith('.bcmap')).map((u) => new URL(u));
+  expect(cmaps.map((u) => u.origin)).toEqual([origin, origin]);
+  expect(
+    cmaps.map((u) =>
+      u.pathname
+        .split('/')
+        .pop()
+        ?.replace(/-[\w-]{8}\.bcmap$/, ''),
+    ),
+  ).toEqual(expect.arrayContaining(['UniGB-UCS2-H', 'Adobe-GB1-UCS2']));
 });
 
 // The real published PDFs (WPS exports): every cell, the agency from the title, read in full, and

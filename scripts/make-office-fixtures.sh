@@ -3,7 +3,7 @@
 # agencies produce them: HTML → .docx with LibreOffice, .docx → PDF with LibreOffice, HTML → PDF
 # with Chromium's print. Text reports with ` | ` rows are first rendered as Word-like HTML tables
 # (scripts/txt-report-to-html.mjs). Re-running gives the same content (the files carry fresh
-# timestamps). Needs: libreoffice-writer-nogui, fonts-noto-cjk, poppler-utils, chromium.
+# timestamps). Needs: libreoffice-writer-nogui, fonts-noto-cjk, poppler-utils, chromium, python3.
 #
 #   bash scripts/make-office-fixtures.sh
 set -euo pipefail
@@ -58,5 +58,8 @@ pdftoppm -r 60 -f 1 -l 1 -png "$OUT/006.lo.pdf" "$WORK/scan"
 printf '<!DOCTYPE html><html><head><style>@page{size:A4;margin:0}body{margin:0}</style></head><body><img src="%s" style="width:100%%"></body></html>' \
   "$(ls "$WORK"/scan*.png | head -1)" > "$WORK/scan.html"
 chromium_pdf "$WORK/scan.html" "$OUT/006.scanned.pdf"
+
+# Chinese text in a predefined CMap encoding with a non-embedded font (needs pdf.js's CMaps).
+python3 scripts/make-cmap-pdf.py data/reports/006.txt "$OUT/006.unigb.pdf"
 
 ls -l "$OUT"

@@ -1,9 +1,10 @@
 /**
  * The browser side of read-pdf.ts's CMaps: the simplified-Chinese binary CMaps of pdfjs-dist,
- * emitted by Vite as files of our own origin and fetched only when a PDF names one.
+ * emitted by Vite as files of our own origin (never inlined: the CSP's connect-src is 'self',
+ * no data: URLs) and fetched only when a PDF names one.
  */
 const URLS = import.meta.glob<string>('../../node_modules/pdfjs-dist/cmaps/*GB*.bcmap', {
-  query: '?url',
+  query: '?url&no-inline',
   import: 'default',
 });
 

@@ -1,11 +1,13 @@
 /**
  * Reader for HTML pages (a whole saved page or a fragment): a real HTML parser (htmlparser2),
  * <script>/<style> dropped, text split into lines at block elements, tables turned into rows
- * with rowspan cells repeated in the rows they cover (colspan cells appear once).
+ * with rowspan cells repeated in the rows they cover (colspan cells appear once). A <pre> block
+ * keeps its lines: its text is read like a text file (a CMS that wraps a pasted report in one).
  */
 import { Parser } from 'htmlparser2';
 import type { Block } from './blocks';
 import { normalizeText } from './normalize';
+import { readText } from './read-text';
 
 export interface HtmlDocument {
   blocks: Block[];
@@ -101,6 +103,8 @@ export function readHtml(html: string): HtmlDocument {
   let skipDepth = 0;
   let line = '';
   const tables: OpenTable[] = [];
+  let preDepth = 0;
+  let preText = '';
 
   const pushLine = (text: string) => {
     const t = normalizeText(text);
@@ -111,6 +115,10 @@ export function readHtml(html: string): HtmlDocument {
     line = '';
   };
   const top = () => tables[tables.length - 1];
+  const flushPre = () => {
+    blocks.push(...readText(preText));
+    preText = '';
+  };
 
   const parser = new Parser(
     {
@@ -126,6 +134,21 @@ export function readHtml(html: string): HtmlDocument {
         }
         const t = top();
         const cell = t?.cell;
+        if (preDepth > 0) {
+          if (name === 'pre') preDepth++;
+          else if (BREAKS.has(name)) preText += '\n';
+          return;
+        }
+        if (name === 'pre') {
+          // Inside a cell, the cell becomes page layout: its text so far is text lines.
+          if (cell && !cell.layout) {
+            for (const l of cell.text.split('\n')) pushLine(l);
+            cell.layout = true;
+            cell.text = '';
+          } else flushLine();
+          preDepth = 1;
+          return;
+        }
         if (name === 'table') {
           if (cell && !cell.layout) {
             // A table inside a cell: the cell is page layout, its text so far is text lines.
@@ -150,6 +173,10 @@ export function readHtml(html: string): HtmlDocument {
           title = (title ?? '') + text;
           return;
         }
+        if (preDepth > 0) {
+          preText += text;
+          return;
+        }
         const t = top();
         if (t?.cell && !t.cell.layout) t.cell.text += text;
         else if (!t || t.cell?.layout) line += text;
@@ -161,6 +188,10 @@ export function readHtml(html: string): HtmlDocument {
           return;
         }
         if (name === 'title') inTitle = false;
+        if (preDepth > 0) {
+          if (name === 'pre' && --preDepth === 0) flushPre();
+          return;
+        }
         const t = top();
         if (name === 'table' && t) {
           tables.pop();
@@ -180,6 +211,7 @@ export function readHtml(html: string): HtmlDocument {
   );
   parser.write(html);
   parser.end();
+  if (preDepth > 0) flushPre();
   flushLine();
   return { blocks, title: title === null ? null : normalizeText(title), meta };
 }

@@ -35,6 +35,17 @@ describe('readHtml', () => {
     expect(texts(doc.blocks)).toEqual(['首页', '尾']);
   });
 
+  it('reads a <pre> block line by line like a text file, also deep inside tables or left open', () => {
+    const report = '一、总体情况\n规章 | 3 | 0\n规范性文件 | 1 | 2';
+    const want = [
+      ['规章', '3', '0'],
+      ['规范性文件', '1', '2'],
+    ];
+    expect(rows(readHtml(`<body><pre>${report}</pre><p>后记</p>`).blocks)).toEqual(want);
+    expect(texts(readHtml(`<body><pre>${report}</pre><p>后记</p>`).blocks)).toEqual(['一、总体情况', '后记']);
+    expect(rows(readHtml(`${'<table><tr><td>'.repeat(300)}<pre>${report}`).blocks)).toEqual(want);
+  });
+
   it('a tag left open does not swallow the page', () => {
     const doc = readHtml(`${'<a b="c" '.repeat(50)}<p>一、总体情况</p><table><tr><td>规章</td><td>3</td></tr></table>`);
     expect(rows(doc.blocks)).toEqual([['规章', '3']]);

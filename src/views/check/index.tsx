@@ -41,7 +41,7 @@ export default function CheckView() {
       <h1 id="check-title">{t('check.title')}</h1>
       <p className="lead">{t('check.intro')}</p>
       <InputPanel onInputs={(inputs) => void addInputs(inputs)} />
-      <p role="status" className="note">
+      <p role="status" className="note" data-testid="check-progress">
         {reading ? t('check.reading', reading) : files.length === 0 ? t('check.nothingYet') : ''}
       </p>
       {files.length > 1 && (
