@@ -12,11 +12,12 @@
  * exception or a timeout fails the run. Then the ingest runs over the whole folder into a temp
  * dir and must list exactly the files that gave a ParseError as failed. Prints a summary.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
+import type { ParsedReport } from '../src/report/types';
 import { makeRandom } from './gen-synthetic-reports';
 
 export type Random = ReturnType<typeof makeRandom>;
@@ -31,6 +32,8 @@ export interface Mutant {
   /** File name: `NNN-<mutation>-<seed report stem>.<ext>`. */
   file: string;
   mutation: string;
+  /** The real report it was made from (its gold figures are the oracle). */
+  seed: string;
   bytes: Uint8Array;
 }
 
@@ -75,6 +78,9 @@ const rowIndexes = (ls: string[]) => ls.flatMap((l, i) => (/\d/.test(l) ? [i] : 
 const HTML_HEAD = (charset: string) =>
   `<!doctype html><html><head><meta charset="${charset}"><title>年报</title></head><body>`;
 const TEN_MB = 10 * 1024 * 1024;
+/** The report as page content: a web page's own markup, a text report in <pre> (as CMSs publish pasted text). */
+const asMarkup = (seed: Seed) =>
+  /\.html?$/.test(seed.file) ? seed.text : `<pre>${seed.text.replaceAll('&', '&amp;').replaceAll('<', '&lt;')}</pre>`;
 
 /** Each mutation: a real report's text → damaged bytes. Names appear in the file names and the summary. */
 export const MUTATIONS: Record<string, (seed: Seed, rng: Random) => Uint8Array> = {
@@ -142,7 +148,7 @@ export const MUTATIONS: Record<string, (seed: Seed, rng: Random) => Uint8Array> 
   'html-deep-nesting'(seed, rng) {
     const depth = 5000 + int(rng, 20000);
     const open = pick(rng, ['<div>', '<table><tr><td>', '<span>', '<b><i>']);
-    return utf8(`${HTML_HEAD('utf-8')}${open.repeat(depth)}<pre>${seed.text.replaceAll('<', '&lt;')}</pre>`);
+    return utf8(`${HTML_HEAD('utf-8')}${open.repeat(depth)}${asMarkup(seed)}`);
   },
   'script-injected'(seed, rng) {
     const payloads = [
@@ -154,24 +160,41 @@ export const MUTATIONS: Record<string, (seed: Seed, rng: Random) => Uint8Array> 
       '<iframe src="javascript:alert(1)"></iframe>',
     ];
     const ls = lines(seed.text);
-    for (let k = 0; k < 8; k++) ls.splice(int(rng, ls.length + 1), 0, pick(rng, payloads));
+    // Between lines, not inside a row written one cell per line (`4 |`): a line of its own.
+    for (let k = 0; k < 8; k++) {
+      const at = int(rng, ls.length + 1);
+      if (!ls[at - 1]?.trimEnd().endsWith('|')) ls.splice(at, 0, pick(rng, payloads));
+    }
     // The title line names the agency: a hostile agency name.
     ls[0] = `${pick(rng, payloads)}${ls[0]}`;
     return utf8(ls.join('\n'));
   },
   'huge-attribute'(seed, rng) {
     const size = 1_000_000 + int(rng, 2_000_000);
-    const text = seed.text.replaceAll('<', '&lt;');
-    // A closed multi-megabyte attribute, or one whose quote never closes (the rest of the page is inside it).
-    const attribute = rng.next() < 0.5 ? `data-x="${'A'.repeat(size)}"` : `title='${'"'.repeat(size)}`;
-    return utf8(`${HTML_HEAD('utf-8')}<div ${attribute}><pre>${text}</pre></div>`);
+    return utf8(`${HTML_HEAD('utf-8')}<div data-x="${'A'.repeat(size)}">${asMarkup(seed)}</div>`);
+  },
+  'attribute-unclosed'(seed, rng) {
+    // A quote that never closes: the rest of the page is inside the attribute.
+    const size = 1_000_000 + int(rng, 2_000_000);
+    return utf8(`${HTML_HEAD('utf-8')}<div title='${'"'.repeat(size)}>${asMarkup(seed)}</div>`);
+  },
+  crlf(seed) {
+    return utf8(seed.text.replaceAll('\n', '\r\n'));
+  },
+  'separators-wide'(seed, rng) {
+    // The cell separators of a text report as Word, a CMS or a PDF copy writes them.
+    const sep = pick(rng, ['｜', '│', '¦', '\t']);
+    return utf8(seed.text.replace(/ ?\| ?/g, sep === '\t' ? '\t' : ` ${sep} `));
+  },
+  'gbk-clean'(seed) {
+    return encodeGbk(seed.text);
   },
   'gbk-declared-utf8'(seed) {
-    const text = `${HTML_HEAD('utf-8')}<pre>${seed.text.replaceAll('<', '&lt;')}</pre></body></html>`;
+    const text = `${HTML_HEAD('utf-8')}${asMarkup(seed)}</body></html>`;
     return encodeGbk(text);
   },
   'utf8-declared-gbk'(seed) {
-    return utf8(`${HTML_HEAD('gbk')}<pre>${seed.text.replaceAll('<', '&lt;')}</pre></body></html>`);
+    return utf8(`${HTML_HEAD('gbk')}${asMarkup(seed)}</body></html>`);
   },
   'gbk-plain'(seed, rng) {
     // GBK text with a few invalid byte pairs sprinkled in.
@@ -203,6 +226,24 @@ export const MUTATIONS: Record<string, (seed: Seed, rng: Random) => Uint8Array> 
   },
 };
 
+/**
+ * The mutations that keep every figure and label of the report: the parse must give the gold
+ * cells (100 % cell recall). The others destroy information: every gold figure they lose must be
+ * accounted for by a finding (or the file refused), never a silent null.
+ */
+export const PRESERVING = new Set([
+  'width-mixed',
+  'html-deep-nesting',
+  'script-injected',
+  'huge-attribute',
+  'gbk-declared-utf8',
+  'utf8-declared-gbk',
+  'ten-mb-repeated',
+  'crlf',
+  'separators-wide',
+  'gbk-clean',
+]);
+
 /** `count` damaged reports from `seeds`; the same seed number gives the same bytes. */
 export function makeMutants(seeds: readonly Seed[], count: number, seedNumber: number): Mutant[] {
   const rng = makeRandom(seedNumber);
@@ -217,8 +258,14 @@ export function makeMutants(seeds: readonly Seed[], count: number, seedNumber: n
         ? 'html'
         : seed.file.split('.').pop();
     const file = `${String(i).padStart(3, '0')}-${mutation}-${stem}.${ext}`;
-    return { file, mutation, bytes: MUTATIONS[mutation](seed, rng) };
+    return { file, mutation, seed: seed.file, bytes: MUTATIONS[mutation](seed, rng) };
   });
+}
+
+/** The hand-verified figures of a report in `reportsDir` (from its sibling gold/ folder), if any. */
+export function goldCells(reportsDir: string, report: string): GoldCells | null {
+  const path = join(reportsDir, '..', 'gold', `${report.replace(/\.[^.]+$/, '')}.json`);
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as { cells: GoldCells }).cells : null;
 }
 
 export function readSeeds(dir: string): Seed[] {
@@ -230,19 +277,52 @@ export function readSeeds(dir: string): Seed[] {
 
 // ---- Parsing each file with a time limit --------------------------------------------------------
 
+/** A parse against the gold figures of the report it was made from. */
+export interface Score {
+  /** Gold cells, and how many of them the parse gives exactly. */
+  total: number;
+  matched: number;
+  /** Gold figures read as null with no finding that says the table, row or cell was not read. */
+  silentNulls: string[];
+}
+
 export type Outcome =
-  | { kind: 'parsed'; findings: number; layout: string }
+  | { kind: 'parsed'; findings: number; layout: string; score?: Score }
   | { kind: 'parse-error'; message: string }
   | { kind: 'crash'; message: string }
   | { kind: 'timeout' };
 
-/** Parses in this thread, classifying the result (used by the worker and the regression tests). */
-export async function classifyParse(bytes: Uint8Array, source: string): Promise<Outcome> {
+export type GoldCells = Record<string, number | null>;
+
+const tableOf = (cell: string) => cell.split('.')[0];
+
+/** Cell recall against the gold figures, and the lost figures no `table.*`/`row.*`/`cell.unreadable` finding accounts for. */
+export function scoreCells(report: ParsedReport, gold: GoldCells): Score {
+  const accounting = report.findings.filter(
+    (f) => f.rule.startsWith('table.') || f.rule.startsWith('row.') || f.rule === 'cell.unreadable',
+  );
+  const accounted = (id: string) =>
+    accounting.some((f) => !f.cells?.length || f.cells.includes(id) || f.cells.some((c) => tableOf(c) === tableOf(id)));
+  const ids = Object.keys(gold);
+  return {
+    total: ids.length,
+    matched: ids.filter((id) => report.cells[id] === gold[id]).length,
+    silentNulls: ids.filter((id) => gold[id] !== null && (report.cells[id] ?? null) === null && !accounted(id)),
+  };
+}
+
+/** Parses in this thread, classifying the result (used by the worker and the regression tests); scored when `gold` is given. */
+export async function classifyParse(bytes: Uint8Array, source: string, gold?: GoldCells): Promise<Outcome> {
   const { parseReportFile } = await import('../src/report/parse-file');
   const { ParseError } = await import('../src/report/types');
   try {
     const { report } = await parseReportFile(bytes, source);
-    return { kind: 'parsed', findings: report.findings.length, layout: report.layout };
+    return {
+      kind: 'parsed',
+      findings: report.findings.length,
+      layout: report.layout,
+      ...(gold ? { score: scoreCells(report, gold) } : {}),
+    };
   } catch (error) {
     if (error instanceof ParseError && error.source === source) return { kind: 'parse-error', message: error.message };
     return { kind: 'crash', message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
@@ -255,8 +335,8 @@ const BOOTSTRAP = `process.argv.length = 1; import('tsx/esm/api').then(({ tsImpo
 
 if (!isMainThread && parentPort) {
   const port = parentPort;
-  port.on('message', async ({ bytes, source }: { bytes: Uint8Array; source: string }) => {
-    port.postMessage(await classifyParse(bytes, source));
+  port.on('message', async ({ bytes, source, gold }: { bytes: Uint8Array; source: string; gold?: GoldCells }) => {
+    port.postMessage(await classifyParse(bytes, source, gold));
   });
 }
 
@@ -264,7 +344,7 @@ if (!isMainThread && parentPort) {
 export function createTimedParser(timeoutMs: number) {
   let worker: Worker | null = null;
   return {
-    parse(bytes: Uint8Array, source: string): Promise<Outcome> {
+    parse(bytes: Uint8Array, source: string, gold?: GoldCells): Promise<Outcome> {
       worker ??= new Worker(BOOTSTRAP, { eval: true });
       const w = worker;
       return new Promise((resolve) => {
@@ -283,7 +363,7 @@ export function createTimedParser(timeoutMs: number) {
           worker = null;
           done({ kind: 'crash', message: `worker died: ${e.message}` });
         });
-        w.postMessage({ bytes, source });
+        w.postMessage({ bytes, source, gold });
       });
     },
     async close() {
@@ -300,26 +380,68 @@ export interface FileResult {
   size: number;
   ms: number;
   outcome: Outcome;
+  /** Cells of the gold figures of the report it was made from (0 when it has none). */
+  goldCells: number;
 }
 
-/** The printed summary: counts by outcome and by mutation, the slowest file, and every crash or timeout. */
+/** Per mutation: cell recall against the gold figures (a refused file recalls nothing) and silent nulls. */
+export function recallByMutation(results: readonly FileResult[]) {
+  const mutations = [...new Set(results.map((r) => r.mutation))];
+  return mutations.map((mutation) => {
+    const of = results.filter((r) => r.mutation === mutation);
+    let matched = 0;
+    let total = 0;
+    let silentNulls = 0;
+    for (const r of of) {
+      total += r.goldCells;
+      if (r.outcome.kind === 'parsed' && r.outcome.score) {
+        matched += r.outcome.score.matched;
+        silentNulls += r.outcome.score.silentNulls.length;
+      }
+    }
+    const parsed = of.filter((r) => r.outcome.kind === 'parsed').length;
+    return { mutation, preserving: PRESERVING.has(mutation), files: of.length, parsed, matched, total, silentNulls };
+  });
+}
+
+/** The printed summary: counts by outcome, by mutation with its cell recall, the slowest file, and every failure of the oracle. */
 export function summarize(results: readonly FileResult[]): string {
   const byOutcome = new Map<string, number>();
   for (const r of results) byOutcome.set(r.outcome.kind, (byOutcome.get(r.outcome.kind) ?? 0) + 1);
   const slowest = results.reduce((a, b) => (b.ms > a.ms ? b : a));
   const bad = results.filter((r) => r.outcome.kind === 'crash' || r.outcome.kind === 'timeout');
-  const mutations = [...new Set(results.map((r) => r.mutation))];
-  const perMutation = mutations.map((m) => {
-    const of = results.filter((r) => r.mutation === m);
-    const parsed = of.filter((r) => r.outcome.kind === 'parsed').length;
-    return `  ${m.padEnd(20)} ${String(of.length).padStart(3)} files: ${parsed} parsed, ${of.length - parsed} refused`;
-  });
+  const rows = recallByMutation(results);
+  const percent = (m: number, t: number) => (t === 0 ? '    –' : `${((100 * m) / t).toFixed(1).padStart(5)} %`);
+  const perMutation = rows.map(
+    (r) =>
+      `  ${r.mutation.padEnd(20)} ${r.preserving ? 'keeps' : 'loses'} ${String(r.files).padStart(3)} files: ` +
+      `${r.parsed} parsed, ${r.files - r.parsed} refused · cell recall ${percent(r.matched, r.total)} (${r.matched}/${r.total})` +
+      (r.preserving ? '' : ` · ${r.silentNulls} silent nulls`),
+  );
+  const failures = [
+    ...bad.map((r) => `  FAIL ${r.file}: ${r.outcome.kind}${'message' in r.outcome ? ` ${r.outcome.message}` : ''}`),
+    ...rows
+      .filter((r) => r.preserving && r.matched < r.total)
+      .map((r) => `  FAIL ${r.mutation} keeps the information but recalls ${r.matched} of ${r.total} cells`),
+    ...rows
+      .filter((r) => !r.preserving && r.silentNulls > 0)
+      .map((r) => `  FAIL ${r.mutation}: ${r.silentNulls} lost figures with no table/row finding (silent nulls)`),
+  ];
   return [
     `${results.length} damaged reports: ${['parsed', 'parse-error', 'crash', 'timeout'].map((k) => `${byOutcome.get(k) ?? 0} ${k}`).join(', ')}`,
     `slowest: ${slowest.file} (${(slowest.size / 1e6).toFixed(1)} MB) in ${slowest.ms.toFixed(0)} ms`,
     ...perMutation,
-    ...bad.map((r) => `  FAIL ${r.file}: ${r.outcome.kind}${'message' in r.outcome ? ` ${r.outcome.message}` : ''}`),
+    ...failures,
   ].join('\n');
+}
+
+/** True when the oracle holds: no crash or timeout, full recall where information is kept, no silent null where it is lost. */
+export function oracleHolds(results: readonly FileResult[]): boolean {
+  const rows = recallByMutation(results);
+  return (
+    results.every((r) => r.outcome.kind !== 'crash' && r.outcome.kind !== 'timeout') &&
+    rows.every((r) => (r.preserving ? r.matched === r.total : r.silentNulls === 0))
+  );
 }
 
 /** Largest file kept in the committed regression sample (data/fixtures/fuzz). */
@@ -367,14 +489,16 @@ async function main(): Promise<number> {
   const results: FileResult[] = [];
   try {
     for (const m of mutants) {
+      const gold = goldCells(values.reports!, m.seed);
       const started = performance.now();
-      const outcome = await parser.parse(m.bytes, m.file);
+      const outcome = await parser.parse(m.bytes, m.file, gold ?? undefined);
       results.push({
         file: m.file,
         mutation: m.mutation,
         size: m.bytes.length,
         ms: performance.now() - started,
         outcome,
+        goldCells: gold ? Object.keys(gold).length : 0,
       });
     }
   } finally {
@@ -409,8 +533,7 @@ async function main(): Promise<number> {
   } finally {
     rmSync(dataset, { recursive: true, force: true });
   }
-  const bad = results.filter((r) => r.outcome.kind === 'crash' || r.outcome.kind === 'timeout').length;
-  return bad === 0 && ingestOk ? 0 : 1;
+  return oracleHolds(results) && ingestOk ? 0 : 1;
 }
 
 if (isMainThread && process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {

@@ -18,6 +18,16 @@ export interface HtmlDocument {
 }
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object']);
+/**
+ * An <svg> or <math> left open does not hide the rest of the page: as in a browser's HTML parser,
+ * these HTML elements end the foreign content.
+ */
+const FOREIGN = new Set(['svg', 'math']);
+const BREAKOUT = new Set(
+  'b big blockquote body br center code dd div dl dt em embed h1 h2 h3 h4 h5 h6 head hr i img li listing menu meta nobr ol p pre ruby s small span strong strike sub sup table tt u ul var'.split(
+    ' ',
+  ),
+);
 const BREAKS = new Set([
   'p',
   'div',
@@ -101,6 +111,7 @@ export function readHtml(html: string): HtmlDocument {
   let title: string | null = null;
   let inTitle = false;
   let skipDepth = 0;
+  let skipRoot: string | null = null;
   let line = '';
   const tables: OpenTable[] = [];
   let preDepth = 0;
@@ -123,8 +134,13 @@ export function readHtml(html: string): HtmlDocument {
   const parser = new Parser(
     {
       onopentag(name, attrs) {
+        if (skipDepth > 0 && FOREIGN.has(skipRoot ?? '') && BREAKOUT.has(name)) {
+          skipDepth = 0;
+          skipRoot = null;
+        }
         if (SKIP.has(name)) {
           skipDepth++;
+          skipRoot ??= name;
           return;
         }
         if (name === 'title') inTitle = true;
@@ -185,6 +201,7 @@ export function readHtml(html: string): HtmlDocument {
       onclosetag(name) {
         if (SKIP.has(name)) {
           skipDepth = Math.max(0, skipDepth - 1);
+          if (skipDepth === 0) skipRoot = null;
           return;
         }
         if (name === 'title') inTitle = false;

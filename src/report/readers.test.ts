@@ -51,6 +51,14 @@ describe('readHtml', () => {
     expect(rows(doc.blocks)).toEqual([['规章', '3']]);
   });
 
+  it('an <svg> left open (injected text) ends where a browser ends it; a closed one is still skipped', () => {
+    const page = (svg: string) =>
+      readHtml(`<p>前言</p>${svg}<p>一、总体情况</p><table><tr><td>规章</td><td>3</td></tr></table>`);
+    expect(rows(page('"><svg onload=alert(1)>').blocks)).toEqual([['规章', '3']]);
+    expect(texts(page('"><svg onload=alert(1)>').blocks)).toEqual(['前言', '">', '一、总体情况']);
+    expect(texts(page('<svg><text>图中文字</text></svg>').blocks)).toEqual(['前言', '一、总体情况']);
+  });
+
   it('joins text split across <p>/<span>/<br> in a cell, drops scripts and styles, reads title and meta', () => {
     const doc =
       readHtml(`<html><head><title>标题</title><meta name="PubDate" content="2025-03-10"><style>td{}</style></head>
