@@ -284,6 +284,8 @@ export interface Score {
   matched: number;
   /** Gold figures read as null with no finding that says the table, row or cell was not read. */
   silentNulls: string[];
+  /** Gold figures read as null and called blank (`cell.blank`: the publisher's empty cell) although the source had them. */
+  calledBlank: string[];
 }
 
 export type Outcome =
@@ -294,20 +296,21 @@ export type Outcome =
 
 export type GoldCells = Record<string, number | null>;
 
-const tableOf = (cell: string) => cell.split('.')[0];
-
 /** Cell recall against the gold figures, and the lost figures no `table.*`/`row.*`/`cell.unreadable` finding accounts for. */
 export function scoreCells(report: ParsedReport, gold: GoldCells): Score {
   const accounting = report.findings.filter(
     (f) => f.rule.startsWith('table.') || f.rule.startsWith('row.') || f.rule === 'cell.unreadable',
   );
-  const accounted = (id: string) =>
-    accounting.some((f) => !f.cells?.length || f.cells.includes(id) || f.cells.some((c) => tableOf(c) === tableOf(id)));
+  // A finding without cells speaks for the whole report (e.g. no table found at all).
+  const accounted = (id: string) => accounting.some((f) => !f.cells?.length || f.cells.includes(id));
+  const blank = new Set(report.findings.filter((f) => f.rule === 'cell.blank').flatMap((f) => f.cells ?? []));
   const ids = Object.keys(gold);
+  const lost = ids.filter((id) => gold[id] !== null && (report.cells[id] ?? null) === null);
   return {
     total: ids.length,
     matched: ids.filter((id) => report.cells[id] === gold[id]).length,
-    silentNulls: ids.filter((id) => gold[id] !== null && (report.cells[id] ?? null) === null && !accounted(id)),
+    silentNulls: lost.filter((id) => !accounted(id)),
+    calledBlank: lost.filter((id) => blank.has(id)),
   };
 }
 
@@ -392,15 +395,18 @@ export function recallByMutation(results: readonly FileResult[]) {
     let matched = 0;
     let total = 0;
     let silentNulls = 0;
+    let calledBlank = 0;
     for (const r of of) {
       total += r.goldCells;
       if (r.outcome.kind === 'parsed' && r.outcome.score) {
         matched += r.outcome.score.matched;
         silentNulls += r.outcome.score.silentNulls.length;
+        calledBlank += r.outcome.score.calledBlank.length;
       }
     }
     const parsed = of.filter((r) => r.outcome.kind === 'parsed').length;
-    return { mutation, preserving: PRESERVING.has(mutation), files: of.length, parsed, matched, total, silentNulls };
+    const preserving = PRESERVING.has(mutation);
+    return { mutation, preserving, files: of.length, parsed, matched, total, silentNulls, calledBlank };
   });
 }
 
@@ -416,7 +422,7 @@ export function summarize(results: readonly FileResult[]): string {
     (r) =>
       `  ${r.mutation.padEnd(20)} ${r.preserving ? 'keeps' : 'loses'} ${String(r.files).padStart(3)} files: ` +
       `${r.parsed} parsed, ${r.files - r.parsed} refused · cell recall ${percent(r.matched, r.total)} (${r.matched}/${r.total})` +
-      (r.preserving ? '' : ` · ${r.silentNulls} silent nulls`),
+      (r.preserving ? '' : ` · ${r.silentNulls} silent nulls, ${r.calledBlank} called blank`),
   );
   const failures = [
     ...bad.map((r) => `  FAIL ${r.file}: ${r.outcome.kind}${'message' in r.outcome ? ` ${r.outcome.message}` : ''}`),
@@ -426,6 +432,9 @@ export function summarize(results: readonly FileResult[]): string {
     ...rows
       .filter((r) => !r.preserving && r.silentNulls > 0)
       .map((r) => `  FAIL ${r.mutation}: ${r.silentNulls} lost figures with no table/row finding (silent nulls)`),
+    ...rows
+      .filter((r) => !r.preserving && r.calledBlank > 0)
+      .map((r) => `  FAIL ${r.mutation}: ${r.calledBlank} lost figures called the publisher's blank (cell.blank)`),
   ];
   return [
     `${results.length} damaged reports: ${['parsed', 'parse-error', 'crash', 'timeout'].map((k) => `${byOutcome.get(k) ?? 0} ${k}`).join(', ')}`,
@@ -435,12 +444,15 @@ export function summarize(results: readonly FileResult[]): string {
   ].join('\n');
 }
 
-/** True when the oracle holds: no crash or timeout, full recall where information is kept, no silent null where it is lost. */
+/**
+ * True when the oracle holds: no crash or timeout, full recall where information is kept, and where
+ * it is lost every lost figure named by a table/row finding and none called the publisher's blank.
+ */
 export function oracleHolds(results: readonly FileResult[]): boolean {
   const rows = recallByMutation(results);
   return (
     results.every((r) => r.outcome.kind !== 'crash' && r.outcome.kind !== 'timeout') &&
-    rows.every((r) => (r.preserving ? r.matched === r.total : r.silentNulls === 0))
+    rows.every((r) => (r.preserving ? r.matched === r.total : r.silentNulls === 0 && r.calledBlank === 0))
   );
 }
 

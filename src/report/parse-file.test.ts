@@ -50,6 +50,17 @@ describe('Word and PDF fixtures equal the gold figures of their source report', 
   );
 });
 
+// Taken before pdf.js is first loaded (read-pdf.ts imports it on first use).
+const NATIVE = { push: Array.prototype.push, parse: JSON.parse };
+
+describe('after pdf.js is loaded', () => {
+  it('the realm keeps its native Array.prototype.push and JSON.parse (the legacy build replaces them)', async () => {
+    await parseReportFile(fixture('006.scanned.pdf'), 'scan.pdf').catch(() => null);
+    expect(Array.prototype.push).toBe(NATIVE.push);
+    expect(JSON.parse).toBe(NATIVE.parse);
+  });
+});
+
 describe('a PDF in a predefined Chinese CMap encoding (UniGB-UCS2-H, font not embedded)', () => {
   it(
     'is read with the CMaps shipped in pdfjs-dist: agency, year and figures of 006',

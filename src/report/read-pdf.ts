@@ -39,11 +39,22 @@ let loading: Promise<PdfJs> | null = null;
 /** pdf.js, once: the legacy build (it runs on Node 20); in a browser, with its worker file's URL. */
 function loadPdfJs(): Promise<PdfJs> {
   loading ??= (async () => {
+    // The legacy build's core-js polyfills replace two built-ins of the whole realm with JavaScript
+    // versions: Array.prototype.push (for an edge case of non-writable lengths) and JSON.parse (for
+    // the reviver's source text). pdf.js needs neither, and they slow down every parse after it
+    // (~25 % of a PDF's time), so the native ones are put back once pdf.js and, on Node, its worker
+    // code (which runs in this thread there, found as globalThis.pdfjsWorker) are loaded.
+    const { push } = Array.prototype;
+    const { parse } = JSON;
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
     if (typeof window !== 'undefined') {
       const { default: workerUrl } = await import('pdfjs-dist/legacy/build/pdf.worker.min.mjs?url');
       pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
+    } else {
+      (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
     }
+    Array.prototype.push = push;
+    JSON.parse = parse;
     return pdfjs;
   })();
   return loading;
