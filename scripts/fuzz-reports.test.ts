@@ -127,9 +127,6 @@ const REPORTS = join(import.meta.dirname, '..', 'data', 'reports');
 const ORACLE_SEEDS = readSeeds(REPORTS).filter((s) =>
   ['000.txt', '006.txt', '003.md', '002.html', '010.html'].includes(s.file),
 );
-// Full-width `｜`, `│`, `¦` and tab separators are read by the `parser` branch (issue 13, point 4):
-// until it is merged these two are expected to fail; then `it.fails` turns red — make them `it`.
-const AWAITING_SEPARATORS = new Set(['width-mixed', 'separators-wide']);
 
 describe('information-preserving mutations reproduce the gold cells (100 % recall)', () => {
   const kinds = [...PRESERVING].filter((m) => !m.startsWith('ten-mb'));
@@ -137,8 +134,7 @@ describe('information-preserving mutations reproduce the gold cells (100 % recal
     expect(kinds.length).toBe(PRESERVING.size - 1);
   });
   for (const mutation of kinds) {
-    const test = AWAITING_SEPARATORS.has(mutation) ? it.fails : it;
-    test(`${mutation}`, async () => {
+    it(`${mutation}`, async () => {
       const rng = makeRandom(11);
       const recall: string[] = [];
       for (const seed of ORACLE_SEEDS) {
@@ -181,9 +177,8 @@ describe('information-preserving mutations reproduce the gold cells (100 % recal
     expect(oracleHolds([result([], ['t3.granted.total'])])).toBe(false);
   });
 
-  // Issue 13 point 5 (the `parser` branch): a figure the parser lost is a table/row finding, never
-  // the publisher's `cell.blank`. Until that is merged this fails as expected; then make it `it`.
-  it.fails('a table cut out of a report: none of its lost figures is called blank', async () => {
+  // A figure the parser lost is a table/row finding, never the publisher's `cell.blank`.
+  it('a table cut out of a report: none of its lost figures is called blank', async () => {
     const seed = ORACLE_SEEDS.find((s) => s.file === '006.txt')!;
     const cut = seed.text.replace(/三、收到和处理政府信息公开申请情况[\s\S]*?四、/, '四、');
     const outcome = await classifyParse(new TextEncoder().encode(cut), 'cut.txt', goldCells(REPORTS, seed.file)!);
