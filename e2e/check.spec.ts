@@ -108,16 +108,16 @@ test('a dropped copy with one changed table-3 cell shows the finding on that cel
 test('an empty file and binary garbage each get a clear message', async ({ page }) => {
   await openCheck(page, { dataset: false });
   await fileInput(page).setInputFiles({ name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) });
-  await expect(page.getByRole('alert')).toHaveText('无法读取文件“empty.txt”：the file is empty');
+  await expect(page.getByRole('alert')).toHaveText('无法读取文件“empty.txt”：文件是空的，没有可读取的内容。');
   const garbage = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256));
   await fileInput(page).setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: garbage });
   await expect(page.getByRole('alert')).toContainText('无法读取文件“scan.pdf”：');
-  await expect(page.getByRole('alert')).toContainText('binary data');
+  await expect(page.getByRole('alert')).toContainText('文件是二进制数据');
   await checkA11y(page);
   // The English switch keeps the checked file and says the same in English.
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Check a report' })).toBeVisible();
-  await expect(page.getByRole('alert')).toContainText('Could not read the file "scan.pdf": ');
+  await expect(page.getByRole('alert')).toContainText('Could not read the file "scan.pdf": The file is binary data');
 });
 
 /** 101.txt (平潭 finance bureau, 2024) claiming 2 requests carried over from 2023, where its 2023 report carried forward 0. */
