@@ -67,8 +67,9 @@ function loadPdfJs(): Promise<PdfJs> {
  */
 async function loadCMap(name: string): Promise<Uint8Array> {
   if (typeof window !== 'undefined') return (await import('./pdf-cmaps.browser')).fetchCMap(name);
-  const { readFile } = await import('node:fs/promises');
-  const { createRequire } = await import('node:module');
+  // On Node, the file beside pdf.js, read the way pdf.js reads its own (src/report imports no Node module).
+  const { readFile } = process.getBuiltinModule('fs/promises');
+  const { createRequire } = process.getBuiltinModule('module');
   const path = createRequire(import.meta.url).resolve(`pdfjs-dist/cmaps/${name}.bcmap`);
   return new Uint8Array(await readFile(path));
 }
