@@ -9,6 +9,7 @@ import { partitionYears } from '../../db/partitions';
 import { useI18n } from '../../i18n/useI18n';
 import { filterSummary } from '../../url/filterSummary';
 import { useUrlState } from '../../url/useUrlState';
+import { AgencySearch } from '../shared/AgencySearch';
 import { type AgencyOption, overviewQueries } from './queries';
 import { regionOptions } from './shape';
 
@@ -110,6 +111,7 @@ export function Filters() {
           {t('filter.reset')}
         </button>
       </fieldset>
+      <AgencySearch />
     </details>
   );
 }

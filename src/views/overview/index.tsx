@@ -5,7 +5,6 @@ import { QueryState } from '../../charts/QueryState';
 import { useSql } from '../../db/hooks';
 import { useI18n } from '../../i18n/useI18n';
 import { useUrlState } from '../../url/useUrlState';
-import { AgencySearch } from '../shared/AgencySearch';
 import { OpenDataLink } from '../shared/OpenDataLink';
 import { AgencyCharts, YearCharts } from './Charts';
 import { Filters } from './Filters';
@@ -69,7 +68,6 @@ export default function OverviewView() {
           )
         }
       </QueryState>
-      <AgencySearch />
       <OpenDataLink />
     </section>
   );
