@@ -13,7 +13,7 @@ import {
   useMemo,
   useState,
 } from 'react';
-import { Share } from './charts/Share';
+import { Share, shareUrl } from './charts/Share';
 import { DataScopeProvider, useDataset } from './db/hooks';
 import { defaultScope } from './db/partitions';
 import type { DatasetStatus } from './db/session';
@@ -188,6 +188,13 @@ function Shell() {
     return (
       <main id="main" className="embed">
         <CurrentView view={state.view} />
+        {/* Where the chart comes from, as every copy of it must say (CC BY 4.0). */}
+        <p className="embed-credit">
+          <a href={shareUrl({ ...state, embed: false })} target="_blank" rel="noopener">
+            {t('app.title')}
+          </a>{' '}
+          · CC BY 4.0
+        </p>
       </main>
     );
   }

@@ -118,6 +118,11 @@ export function ChartPanel<Row>({
   const headingId = useId();
   const fullTitle = t('chart.titleWithUnit', { title, unit });
 
+  // A shared link names this chart: it is scrolled into view once painted (the charts above it,
+  // created first, have their heights by then).
+  const shared = state.chart === id;
+  const scrolled = useRef(false);
+
   // ECharts never measures the page here: measuring forces a layout, which costs seconds beside
   // a table of thousands of rows. The chart starts at the size the ResizeObserver reports.
   const [instance, setInstance] = useState<EChartsType | null>(null);
@@ -153,6 +158,10 @@ export function ChartPanel<Row>({
     const painted = () => {
       instance.off('rendered', painted);
       holder.current?.setAttribute('data-painted-at', String(performance.now()));
+      if (shared && !state.embed && !scrolled.current) {
+        scrolled.current = true;
+        holder.current?.closest('figure')?.scrollIntoView({ block: 'start' });
+      }
       markOnce(MARKS.firstChart);
     };
     instance.on('rendered', painted);
@@ -161,13 +170,7 @@ export function ChartPanel<Row>({
     return () => {
       if (!instance.isDisposed()) instance.off('rendered', painted);
     };
-  }, [instance, option, fullTitle, width]);
-
-  // A shared link names this chart: it is scrolled into view once it is on the page.
-  const shared = state.chart === id;
-  useEffect(() => {
-    if (shared && !state.embed) document.getElementById(`chart-${id}`)?.scrollIntoView({ block: 'start' });
-  }, [shared, id, state.embed]);
+  }, [instance, option, fullTitle, width, shared, state.embed]);
 
   const filters = filtered ? filterSummary(state, t) : '';
   const csvColumns = useMemo((): readonly CsvColumn<Row>[] => {

@@ -15,10 +15,8 @@ interface TileProps {
 function Tile({ id, label, value, unit, detail }: TileProps) {
   return (
     <li className="kpi" data-kpi={id === 'grantedShare' ? 'granted-share' : id}>
-      <span className="kpi-label">
-        {label}
-        <Definition measure={id} term={label} />
-      </span>
+      <span className="kpi-label">{label}</span>
+      <Definition measure={id} term={label} />
       <span className="kpi-value">
         <span data-value>{value}</span>
         {unit && <span className="kpi-unit">{unit}</span>}
