@@ -750,7 +750,7 @@ export const en: Record<MessageKey, string> = {
   'search.count': '{count} agencies found',
   'search.more': '{count} more: type more of the name',
   'search.none': 'No agency whose name, short name or alias contains “{query}”',
-  'unit.yiYuanApprox': '≈ {billion} billion yuan',
+  'unit.yiYuanApprox': '≈ {value} billion yuan',
   'about.version': 'Dataset version {version}',
 };
 

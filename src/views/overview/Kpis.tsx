@@ -27,7 +27,7 @@ function Tile({ id, label, value, unit, detail }: TileProps) {
 }
 
 export function Kpis({ totals }: { totals: TotalsRow }) {
-  const { t, num, share } = useI18n();
+  const { t, num, share, lang } = useI18n();
   const items = t('unit.items');
   const granted = totals.share_granted;
   const partial = totals.share_partial;
@@ -47,7 +47,7 @@ export function Kpis({ totals }: { totals: TotalsRow }) {
         detail={[
           // 1 亿元 = 10,000 万元: large sums are also said in the unit a reader would use.
           totals.fees !== null && totals.fees >= 10_000
-            ? t('unit.yiYuanApprox', { value: num(totals.fees / 10_000, 2), billion: num(totals.fees / 100_000, 2) })
+            ? t('unit.yiYuanApprox', { value: num(totals.fees / (lang === 'zh' ? 10_000 : 100_000), 2) })
             : '',
           totals.fee_reports < totals.reports ? t('overview.kpi.feesNote') : '',
         ]
