@@ -24,7 +24,8 @@ test('a chart panel toggles to its data table and downloads PNG, SVG and CSV', a
   const png = page.waitForEvent('download');
   await panel.getByRole('button', { name: 'PNG' }).click();
   const pngFile = await png;
-  expect(pngFile.suggestedFilename()).toBe('compare-licensing-2024.png');
+  // The file name carries the filters (year=2024) after the chart's own name.
+  expect(pngFile.suggestedFilename()).toBe('compare-licensing-2024_2024.png');
   expect([...readFileSync((await pngFile.path())!).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
 
   const svg = page.waitForEvent('download');

@@ -96,7 +96,9 @@ test('the bar chart data table and CSV hold exactly what is plotted', async ({ p
   const csv = readFileSync(file, 'utf8');
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   const lines = csv.slice(1).trimEnd().split('\r\n');
-  expect(lines[0]).toBe('机构,年报编号,行政许可决定（件）');
+  // Year and region first (what the file holds), then exactly the plotted columns.
+  expect(lines[0]).toBe('年度,地区,机构,年报编号,行政许可决定（件）');
+  expect(lines[1].split(',').slice(0, 2)).toEqual(['2024', '全部地区']);
   const values = lines.slice(1).map((l) => Number(l.split(',').at(-1)));
   expect(values).toEqual(rows.map((r) => r.licensing_decisions));
 });

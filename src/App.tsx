@@ -13,6 +13,7 @@ import {
   useMemo,
   useState,
 } from 'react';
+import { Share, shareUrl } from './charts/Share';
 import { DataScopeProvider, useDataset } from './db/hooks';
 import { defaultScope } from './db/partitions';
 import type { DatasetStatus } from './db/session';
@@ -86,7 +87,7 @@ function datasetStatusText(status: Exclude<DatasetStatus, { phase: 'error' }>, t
       const reports = [...files, ...partitions.flatMap((p) => p.files)]
         .filter((f) => f.table === 'reports')
         .reduce((sum, f) => sum + f.rows, 0);
-      return t('dataset.ready', { version: status.version, reports });
+      return t('dataset.ready', { reports });
     }
   }
 }
@@ -164,10 +165,39 @@ function Shell() {
     if (scope) setState(scope, { replace: true });
   }, [manifest, state, setState]);
 
+  // On a phone the navigation is one row that scrolls sideways: the current view is kept in sight
+  // (sideways only: the page itself must not jump).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the view changes, after the navigation re-rendered
+  useEffect(() => {
+    const current = document.querySelector<HTMLElement>('.nav-list [aria-current="page"]');
+    const list = current?.closest('ul');
+    if (!current || !list) return;
+    const left = current.offsetLeft - list.offsetLeft;
+    if (left < list.scrollLeft || left + current.offsetWidth > list.scrollLeft + list.clientWidth) {
+      list.scrollLeft = left - 8;
+    }
+  }, [state.view]);
+
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = `${t(NAV_KEY[state.view])} · ${t('app.title')}`;
   }, [lang, state.view, t]);
+
+  // Embedded in another page (`embed=1`): the view's one chart, none of the site's chrome.
+  if (state.embed) {
+    return (
+      <main id="main" className="embed">
+        <CurrentView view={state.view} />
+        {/* Where the chart comes from, as every copy of it must say (CC BY 4.0). */}
+        <p className="embed-credit">
+          <a href={shareUrl({ ...state, embed: false })} target="_blank" rel="noopener">
+            {t('app.title')}
+          </a>{' '}
+          · CC BY 4.0
+        </p>
+      </main>
+    );
+  }
 
   return (
     <>
@@ -210,6 +240,9 @@ function Shell() {
       ) : null}
       <UrlNotices notices={notices} />
       <main id="main" tabIndex={-1}>
+        <div className="page-share">
+          <Share label={t('share.view')} state={{ ...state, chart: null }} />
+        </div>
         {/* Checking a report needs no dataset, and the Overview's default figures are prerendered:
             both stay usable when the data failed to load. */}
         {status.phase === 'error' && state.view !== 'check' && state.view !== 'overview' ? null : (

@@ -1,14 +1,22 @@
 /**
  * The one chart component: a titled figure (title with unit), a source line, the chart, a toggle
- * to a plain table of exactly what is plotted, and PNG / SVG / CSV downloads.
+ * to a plain table of exactly what is plotted, PNG / SVG / CSV downloads that say what they hold
+ * (title, filters, source, licence, date; the CSV's name and columns carry the filters) and a
+ * share button (a link that reopens this chart, and iframe code for `embed=1`).
  */
 import type { EChartsOption } from 'echarts';
 import type { EChartsType } from 'echarts/core';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { MeasureId } from '../i18n/definitions';
 import { useI18n } from '../i18n/useI18n';
 import { MARKS, markOnce } from '../perf';
+import { filterSlug, filterSummary, yearsText } from '../url/filterSummary';
+import { useUrlState } from '../url/useUrlState';
 import { type CsvColumn, toCsv } from './csv';
+import { Definition } from './Definition';
 import { safeFilename, saveText, saveUrl } from './download';
+import { exportOption, fitLegend, fittedHeight } from './layout';
+import { Share } from './Share';
 import { TableRegion } from './TableRegion';
 
 export interface DataColumn<Row> extends CsvColumn<Row> {
@@ -36,9 +44,21 @@ export interface ChartPanelProps<Row> {
   data: readonly Row[];
   columns: readonly DataColumn<Row>[];
   option: EChartsOption;
-  /** Base name of the downloaded files (without extension). */
+  /** Base name of the downloaded files (without extension); also names the chart in a shared link (`chart=`). */
   filename: string;
   height?: number;
+  /** The measure whose short definition is one tap away from the title. */
+  definition?: MeasureId;
+  /**
+   * Whether the view's shared filters (years, region, agencies) decide what is plotted: then the
+   * downloads say which, and the CSV gets year and region columns. False for ad-hoc SQL results.
+   */
+  filtered?: boolean;
+}
+
+/** A chart's id in the URL (`chart=`): its file name in the characters a URL id allows. */
+export function chartId(filename: string): string {
+  return filename.replace(/[^A-Za-z0-9_.-]+/g, '_').slice(0, 80) || 'chart';
 }
 
 type EChartsModule = typeof import('./echarts');
@@ -85,13 +105,23 @@ export function ChartPanel<Row>({
   option,
   filename,
   height = 320,
+  definition,
+  filtered = true,
 }: ChartPanelProps<Row>) {
   const { t } = useI18n();
+  const { state } = useUrlState();
+  const id = chartId(filename);
+  const [width, setWidth] = useState(0);
   const [showTable, setShowTable] = useState(false);
   const holder = useRef<HTMLDivElement>(null);
   const lib = useECharts();
   const headingId = useId();
   const fullTitle = t('chart.titleWithUnit', { title, unit });
+
+  // A shared link names this chart: it is scrolled into view once painted (the charts above it,
+  // created first, have their heights by then).
+  const shared = state.chart === id;
+  const scrolled = useRef(false);
 
   // ECharts never measures the page here: measuring forces a layout, which costs seconds beside
   // a table of thousands of rows. The chart starts at the size the ResizeObserver reports.
@@ -105,6 +135,7 @@ export function ChartPanel<Row>({
     const observer = new ResizeObserver(([entry]) => {
       const { width, height: h } = entry.contentRect;
       if (width === 0 || h === 0) return; // hidden while the data table shows
+      setWidth(width);
       if (created) return created.resize({ width, height: h });
       if (!size) {
         inTurn(() => {
@@ -127,28 +158,63 @@ export function ChartPanel<Row>({
     const painted = () => {
       instance.off('rendered', painted);
       holder.current?.setAttribute('data-painted-at', String(performance.now()));
+      if (shared && !state.embed && !scrolled.current) {
+        scrolled.current = true;
+        holder.current?.closest('figure')?.scrollIntoView({ block: 'start' });
+      }
       markOnce(MARKS.firstChart);
     };
     instance.on('rendered', painted);
     // A hidden ECharts title only feeds the chart's generated aria-label (the visible title is the <h3>).
-    instance.setOption({ ...option, title: { text: fullTitle, show: false } }, true);
+    instance.setOption({ ...fitLegend(option, width), title: { text: fullTitle, show: false } }, true);
     return () => {
       if (!instance.isDisposed()) instance.off('rendered', painted);
     };
-  }, [instance, option, fullTitle]);
+  }, [instance, option, fullTitle, width, shared, state.embed]);
 
-  const base = safeFilename(filename);
+  const filters = filtered ? filterSummary(state, t) : '';
+  const csvColumns = useMemo((): readonly CsvColumn<Row>[] => {
+    if (!filtered) return columns;
+    // Every CSV says which years and region it holds, as columns, unless it has them already.
+    const yearLabel = t('overview.col.year');
+    const extra: CsvColumn<Row>[] = [];
+    if (!columns.some((c) => c.label === yearLabel)) {
+      const years = state.years.length ? yearsText(state.years) : t('filter.allYears');
+      extra.push({ label: yearLabel, value: () => years });
+    }
+    const region = state.region ?? t('filter.allRegions');
+    extra.push({ label: t('csv.region'), value: () => region });
+    return [...extra, ...columns];
+  }, [filtered, columns, state.years, state.region, t]);
+
+  const slug = filtered ? filterSlug(state) : '';
+  const base = safeFilename(slug ? `${filename}_${slug}` : filename);
+  const exported = (): { option: EChartsOption; width: number; height: number } => {
+    const w = holder.current?.clientWidth || 800;
+    const date = new Date().toISOString().slice(0, 10);
+    const text = {
+      title: fullTitle,
+      footer: [
+        filters ? t('export.filters', { filters }) : '',
+        sourceText,
+        t('export.licence'),
+        t('export.date', { site: t('app.title'), date }),
+      ],
+    };
+    const out = exportOption(option, text, w, height);
+    return { option: out.option, width: w, height: out.height };
+  };
   const downloadPng = () => {
-    const url = instance?.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' });
-    if (url) saveUrl(`${base}.png`, url);
+    if (!lib) return;
+    const { option: o, width: w, height: h } = exported();
+    saveUrl(`${base}.png`, lib.renderPng(o, w, h));
   };
   const downloadSvg = () => {
-    const el = holder.current;
     if (!lib) return;
-    const svg = lib.renderSvg(option, el?.clientWidth || 800, el?.clientHeight || height);
-    saveText(`${base}.svg`, svg, 'image/svg+xml');
+    const { option: o, width: w, height: h } = exported();
+    saveText(`${base}.svg`, lib.renderSvg(o, w, h), 'image/svg+xml');
   };
-  const downloadCsv = () => saveText(`${base}.csv`, toCsv(columns, data), 'text/csv;charset=utf-8');
+  const downloadCsv = () => saveText(`${base}.csv`, toCsv(csvColumns, data), 'text/csv;charset=utf-8');
 
   const sourceText = [
     source.reports === undefined ? '' : t('chart.source', { reports: source.reports, agencies: source.agencies ?? 0 }),
@@ -158,12 +224,22 @@ export function ChartPanel<Row>({
     .filter(Boolean)
     .join(' ');
 
+  // Embedded (`embed=1&chart=…`): only the chart the link names.
+  if (state.embed && state.chart && !shared) return null;
   return (
-    <figure className="chart-panel" aria-labelledby={headingId}>
+    <figure
+      className={shared ? 'chart-panel chart-shared' : 'chart-panel'}
+      id={`chart-${id}`}
+      aria-labelledby={headingId}
+      data-chart={id}
+    >
       <div className="chart-head">
-        <h3 id={headingId} className="chart-title">
-          {fullTitle}
-        </h3>
+        <div className="chart-title-block">
+          <h3 id={headingId} className="chart-title">
+            {fullTitle}
+          </h3>
+          {definition && <Definition measure={definition} term={title} />}
+        </div>
         {/* biome-ignore lint/a11y/useSemanticElements: a row of buttons; a fieldset would need a visible legend */}
         <div className="chart-actions" role="group" aria-label={t('chart.actions', { title })}>
           <button type="button" aria-pressed={showTable} onClick={() => setShowTable((v) => !v)}>
@@ -178,10 +254,21 @@ export function ChartPanel<Row>({
           <button type="button" onClick={downloadCsv}>
             CSV
           </button>
+          <Share
+            label={t('share.chart', { title })}
+            state={{ ...state, chart: id, embed: false }}
+            embedTitle={fullTitle}
+          />
         </div>
       </div>
-      {/* The chart stays mounted while the table shows, so PNG export always has a canvas. */}
-      <div ref={holder} className="chart-canvas" style={{ height }} hidden={showTable} data-testid="chart-canvas" />
+      {/* The chart stays mounted while the table shows, so its size and state are kept. */}
+      <div
+        ref={holder}
+        className="chart-canvas"
+        style={{ height: width ? fittedHeight(option, width, height) : height }}
+        hidden={showTable}
+        data-testid="chart-canvas"
+      />
       {showTable && <DataTable caption={fullTitle} columns={columns} data={data} />}
       <figcaption className="chart-source">{sourceText}</figcaption>
     </figure>

@@ -1,6 +1,10 @@
 /**
  * What a chart or table shows instead of its data while the query runs or when it failed:
  * a status line or the query's own error message (as text), never an endless spinner.
+ *
+ * While the filters have changed and the new result is not in yet, TanStack Query hands back the
+ * previous result (placeholder data): it stays on screen so the page does not jump, but dimmed,
+ * marked busy and labelled "updating" — old numbers are never shown as if they were the new ones.
  */
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
@@ -24,5 +28,18 @@ export function QueryState<T>({
     );
   }
   if (result.data === undefined) return <p role="status">{t('query.loading')}</p>;
-  return <>{children(result.data)}</>;
+  const updating = result.isPlaceholderData;
+  return (
+    <div className={updating ? 'query-result updating' : 'query-result'} aria-busy={updating} data-updating={updating}>
+      {updating && (
+        <p className="updating-label" role="status">
+          <span className="spinner" aria-hidden="true" />
+          {t('query.updating')}
+        </p>
+      )}
+      <div className="query-data" inert={updating}>
+        {children(result.data)}
+      </div>
+    </div>
+  );
 }

@@ -7,6 +7,7 @@
 import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
+import { LabelLayout } from 'echarts/features';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 
 echarts.use([
@@ -18,6 +19,8 @@ echarts.use([
   LegendComponent,
   TitleComponent,
   TooltipComponent,
+  // labelLayout.hideOverlap: data labels of close lines give way instead of printing over each other.
+  LabelLayout,
   CanvasRenderer,
   SVGRenderer,
 ]);
@@ -30,6 +33,17 @@ export function renderSvg(option: echarts.EChartsCoreOption, width: number, heig
   try {
     chart.setOption({ ...option, backgroundColor: '#ffffff' });
     return chart.renderToSVGString();
+  } finally {
+    chart.dispose();
+  }
+}
+
+/** Renders an option to a PNG data URL off the page (a detached canvas at twice the pixels). */
+export function renderPng(option: echarts.EChartsCoreOption, width: number, height: number): string {
+  const chart = echarts.init(document.createElement('div'), null, { renderer: 'canvas', width, height });
+  try {
+    chart.setOption(option);
+    return chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' });
   } finally {
     chart.dispose();
   }

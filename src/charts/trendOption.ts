@@ -28,6 +28,8 @@ export function trendOption(
       connectNulls: false,
       symbolSize: 8,
       label: { show: years.length <= 8, position: 'top' },
+      // Labels of lines that run close together would print over each other: the later ones give way.
+      labelLayout: { moveOverlap: 'shiftY', hideOverlap: true },
     })),
   } as EChartsOption;
 }

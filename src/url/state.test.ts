@@ -8,7 +8,7 @@ describe('parseUrlState', () => {
 
   it('reads every known parameter', () => {
     const { state, notices } = parseUrlState(
-      '?view=compare&lang=en&year=2023,2022&agency=tancheng_xzsp&region=山东省/临沂市&level=county&type=行政审批&metric=granted_share&sort=-received&cell=t3.granted.total&rule=t3.balance&severity=error&q=SELECT%201&dataset=synthetic/national',
+      '?view=compare&lang=en&year=2023,2022&agency=tancheng_xzsp&region=山东省/临沂市&level=county&type=行政审批&metric=granted_share&sort=-received&cell=t3.granted.total&rule=t3.balance&severity=error&q=SELECT%201&dataset=synthetic/national&chart=overview-fees&embed=1',
     );
     expect(notices).toEqual([]);
     expect(state).toEqual({
@@ -26,7 +26,16 @@ describe('parseUrlState', () => {
       severity: 'error',
       q: 'SELECT 1',
       dataset: 'synthetic/national',
+      chart: 'overview-fees',
+      embed: true,
     });
+  });
+
+  it('writes embed as 1 and reads back the same chart and view (a shared link reopens it)', () => {
+    const shared = { ...DEFAULT_URL_STATE, years: [2024], chart: 'overview-fees', embed: true };
+    expect(serializeUrlState(shared)).toBe('?year=2024&chart=overview-fees&embed=1');
+    expect(parseUrlState(serializeUrlState(shared)).state).toEqual(shared);
+    expect(switchView('quality', shared)).toMatchObject({ chart: null, embed: false });
   });
 
   it('takes as dataset only a relative folder of this site', () => {

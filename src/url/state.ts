@@ -47,6 +47,10 @@ export interface UrlState {
    * the published one in data/. Read once when the page starts.
    */
   dataset: string | null;
+  /** A chart of the view to show and scroll to (its ChartPanel id), e.g. from a shared link. */
+  chart: string | null;
+  /** `embed=1`: that one chart alone, no header or navigation (for an iframe). */
+  embed: boolean;
 }
 
 export type UrlParam = keyof UrlState;
@@ -66,6 +70,8 @@ export const DEFAULT_URL_STATE: UrlState = {
   severity: null,
   q: null,
   dataset: null,
+  chart: null,
+  embed: false,
 };
 
 /** Why a query-string entry was ignored. */
@@ -91,6 +97,8 @@ const KEY: Record<UrlParam, string> = {
   severity: 'severity',
   q: 'q',
   dataset: 'dataset',
+  chart: 'chart',
+  embed: 'embed',
 };
 
 const MIN_YEAR = 2000;
@@ -143,6 +151,8 @@ const PARSERS: { [K in UrlParam]: (raw: string) => UrlState[K] | undefined } = {
   q: (raw) => (raw.length <= MAX_SQL ? raw : undefined),
   // A relative folder of plain segments: no scheme, host, `..` or leading slash can get through.
   dataset: matching(/^[A-Za-z0-9_-]{1,40}(?:\/[A-Za-z0-9_-]{1,40}){0,3}$/),
+  chart: matching(ID),
+  embed: (raw) => (raw === '1' ? true : raw === '0' ? false : undefined),
 };
 
 const FIELD_BY_KEY = new Map<string, UrlParam>((Object.keys(KEY) as UrlParam[]).map((field) => [KEY[field], field]));
@@ -176,7 +186,7 @@ export function serializeUrlState(state: UrlState): string {
   for (const field of Object.keys(KEY) as UrlParam[]) {
     const value = state[field];
     if (value === null || isDefault(field, value)) continue;
-    params.set(KEY[field], Array.isArray(value) ? value.join(',') : String(value));
+    params.set(KEY[field], Array.isArray(value) ? value.join(',') : value === true ? '1' : String(value));
   }
   const text = params.toString();
   return text ? `?${text}` : '?';

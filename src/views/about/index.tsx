@@ -3,9 +3,10 @@
  * report with a link to where it was published), the checks and the licence.
  */
 import { QueryState } from '../../charts/QueryState';
-import { useSql } from '../../db/hooks';
+import { useDataset, useSql } from '../../db/hooks';
 import { useI18n } from '../../i18n/useI18n';
 import { RULE_LIST } from '../../report/rules';
+import { OpenDataLink } from '../shared/OpenDataLink';
 import { SOURCES_SQL, type SourceRow } from './queries';
 import { ABOUT, type AboutText } from './text';
 
@@ -57,12 +58,15 @@ function SourcesTable({ rows, text }: { rows: SourceRow[]; text: AboutText }) {
 }
 
 export default function AboutView() {
-  const { lang } = useI18n();
+  const { lang, t } = useI18n();
   const text = ABOUT[lang];
+  const status = useDataset();
   const sources = useSql<SourceRow>('about.sources', SOURCES_SQL);
   return (
     <article className="prose" aria-labelledby="about-title">
       <h1 id="about-title">{text.title}</h1>
+      <OpenDataLink />
+      {status.phase === 'ready' && <p className="note">{t('about.version', { version: status.version })}</p>}
       {text.sections.map((s) => (
         <section key={s.id} aria-labelledby={`about-${s.id}`}>
           <h2 id={`about-${s.id}`}>{s.heading}</h2>

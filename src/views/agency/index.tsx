@@ -12,6 +12,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { Link } from '../../url/Link';
 import { switchView } from '../../url/state';
 import { useUrlState } from '../../url/useUrlState';
+import { AgencySearch } from '../shared/AgencySearch';
 import { AgencyTrend, CarryOverTable, KeyFigureTable } from './AgencyFigures';
 import { AgencyFindings } from './AgencyFindings';
 import {
@@ -38,11 +39,20 @@ export default function AgencyView() {
   return (
     <section className="view" aria-labelledby="agency-title">
       {agencyId ? (
-        <AgencyProfile agencyId={agencyId} picker={<AgencyPicker current={agencyId} />} />
+        <AgencyProfile
+          agencyId={agencyId}
+          picker={
+            <>
+              <AgencyPicker current={agencyId} />
+              <AgencySearch />
+            </>
+          }
+        />
       ) : (
         <>
           <h1 id="agency-title">{t('agency.title')}</h1>
           <p className="lead">{t('agency.intro')}</p>
+          <AgencySearch />
           <AgencyPicker current={null} />
         </>
       )}

@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { barChartHeight, barOption } from '../../charts/barOption';
 import { ChartPanel, type ChartSource, type DataColumn } from '../../charts/ChartPanel';
 import { trendOption } from '../../charts/trendOption';
+import type { MeasureId } from '../../i18n/definitions';
 import { type I18n, useI18n } from '../../i18n/useI18n';
 import { OUTCOME_GROUPS } from '../../report/template';
 import type { AgencyRow, YearRow } from './queries';
@@ -128,6 +129,7 @@ interface Panel<Row> extends Chart<Row> {
   data: Row[];
   height?: number;
   note?: string;
+  definition: MeasureId;
 }
 
 function Panels<Row>({ panels, source }: { panels: Panel<Row>[]; source: ChartSource }) {
@@ -148,6 +150,7 @@ export function YearCharts({ rows, source }: { rows: YearRow[]; source: ChartSou
     return [
       {
         key: 'applications',
+        definition: 'received',
         title: t('overview.trend.applications'),
         unit,
         data: rows,
@@ -155,6 +158,7 @@ export function YearCharts({ rows, source }: { rows: YearRow[]; source: ChartSou
       },
       {
         key: 'outcomes',
+        definition: 'outcomes',
         title: t('overview.trend.outcomes'),
         unit,
         data: rows,
@@ -163,6 +167,7 @@ export function YearCharts({ rows, source }: { rows: YearRow[]; source: ChartSou
       },
       {
         key: 'appeals',
+        definition: 'appeals',
         title: t('overview.appeals'),
         unit,
         data: rows,
@@ -184,6 +189,7 @@ export function AgencyCharts({ rows, source }: { rows: AgencyRow[]; source: Char
     return [
       {
         key: 'licensing-by-agency',
+        definition: 'licensing',
         title: t('overview.byAgency.licensing'),
         unit: t('unit.items'),
         data: licensingRows,
@@ -192,6 +198,7 @@ export function AgencyCharts({ rows, source }: { rows: AgencyRow[]; source: Char
       },
       {
         key: 'fees-by-agency',
+        definition: 'fees',
         title: t('overview.byAgency.fees'),
         unit: t('unit.wanYuan'),
         data: feeRows,

@@ -1,8 +1,15 @@
-/** Year, region and agency filters; their values live in the URL (year=, region=, agency=). */
+/**
+ * Year, region and agency filters; their values live in the URL (year=, region=, agency=). Folded
+ * into one summary line that opens them (a phone's first screen is for the figures), open at once
+ * on a wide screen.
+ */
+import { useState } from 'react';
 import { useDataset, useSql } from '../../db/hooks';
 import { partitionYears } from '../../db/partitions';
 import { useI18n } from '../../i18n/useI18n';
+import { filterSummary } from '../../url/filterSummary';
 import { useUrlState } from '../../url/useUrlState';
+import { AgencySearch } from '../shared/AgencySearch';
 import { type AgencyOption, overviewQueries } from './queries';
 import { regionOptions } from './shape';
 
@@ -12,8 +19,11 @@ function inRegion(a: AgencyOption, region: string | null): boolean {
   return path === region || path.startsWith(`${region}/`);
 }
 
+const wideScreen = () => typeof window !== 'undefined' && window.matchMedia?.('(min-width: 641px)').matches;
+
 export function Filters() {
   const { t } = useI18n();
+  const [open, setOpen] = useState(wideScreen);
   const { state, setState } = useUrlState();
   const queries = overviewQueries(state);
   const years = useSql<{ year: number }>(queries.years);
@@ -37,53 +47,71 @@ export function Filters() {
   const toggleYear = (year: number, on: boolean) =>
     setState({ years: on ? [...state.years, year].sort((a, b) => a - b) : state.years.filter((y) => y !== year) });
 
+  const names = new Map(agencyRows.map((a) => [a.agency_id, a.agency_name]));
+  const summary = filterSummary(state, t, (id) => names.get(id) ?? id);
+
   return (
-    <fieldset className="filters">
-      <legend>{t('filter.legend')}</legend>
-      <fieldset className="filter-years">
-        <legend>{t('filter.year')}</legend>
-        {yearChoices.map((year) => (
-          <label key={year} className="check">
-            <input
-              type="checkbox"
-              checked={state.years.includes(year)}
-              onChange={(e) => toggleYear(year, e.target.checked)}
-            />
-            {year}
-          </label>
-        ))}
-        {state.years.length === 0 && <span className="note">{t('filter.allYears')}</span>}
-      </fieldset>
-      <label>
-        {t('filter.region')}
-        <select value={state.region ?? ''} onChange={(e) => setState({ region: e.target.value || null, agencies: [] })}>
-          {partitions.length === 0 && <option value="">{t('filter.allRegions')}</option>}
-          {regions.map((r) => (
-            <option key={r.value} value={r.value}>
-              {`${'\u3000'.repeat(r.depth)}${r.name}`}
-            </option>
+    <details className="filters-fold" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>
+        <span className="filters-fold-label">{t('filter.legend')}</span>
+        <span className="filters-fold-summary" data-testid="filter-summary">
+          {summary}
+        </span>
+        <span className="filters-fold-change" aria-hidden="true">
+          {t('filter.change')}
+        </span>
+      </summary>
+      <fieldset className="filters">
+        <legend className="visually-hidden">{t('filter.legend')}</legend>
+        <fieldset className="filter-years">
+          <legend>{t('filter.year')}</legend>
+          {yearChoices.map((year) => (
+            <label key={year} className="check">
+              <input
+                type="checkbox"
+                checked={state.years.includes(year)}
+                onChange={(e) => toggleYear(year, e.target.checked)}
+              />
+              {year}
+            </label>
           ))}
-        </select>
-      </label>
-      <label>
-        {t('filter.agency')}
-        <select value={chosenAgency} onChange={(e) => setState({ agencies: e.target.value ? [e.target.value] : [] })}>
-          <option value="">{t('filter.allAgencies')}</option>
-          {agencyRows
-            .filter((a) => inRegion(a, state.region) || a.agency_id === chosenAgency)
-            .map((a) => (
-              <option key={a.agency_id} value={a.agency_id}>
-                {a.agency_name}
+          {state.years.length === 0 && <span className="note">{t('filter.allYears')}</span>}
+        </fieldset>
+        <label>
+          {t('filter.region')}
+          <select
+            value={state.region ?? ''}
+            onChange={(e) => setState({ region: e.target.value || null, agencies: [] })}
+          >
+            {partitions.length === 0 && <option value="">{t('filter.allRegions')}</option>}
+            {regions.map((r) => (
+              <option key={r.value} value={r.value}>
+                {`${'\u3000'.repeat(r.depth)}${r.name}`}
               </option>
             ))}
-        </select>
-      </label>
-      <button
-        type="button"
-        onClick={() => setState({ years: [], region: null, agencies: [], level: null, type: null })}
-      >
-        {t('filter.reset')}
-      </button>
-    </fieldset>
+          </select>
+        </label>
+        <label>
+          {t('filter.agency')}
+          <select value={chosenAgency} onChange={(e) => setState({ agencies: e.target.value ? [e.target.value] : [] })}>
+            <option value="">{t('filter.allAgencies')}</option>
+            {agencyRows
+              .filter((a) => inRegion(a, state.region) || a.agency_id === chosenAgency)
+              .map((a) => (
+                <option key={a.agency_id} value={a.agency_id}>
+                  {a.agency_name}
+                </option>
+              ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          onClick={() => setState({ years: [], region: null, agencies: [], level: null, type: null })}
+        >
+          {t('filter.reset')}
+        </button>
+      </fieldset>
+      <AgencySearch />
+    </details>
   );
 }

@@ -1,9 +1,11 @@
 /** The KPI tiles: totals over the filtered reports, the share granted with its numerator and denominator. */
+import { Definition } from '../../charts/Definition';
+import type { MeasureId } from '../../i18n/definitions';
 import { useI18n } from '../../i18n/useI18n';
 import type { TotalsRow } from './queries';
 
 interface TileProps {
-  id: string;
+  id: MeasureId;
   label: string;
   value: string;
   unit?: string;
@@ -12,8 +14,9 @@ interface TileProps {
 
 function Tile({ id, label, value, unit, detail }: TileProps) {
   return (
-    <li className="kpi" data-kpi={id}>
+    <li className="kpi" data-kpi={id === 'grantedShare' ? 'granted-share' : id}>
       <span className="kpi-label">{label}</span>
+      <Definition measure={id} term={label} />
       <span className="kpi-value">
         <span data-value>{value}</span>
         {unit && <span className="kpi-unit">{unit}</span>}
@@ -24,7 +27,7 @@ function Tile({ id, label, value, unit, detail }: TileProps) {
 }
 
 export function Kpis({ totals }: { totals: TotalsRow }) {
-  const { t, num, share } = useI18n();
+  const { t, num, share, lang } = useI18n();
   const items = t('unit.items');
   const granted = totals.share_granted;
   const partial = totals.share_partial;
@@ -41,10 +44,18 @@ export function Kpis({ totals }: { totals: TotalsRow }) {
         label={t('overview.kpi.fees')}
         value={num(totals.fees)}
         unit={t('unit.wanYuan')}
-        detail={totals.fee_reports < totals.reports ? t('overview.kpi.feesNote') : undefined}
+        detail={[
+          // 1 亿元 = 10,000 万元: large sums are also said in the unit a reader would use.
+          totals.fees !== null && totals.fees >= 10_000
+            ? t('unit.yiYuanApprox', { value: num(totals.fees / (lang === 'zh' ? 10_000 : 100_000), 2) })
+            : '',
+          totals.fee_reports < totals.reports ? t('overview.kpi.feesNote') : '',
+        ]
+          .filter(Boolean)
+          .join(' · ')}
       />
       <Tile
-        id="granted-share"
+        id="grantedShare"
         label={t('overview.kpi.grantedShare')}
         value={share(numerator, totals.share_handled)}
         detail={[

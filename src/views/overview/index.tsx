@@ -5,6 +5,7 @@ import { QueryState } from '../../charts/QueryState';
 import { useSql } from '../../db/hooks';
 import { useI18n } from '../../i18n/useI18n';
 import { useUrlState } from '../../url/useUrlState';
+import { OpenDataLink } from '../shared/OpenDataLink';
 import { AgencyCharts, YearCharts } from './Charts';
 import { Filters } from './Filters';
 import { Kpis } from './Kpis';
@@ -29,7 +30,7 @@ export default function OverviewView() {
   return (
     <section aria-labelledby="overview-title">
       <h1 id="overview-title">{t('overview.title')}</h1>
-      <p className="lead">{t('overview.intro')}</p>
+      <p className="lead overview-intro">{t('overview.intro')}</p>
       <Filters />
       <QueryState result={totals}>
         {({ rows: [sum] }) =>
@@ -67,6 +68,7 @@ export default function OverviewView() {
           )
         }
       </QueryState>
+      <OpenDataLink />
     </section>
   );
 }

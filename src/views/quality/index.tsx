@@ -17,6 +17,7 @@ import type { Severity } from '../../report/types';
 import { Link } from '../../url/Link';
 import { SEVERITIES, switchView, type UrlState } from '../../url/state';
 import { useUrlState } from '../../url/useUrlState';
+import { AppliedFilters } from '../shared/AppliedFilters';
 import { fixListColumns, fixListLabels } from './fixList';
 import { pivotBySeverity, SeverityBarChart } from './QualityCharts';
 import {
@@ -44,6 +45,7 @@ export default function QualityView() {
     <section className="view" aria-labelledby="quality-title">
       <h1 id="quality-title">{t('quality.title')}</h1>
       <p className="lead">{t('quality.intro')}</p>
+      <AppliedFilters />
       <QualityFilterBar />
       <QueryState result={byAgency}>
         {({ rows }) => {

@@ -1,0 +1,176 @@
+/**
+ * The public on a phone (375 × 800): the first chart on the first screen, no view wider than the
+ * screen, tap targets of at least 24 × 24 px; filters that never show old figures as new ones;
+ * sharing and downloads that carry what they show.
+ */
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { datasetQuery, expect, paintedCharts, test, waitForDataset } from './fixtures';
+
+const PHONE = { width: 375, height: 800 };
+const VIEWS = ['overview', 'compare', 'agency&agency=pingtan', 'quality', 'check', 'sql', 'about'];
+const kpi = (page: Page, id: string) => page.locator(`[data-kpi="${id}"] [data-value]`);
+const en = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+
+for (const lang of ['zh', 'en'] as const) {
+  test(`at 375 × 800 (${lang}) the first chart is on the first screen, no view scrolls sideways, tap targets are large enough`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(PHONE);
+    const suffix = lang === 'en' ? '&lang=en' : '';
+    await page.goto(`./?view=overview${suffix}`);
+    await expect.poll(() => paintedCharts(page)).toBeGreaterThan(0);
+    const top = await page
+      .locator('figure.chart-panel')
+      .first()
+      .evaluate((el) => el.getBoundingClientRect().top);
+    expect(top, 'the first chart starts within the first 800 px').toBeLessThan(800);
+    await waitForDataset(page);
+    for (const view of VIEWS) {
+      await page.goto(`./?view=${view}${suffix}`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.locator('main [role="status"]', { hasText: /加载|Loading/ })).toHaveCount(0, {
+        timeout: 60_000,
+      });
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, `${view}: page width`).toBeLessThanOrEqual(PHONE.width);
+      const axe = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
+      const small = axe.violations.flatMap((v) => v.nodes.map((n) => `${view}: ${n.target.join(' ')}`));
+      expect(small, 'tap targets under 24 × 24 px without room around them').toEqual([]);
+      // Stricter than axe (which lets a small target pass when it has room around it): every
+      // control and navigation link is itself at least 24 × 24 px.
+      const tiny = await page
+        .locator('button, input, select, summary, textarea, .nav-list a, .year-tabs a')
+        .evaluateAll((els) =>
+          els
+            .map((el) => ({ el, box: el.getBoundingClientRect() }))
+            .filter(({ box }) => box.width > 1 && (box.width < 24 || box.height < 24))
+            .map(({ el, box }) => `${el.tagName} "${el.textContent?.trim().slice(0, 20)}" ${box.width}×${box.height}`),
+        );
+      expect(tiny, `${view}: controls smaller than 24 × 24 px`).toEqual([]);
+    }
+  });
+}
+
+test('with the DuckDB wasm held back, ticking a year marks every stale figure as updating; never old numbers as new', async ({
+  page,
+  context,
+}) => {
+  await context.route('**/*.wasm', () => undefined);
+  const [all] = await datasetQuery<{ reports: number }>('SELECT count(*) AS reports FROM report_figures');
+  await page.goto('./');
+  await expect(kpi(page, 'reports')).toHaveText(en(all.reports));
+  await expect(page.locator('[data-updating="true"]')).toHaveCount(0);
+  const [expected] = await datasetQuery<{ reports: number; agencies: number; received: number }>(
+    'SELECT count(*) AS reports, count(DISTINCT agency_id) AS agencies, sum(new_received) AS received FROM report_figures WHERE year = 2024',
+  );
+  await page.getByRole('checkbox', { name: '2024' }).check();
+  // Each tile shows the figure of 2024 (answered without the engine) or sits in a part marked updating.
+  for (const [id, value] of Object.entries(expected)) {
+    const tile = page.locator(`[data-kpi="${id}"]`);
+    const marked = await tile.evaluate((el) => el.closest('[data-updating="true"]') !== null);
+    if (!marked) await expect(kpi(page, id)).toHaveText(en(value));
+  }
+  const updating = page.locator('[data-updating="true"]');
+  if ((await updating.count()) > 0) {
+    await expect(updating.first()).toHaveAttribute('aria-busy', 'true');
+    await expect(page.getByRole('status').filter({ hasText: '正在按新的筛选条件更新' }).first()).toBeVisible();
+    // Still marked seconds later: the old figures never lose their mark while the engine is held.
+    await page.waitForTimeout(2_000);
+    await expect(
+      page.locator('[data-kpi="reports"]').locator('xpath=ancestor::*[@data-updating="true"]'),
+    ).not.toHaveCount(0);
+  }
+});
+
+test('once DuckDB answers, the marks go and the figures are those of the new filter', async ({ page }) => {
+  await page.goto('./');
+  await waitForDataset(page);
+  const [{ reports }] = await datasetQuery<{ reports: number }>(
+    'SELECT count(*) AS reports FROM report_figures WHERE year = 2023',
+  );
+  await page.getByRole('checkbox', { name: '2023' }).check();
+  await expect(kpi(page, 'reports')).toHaveText(en(reports));
+  await expect(page.locator('[data-updating="true"]')).toHaveCount(0);
+});
+
+test('an exported SVG carries title, filters, source and licence; the share link reopens the view and chart', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./?year=2024');
+  await waitForDataset(page);
+  const panel = page.locator('figure[data-chart="overview-licensing-by-agency"]');
+  await expect(panel.locator('canvas')).toHaveCount(1);
+
+  const svg = page.waitForEvent('download');
+  await panel.getByRole('button', { name: 'SVG' }).click();
+  const file = await svg;
+  expect(file.suggestedFilename()).toBe('overview-licensing-by-agency_2024.svg');
+  const text = readFileSync((await file.path())!, 'utf8');
+  expect(text).toContain('各机构行政许可决定数（件）');
+  expect(text).toContain('筛选：2024');
+  expect(text).toMatch(/来源：\d+ 份年报/);
+  expect(text).toContain('CC BY 4.0');
+
+  const csv = page.waitForEvent('download');
+  await panel.getByRole('button', { name: 'CSV' }).click();
+  const csvFile = await csv;
+  expect(csvFile.suggestedFilename()).toBe('overview-licensing-by-agency_2024.csv');
+  const header = readFileSync((await csvFile.path())!, 'utf8')
+    .slice(1)
+    .split('\r\n');
+  expect(header[0].split(',').slice(0, 2)).toEqual(['年度', '地区']);
+  expect(header[1].split(',').slice(0, 2)).toEqual(['2024', '全部地区']);
+
+  await panel.getByRole('button', { name: /分享/ }).click();
+  const link = await panel.getByRole('textbox', { name: '链接' }).inputValue();
+  expect(link).toContain('chart=overview-licensing-by-agency');
+  await panel.getByRole('button', { name: '复制链接' }).click();
+  await expect(panel.getByRole('status').filter({ hasText: '已复制' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+
+  const embed = await panel.getByRole('textbox', { name: /嵌入代码/ }).inputValue();
+  expect(embed).toMatch(/^<iframe src="[^"]*embed=1[^"]*" title="[^"]+"/);
+
+  await page.goto('about:blank');
+  await page.goto(link);
+  const reopened = page.locator('figure[data-chart="overview-licensing-by-agency"]');
+  await expect(reopened).toHaveClass(/chart-shared/);
+  await expect(reopened).toBeInViewport();
+  await expect(page.getByRole('checkbox', { name: '2024' })).toBeChecked();
+
+  // The embed form: that one chart, none of the site's chrome.
+  await page.goto(`${link}&embed=1`);
+  await expect(page.locator('figure.chart-panel')).toHaveCount(1);
+  await expect(page.locator('figure[data-chart="overview-licensing-by-agency"]')).toBeVisible();
+  await expect(page.getByRole('navigation')).toHaveCount(0);
+  await expect(page.locator('.embed-credit a')).toHaveAttribute('href', link);
+});
+
+test('a year chosen in Compare is said, and can be cleared, in Data quality', async ({ page }) => {
+  await page.goto('./?view=quality&year=2024');
+  await waitForDataset(page);
+  await expect(page.getByTestId('applied-filters')).toContainText('2024');
+  const filtered = await page.locator('main p[role="status"]').first().textContent();
+  await page.getByTestId('applied-filters').getByRole('button').click();
+  await expect(page).not.toHaveURL(/year=/);
+  await expect(page.getByTestId('applied-filters')).toHaveCount(0);
+  await expect(page.locator('main p[role="status"]').first()).not.toHaveText(filtered!);
+});
+
+test('an agency is found by its short name or an alias and opens its profile', async ({ page }) => {
+  await page.goto('./?lang=en');
+  await waitForDataset(page);
+  const search = page.getByRole('searchbox', { name: 'Find an agency' });
+  // An alias of 平潭综合实验区 (data/agencies.csv), found in no name.
+  await search.fill('管理委员会');
+  const results = page.locator('.agency-search-results a');
+  await expect(results.first()).toHaveText('平潭综合实验区');
+  await results.first().click();
+  await expect(page).toHaveURL(/view=agency/);
+  await expect(page.getByRole('heading', { level: 1, name: '平潭综合实验区' })).toBeVisible();
+  await expect(page.getByRole('searchbox', { name: 'Find an agency' })).toBeVisible();
+});
