@@ -88,13 +88,13 @@ module.exports = {
     ...rule(
       'pipeline-is-build-time',
       'src/pipeline is Node: browser code (db, views, charts, url, i18n, the app) never imports it',
-      { path: '^src/(db|views|charts|url|i18n|App\\.tsx|main\\.tsx|perf\\.ts)', pathNot: NOT_TESTS },
+      { path: '^src/(db|views|ui|charts|url|i18n|App\\.tsx|main\\.tsx|perf\\.ts)', pathNot: NOT_TESTS },
       { path: '^src/(pipeline|cli)/' },
     ),
     ...rule(
       'browser-has-no-node',
       'browser code uses no Node built-ins',
-      { path: '^src/(db|views|charts|url|i18n|App\\.tsx|main\\.tsx|perf\\.ts)', pathNot: NOT_TESTS },
+      { path: '^src/(db|views|ui|charts|url|i18n|App\\.tsx|main\\.tsx|perf\\.ts)', pathNot: NOT_TESTS },
       { dependencyTypes: ['core'] },
     ),
     ...rule(
@@ -120,6 +120,12 @@ module.exports = {
       'src/url and src/i18n depend on nothing above them',
       { path: '^src/(url|i18n)/' },
       { path: '^src/(views|db|pipeline|charts|cli|dataset)/' },
+    ),
+    ...rule(
+      'ui-below-views',
+      'src/ui holds the components several views share (search, applied filters, open-data link): it imports no view',
+      { path: '^src/ui/' },
+      { path: '^src/(views|pipeline|cli)/' },
     ),
     ...rule(
       'views-keep-to-themselves',

@@ -6,7 +6,7 @@ import { QueryState } from '../../charts/QueryState';
 import { useDataset, useSql } from '../../db/hooks';
 import { useI18n } from '../../i18n/useI18n';
 import { RULE_LIST } from '../../report/rules';
-import { OpenDataLink } from '../shared/OpenDataLink';
+import { OpenDataLink } from '../../ui/OpenDataLink';
 import { SOURCES_SQL, type SourceRow } from './queries';
 import { ABOUT, type AboutText } from './text';
 

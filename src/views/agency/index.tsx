@@ -9,10 +9,10 @@ import { QueryState } from '../../charts/QueryState';
 import { useSql } from '../../db/hooks';
 import { LOCAL_PREFIX } from '../../db/localRows';
 import { useI18n } from '../../i18n/useI18n';
+import { AgencySearch } from '../../ui/AgencySearch';
 import { Link } from '../../url/Link';
 import { switchView } from '../../url/state';
 import { useUrlState } from '../../url/useUrlState';
-import { AgencySearch } from '../shared/AgencySearch';
 import { AgencyTrend, CarryOverTable, KeyFigureTable } from './AgencyFigures';
 import { AgencyFindings } from './AgencyFindings';
 import {

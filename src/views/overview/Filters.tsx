@@ -7,9 +7,9 @@ import { useState } from 'react';
 import { useDataset, useSql } from '../../db/hooks';
 import { partitionYears } from '../../db/partitions';
 import { useI18n } from '../../i18n/useI18n';
+import { AgencySearch } from '../../ui/AgencySearch';
 import { filterSummary } from '../../url/filterSummary';
 import { useUrlState } from '../../url/useUrlState';
-import { AgencySearch } from '../shared/AgencySearch';
 import { type AgencyOption, overviewQueries } from './queries';
 import { regionOptions } from './shape';
 

@@ -4,8 +4,8 @@
 import { QueryState } from '../../charts/QueryState';
 import { useSql } from '../../db/hooks';
 import { useI18n } from '../../i18n/useI18n';
+import { OpenDataLink } from '../../ui/OpenDataLink';
 import { useUrlState } from '../../url/useUrlState';
-import { OpenDataLink } from '../shared/OpenDataLink';
 import { AgencyCharts, YearCharts } from './Charts';
 import { Filters } from './Filters';
 import { Kpis } from './Kpis';

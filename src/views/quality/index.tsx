@@ -14,10 +14,10 @@ import { useI18n } from '../../i18n/useI18n';
 import { RULE_LIST, ruleById } from '../../report/rules';
 import { cellLabel } from '../../report/template';
 import type { Severity } from '../../report/types';
+import { AppliedFilters } from '../../ui/AppliedFilters';
 import { Link } from '../../url/Link';
 import { SEVERITIES, switchView, type UrlState } from '../../url/state';
 import { useUrlState } from '../../url/useUrlState';
-import { AppliedFilters } from '../shared/AppliedFilters';
 import { fixListColumns, fixListLabels } from './fixList';
 import { pivotBySeverity, SeverityBarChart } from './QualityCharts';
 import {

@@ -3,11 +3,11 @@
  * agency's profile. On the Overview and the agency profile.
  */
 import { useDeferredValue, useId, useMemo, useState } from 'react';
-import { useSql } from '../../db/hooks';
-import { useI18n } from '../../i18n/useI18n';
-import { Link } from '../../url/Link';
-import { switchView } from '../../url/state';
-import { useUrlState } from '../../url/useUrlState';
+import { useSql } from '../db/hooks';
+import { useI18n } from '../i18n/useI18n';
+import { Link } from '../url/Link';
+import { switchView } from '../url/state';
+import { useUrlState } from '../url/useUrlState';
 import { indexAgencies, type SearchableAgency, searchAgencies } from './agencySearch';
 
 interface AgencyRow extends SearchableAgency {

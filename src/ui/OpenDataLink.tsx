@@ -2,9 +2,9 @@
  * The open dataset, one tap away: the data package description and every Parquet file of the
  * dataset the page shows (from its manifest), for the Overview and About.
  */
-import { useDataset } from '../../db/hooks';
-import { datasetFolder } from '../../db/session';
-import { useI18n } from '../../i18n/useI18n';
+import { useDataset } from '../db/hooks';
+import { datasetFolder } from '../db/session';
+import { useI18n } from '../i18n/useI18n';
 
 export function OpenDataLink() {
   const { t } = useI18n();

@@ -2,9 +2,9 @@
  * The shared filters a view applies, said at its top with a button that clears them: a year or
  * region chosen in another view never filters this one without saying so.
  */
-import { useI18n } from '../../i18n/useI18n';
-import { appliedFilters } from '../../url/filterSummary';
-import { useUrlState } from '../../url/useUrlState';
+import { useI18n } from '../i18n/useI18n';
+import { appliedFilters } from '../url/filterSummary';
+import { useUrlState } from '../url/useUrlState';
 
 export function AppliedFilters() {
   const { t } = useI18n();
