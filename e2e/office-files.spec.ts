@@ -100,3 +100,24 @@ test('a report whose table 3 was cut out: read partly, the unread table first, n
   await expect(page.locator('.finding-list').first()).toContainText('未找到表三');
   await expect(page.locator('.finding-list').getByText('单元格为空')).toHaveCount(0);
 });
+
+test('the summary of several files says how much of each was read', async ({ page }) => {
+  const text = readFileSync('data/reports/006.txt', 'utf8');
+  const cut =
+    text.slice(0, text.indexOf('三、收到和处理政府信息公开申请情况')) +
+    text.slice(text.indexOf('四、政府信息公开行政'));
+  await openCheck(page);
+  const file = (path: string, mimeType: string) => ({
+    name: path.split('/').pop()!,
+    mimeType,
+    buffer: readFileSync(path),
+  });
+  await fileInput(page).setInputFiles([
+    file('data/reports/021.pdf', 'application/pdf'),
+    file('data/reports/000.txt', 'text/plain'),
+    { name: 'cut.txt', mimeType: 'text/plain', buffer: Buffer.from(cut) },
+  ]);
+  const rows = page.getByTestId('check-summary').locator('tbody tr');
+  await expect(rows).toHaveCount(3, { timeout: 30_000 });
+  await expect(rows.locator('td:last-child')).toHaveText(['完整', '完整', '部分（25 / 200）']);
+});

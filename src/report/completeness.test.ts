@@ -42,6 +42,22 @@ describe('a table the parser could not read', () => {
     expect(readCompleteness(result).unread).toEqual(t3);
   });
 
+  it('a table 3 whose labels are all lost and one row short: one finding for the table, no blanks', () => {
+    const lines = T006.split('\n');
+    const first = lines.findIndex((l) => l.startsWith('一、本年新收'));
+    const last = lines.findIndex((l) => l.startsWith('四、结转下年度'));
+    expect(last - first + 1).toBe(25);
+    const rows = lines.slice(first, last + 1).map((l) => `数据 | ${l.split(' | ').slice(-7).join(' | ')}`);
+    rows.splice(5, 1);
+    const text = [...lines.slice(0, first), ...rows, ...lines.slice(last + 1)].join('\n');
+    const result = parseReport(text, 'no-labels.txt');
+    const { findings } = result.report;
+    expect(findings[0]).toMatchObject({ rule: 'table.missing', severity: 'error' });
+    expect(findings[0].message).toContain('24 行数值');
+    expect(findings.filter((f) => f.cells?.some((id) => id.startsWith('t3.')))).toEqual([findings[0]]);
+    expect(readCompleteness(result)).toMatchObject({ level: 'partial', read: 25 });
+  });
+
   it('a blank cell in the source is still the publisher’s blank', () => {
     const text = T006.replace(
       '三、本年度办理结果 | （六）其他处理 | 3.其他 | 0 | 2 | 0 | 0 | 0 | 0 | 2',

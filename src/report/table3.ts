@@ -3,7 +3,10 @@
  * that carries 7 value cells (6 applicant types + 总计) is collected in reading order, then
  * aligned to the template's rows. Rows whose label names a template row are anchors; rows whose
  * label was lost or garbled fill the template rows between two anchors in order, but only when
- * their number is exactly the number of rows between — otherwise nothing is guessed.
+ * their number is exactly the number of rows between (an info finding names them) — otherwise
+ * they are a row.missing finding. A label one typo away from a template row names it (with a
+ * finding), and a 2021 table printing the 2019 single （六）其他处理 row has it read as other.other,
+ * its sub-rows reported absent from the report's table.
  */
 import type { Segment } from './blocks';
 import { closeTable3Row, groupAsRow, isGroupSubtotal, isSubtotalColumn, labelKey, matchTable3Row } from './labels';
@@ -117,7 +120,8 @@ export function mapTable3(region: RegionContent | null, layout: Layout): TableRe
     if (row.named !== null) last = row.named;
     kept.push(row);
   }
-  if (!kept.some((r) => r.named !== null)) {
+  // No row named and not one value row per template row: nothing of the table can be placed.
+  if (!kept.some((r) => r.named !== null) && kept.length !== ids.length) {
     return {
       raw,
       findings: [

@@ -1,6 +1,10 @@
-/** Several checked files at once: one line each (file, agency, year, layout, errors, warnings); a file opens its detail. */
+/**
+ * Several checked files at once: one line each (file, agency, year, layout, errors, warnings, how
+ * much of it was read); a file opens its detail.
+ */
 import { parseErrorText } from '../../i18n/parseErrors';
 import { useI18n } from '../../i18n/useI18n';
+import { readCompleteness } from '../../report/completeness';
 import type { Finding } from '../../report/types';
 import type { CheckedFile } from './checkFile';
 import { useComparison } from './useComparison';
@@ -39,6 +43,7 @@ export function SummaryTable({
             <th scope="col" className="num">
               {t('severity.warning')}
             </th>
+            <th scope="col">{t('check.col.read')}</th>
           </tr>
         </thead>
         <tbody>
@@ -56,7 +61,7 @@ export function SummaryTable({
               {file.status === 'ok' ? (
                 <ReportCells file={file} />
               ) : (
-                <td colSpan={5} className="error-text">
+                <td colSpan={6} className="error-text">
                   {t('check.failedShort', { reason: parseErrorText(t, file.failure).message })}
                 </td>
               )}
@@ -74,6 +79,7 @@ function ReportCells({ file }: { file: OkFile }) {
   const { report } = file.parsed;
   const comparison = useComparison(file.key, file.parsed);
   const findings = [...report.findings, ...(comparison.data?.findings ?? [])];
+  const read = readCompleteness(file.parsed);
   return (
     <>
       <td>{report.agency ?? t('common.notStated')}</td>
@@ -81,6 +87,9 @@ function ReportCells({ file }: { file: OkFile }) {
       <td>{report.layout}</td>
       <td className="num">{count(findings, 'error')}</td>
       <td className="num">{count(findings, 'warning')}</td>
+      <td data-level={read.level}>
+        {t(`check.readShort.${read.level}`, { read: read.read, expected: read.expected })}
+      </td>
     </>
   );
 }
