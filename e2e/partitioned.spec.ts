@@ -49,7 +49,7 @@ async function partitionQuery<Row>(p: ManifestPartition, query: SqlFragment): Pr
       // Without hive_partitioning = false, `province=01/year=2025` in the path would replace the columns.
       await conn.run(`CREATE TABLE ${file.table} AS SELECT * FROM read_parquet('${where}', hive_partitioning = false)`);
     }
-    await conn.run(readFileSync('src/dataset/views.sql', 'utf8'));
+    await conn.run(readFileSync('public/data/views.sql', 'utf8'));
     const reader = await conn.runAndReadAll(query.sql, query.params as never);
     return reader
       .getRowObjectsJS()
