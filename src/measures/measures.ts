@@ -67,6 +67,12 @@ export const MEASURES = [
     { zh: '本年度办理结果总计', en: 'Applications handled in the year (total of the outcomes)' },
     ['total_handled'],
   ),
+  count(
+    'carried_forward',
+    { zh: '结转下年度', en: 'Carried forward' },
+    { zh: '结转下年度继续办理的申请数量', en: 'Applications carried forward to next year' },
+    ['carried_forward'],
+  ),
   rate(
     'granted_rate',
     { zh: '实质公开率', en: 'Share granted' },
