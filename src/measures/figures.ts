@@ -21,7 +21,7 @@ export interface Figure {
   /** Cell ids summed for one report (table 3: its 总计 column). */
   cells: readonly string[];
   unit: FigureUnit;
-  /** Template layouts that have every cell of the figure. */
+  /** Template layouts that have the figure (at least one of its cells). */
   layouts: readonly Layout[];
   /** How the formula reads, e.g. `Σ t3.denied.*.total`. */
   formula: string;
@@ -33,8 +33,9 @@ function cell(id: string): string {
   return id;
 }
 
+/** Layouts with at least one of the cells (a group such as 其他处理 has fewer rows in the 2019 template). */
 function layoutsOf(cells: readonly string[]): Layout[] {
-  return LAYOUTS.filter((layout) => cells.every((id) => cellsOf(layout).some((c) => c.id === id)));
+  return LAYOUTS.filter((layout) => cells.some((id) => cellsOf(layout).some((c) => c.id === id)));
 }
 
 function t2(id: string, cellId: string, label: Label, unit: FigureUnit = 'items'): Figure {

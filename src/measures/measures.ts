@@ -285,12 +285,15 @@ export function layoutsOf(m: Measure): Layout[] {
   return (['2021', '2019'] as const).filter((l) => figures.every((f) => f.layouts.includes(l)));
 }
 
+/** A formula in words (zh, en), over view columns, or over template cell ids. */
+export type FormulaForm = 'zh' | 'en' | 'columns' | 'cells';
+
 /** A list of terms as it reads: `granted + partial`, or over cell ids `t3.granted.total + …`. */
-export function termsText(terms: readonly Term[], lang: 'zh' | 'en' | 'cells'): string {
+export function termsText(terms: readonly Term[], lang: FormulaForm): string {
   return terms
     .map((t, i) => {
       const { figure, sign } = termFigure(t);
-      const name = lang === 'cells' ? figure.formula : figure.label[lang];
+      const name = lang === 'cells' ? figure.formula : lang === 'columns' ? figure.id : figure.label[lang];
       const wrapped =
         lang === 'cells' && figure.cells.length > 1 && !figure.formula.startsWith('Σ') ? `(${name})` : name;
       return i === 0 ? (sign < 0 ? `−${wrapped}` : wrapped) : `${sign < 0 ? '−' : '+'} ${wrapped}`;
@@ -299,7 +302,7 @@ export function termsText(terms: readonly Term[], lang: 'zh' | 'en' | 'cells'): 
 }
 
 /** The formula as it reads: `(予以公开 + 部分公开) / 办理结果总计`. */
-export function formulaText(m: Measure, lang: 'zh' | 'en' | 'cells'): string {
+export function formulaText(m: Measure, lang: FormulaForm): string {
   if (m.kind === 'count') return termsText(m.value, lang);
   const side = (terms: readonly Term[]) => (terms.length > 1 ? `(${termsText(terms, lang)})` : termsText(terms, lang));
   return `${side(m.numerator)} / ${side(m.denominator)}`;

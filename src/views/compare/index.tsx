@@ -25,6 +25,7 @@ import {
   sortRows,
 } from './metrics';
 import { compareRowsQuery, referenceRowsQuery, YEARS_SQL } from './queries';
+import { RankTable } from './RankTable';
 
 const DEFAULT_METRIC: MetricId = 'denied_rate';
 
@@ -71,6 +72,8 @@ function CompareYear({ year }: { year: number }) {
   const { state, setState } = useUrlState();
   const q = compareRowsQuery({ ...state, year });
   const result = useSql<CompareRow>('compare.rows', q.sql, q.params);
+  const before = compareRowsQuery({ ...state, year: year - 1 });
+  const previous = useSql<CompareRow>('compare.rows', before.sql, before.params);
   const ref = referenceRowsQuery({ ...state, year });
   const references = useSql<CompareRow>('compare.references', ref.sql, ref.params);
   const referenceRows = state.peers === 'departments' ? (references.data?.rows ?? []) : [];
@@ -111,6 +114,7 @@ function CompareYear({ year }: { year: number }) {
                 ))}
               </select>
             </div>
+            <RankTable rows={rows} previous={previous.data?.rows ?? []} metric={metric} year={year} />
             <MetricBarChart rows={rows} metric={metric} year={year} />
             {METRICS[metric].kind === 'rate' ? (
               <RateFunnelChart rows={rows} metric={metric} year={year} />

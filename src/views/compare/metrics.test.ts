@@ -6,6 +6,8 @@ import {
   missingReason,
   parseSort,
   type RateMetric,
+  rankRows,
+  ranks,
   rateValue,
   serializeSort,
   sortRows,
@@ -57,5 +59,26 @@ describe('compare metrics', () => {
     expect(names(true)).toEqual(['c', 'b', 'd', 'a']);
     expect(names(false)).toEqual(['b', 'd', 'c', 'a']);
     expect(sortRows(rows, { key: 'agency', desc: true }, 'en').map((r) => r.agency_name)).toEqual(['d', 'c', 'b', 'a']);
+  });
+});
+
+describe('ranks', () => {
+  const rate = (name: string, k: number, n: number) => row(name, { denied_rate__k: k, denied_rate__n: n });
+  it('ranks largest first, ties share a rank, and leaves out blanks and rates with N < 30', () => {
+    const r = ranks(
+      [rate('a', 10, 100), rate('b', 20, 100), rate('c', 10, 100), rate('d', 5, 10), row('e', {})],
+      denied,
+    );
+    expect(Object.fromEntries(r)).toEqual({ b: 1, a: 2, c: 2 });
+  });
+
+  it('gives the change of rank since last year, null when either year is unranked', () => {
+    const now = [rate('a', 30, 100), rate('b', 20, 100), rate('c', 1, 5)];
+    const before = [rate('a', 10, 100), rate('b', 20, 100), rate('c', 50, 100)];
+    expect(rankRows(now, before, denied).map((r) => [r.row.agency_id, r.rank, r.change])).toEqual([
+      ['a', 1, 2],
+      ['b', 2, 0],
+      ['c', null, null],
+    ]);
   });
 });

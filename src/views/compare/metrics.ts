@@ -145,3 +145,39 @@ export function sortRows(rows: readonly CompareRow[], sort: Sort, lang: 'zh' | '
     return (sort.desc ? vb - va : va - vb) || byName(a, b);
   });
 }
+
+/**
+ * Ranks by a metric, largest first (1 = largest; ties share a rank). A row without a value is not
+ * ranked, nor a rate whose denominator is below SMALL_N: its interval is too wide to order it.
+ */
+export function ranks(rows: readonly CompareRow[], m: Metric): Map<string, number> {
+  const ranked = rows
+    .filter((r) => (m.kind === 'rate' ? (rateValue(m, r)?.small ?? true) === false : m.value(r) !== null))
+    .map((r) => ({ agency: r.agency_id, value: metricValue(m, r)! }))
+    .sort((a, b) => b.value - a.value);
+  const out = new Map<string, number>();
+  ranked.forEach((r, i) => {
+    out.set(r.agency, i > 0 && ranked[i - 1].value === r.value ? out.get(ranked[i - 1].agency)! : i + 1);
+  });
+  return out;
+}
+
+export interface RankRow {
+  row: CompareRow;
+  rank: number | null;
+  /** Places gained since the previous year (positive = up); null when either year is unranked. */
+  change: number | null;
+}
+
+/** This year's rank of each row and its change from last year's rank among last year's peers. */
+export function rankRows(rows: readonly CompareRow[], previous: readonly CompareRow[], m: Metric): RankRow[] {
+  const now = ranks(rows, m);
+  const before = ranks(previous, m);
+  return rows
+    .map((row) => {
+      const rank = now.get(row.agency_id) ?? null;
+      const was = before.get(row.agency_id);
+      return { row, rank, change: rank !== null && was !== undefined ? was - rank : null };
+    })
+    .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
+}

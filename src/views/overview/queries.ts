@@ -181,12 +181,14 @@ const named = (name: string, { sql, params }: SqlFragment): NamedQuery => ({ nam
  * (src/pipeline/prerender.ts), so the first view paints before DuckDB is ready.
  */
 export function overviewQueries(filter: OverviewFilter) {
+  // The basis and trend change the SQL text, so they are part of each query's name (its cache key).
+  const { basis } = filter;
   return {
-    overlaps: named('overview.overlaps', overlapsQuery(filter, filter.basis)),
-    totals: named('overview.totals', totalsQuery(filter)),
-    blanks: named('overview.blanks', blankCellsQuery(filter)),
-    byYear: named('overview.byYear', byYearQuery(filter)),
-    byAgency: named('overview.byAgency', byAgencyQuery(filter)),
+    overlaps: named(`overview.overlaps.${basis}`, overlapsQuery(filter, basis)),
+    totals: named(`overview.totals.${basis}`, totalsQuery(filter)),
+    blanks: named(`overview.blanks.${basis}`, blankCellsQuery(filter)),
+    byYear: named(`overview.byYear.${basis}.${filter.trend}`, byYearQuery(filter)),
+    byAgency: named(`overview.byAgency.${basis}`, byAgencyQuery(filter)),
     years: named('options.years', { sql: YEAR_OPTIONS_SQL, params: [] }),
     agencies: named('options.agencies', { sql: AGENCY_OPTIONS_SQL, params: [] }),
   };
