@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test, waitForDataset } from './fixtures';
+import { expect, screenshot, test, waitForDataset } from './fixtures';
 
 interface Gold {
   source: string;
@@ -61,6 +61,7 @@ test('平潭综合实验区 2024: the Overview adds the zone or its departments,
   await expect(kpi(page, 'reports')).toHaveText('1');
   await expect(page.getByTestId('coverage-note')).toContainText('平潭综合实验区 2024 年报（010）');
   await expect(page.getByTestId('coverage-note')).toContainText(`${licensing.nDepartments} 份年报不重复计入`);
+  await screenshot(page, 'coverage-pingtan-2024');
   await page.getByRole('radio', { name: '各部门' }).check();
   await expect(page).toHaveURL(/basis=departments/);
   await expect(kpi(page, 'reports')).toHaveText(String(licensing.nDepartments));
@@ -83,6 +84,10 @@ test('Compare ranks the zone among governments and shows it beside its departmen
   const reference = page.locator('table.compare-table', { hasText: '参照，不参与排名' });
   await expect(reference.locator('tbody tr')).toHaveCount(1);
   await expect(reference.locator('tbody tr').first()).toContainText('平潭综合实验区');
+  await screenshot(page, 'compare-pingtan-departments-2024');
+  await page.goto(`./?view=compare&year=2024&${PINGTAN}&lang=en`);
+  await expect(page.getByRole('table', { name: /For reference, not ranked/ })).toBeVisible();
+  await screenshot(page, 'compare-pingtan-departments-2024-en');
 });
 
 test('the agency profile shows the zone’s own figure and says which year a change is from', async ({ page }) => {
