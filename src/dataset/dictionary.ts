@@ -53,7 +53,6 @@ const figureCol = (f: Figure): ColumnSpec =>
 
 /** A view column named after a template field: its description is that label. */
 const labelCol = (name: string, label: Label): ColumnSpec => col(name, 'DOUBLE', label.zh, label.en);
-const t4Field = (id: string) => TABLE4_FIELDS.find((f) => f.id === id)!;
 
 const applicantIds = TABLE3_COLUMNS.map((c) => c.id).join(', ');
 const t4GroupIds = TABLE4_GROUPS.map((g) => `'${g.id}'`).join(' | ');
@@ -252,7 +251,7 @@ const T4_FIGURES: ViewSpec = {
   columns: [
     ...reportKey,
     col('group_id', 'VARCHAR', `组：${t4GroupIds}`, `Group: ${t4GroupIds}`),
-    ...TABLE4_FIELDS.map((f) => labelCol(f.id, t4Field(f.id))),
+    ...TABLE4_FIELDS.map((f) => labelCol(f.id, f)),
   ],
 };
 

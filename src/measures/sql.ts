@@ -5,7 +5,7 @@
  * parameter of the caller's filter.
  */
 import { FIGURE, type FigureId } from './figures';
-import { figuresOf, type Measure, type MeasureId, measure, type Term, termFigure } from './measures';
+import { figuresOf, layoutsOf, type Measure, type MeasureId, measure, type Term, termFigure } from './measures';
 
 const qualify = (alias: string) => (name: string) => (alias ? `${alias}.${name}` : name);
 
@@ -41,16 +41,25 @@ function sumSql(expr: string, unit: Measure['unit'] | 'items' | 'wanYuan', filte
 export const kCol = (id: string) => `${id}__k`;
 export const nCol = (id: string) => `${id}__n`;
 export const reportsCol = (id: string) => `${id}__reports`;
+export const absentCol = (id: string) => `${id}__absent`;
+
+/** Reports whose template lacks a cell of the measure (e.g. no fee amount in the 2019 template): never "blank". */
+function absentSql(m: Measure, alias: string): string {
+  const lacking = (['2021', '2019'] as const).filter((l) => !layoutsOf(m).includes(l));
+  const col = qualify(alias)('layout');
+  return lacking.length ? `count(*) FILTER (WHERE ${col} IN (${lacking.map((l) => `'${l}'`).join(', ')}))` : '0';
+}
 
 /**
  * Select-list items summing measures over the rows of a query: a count as `id`, a rate as `id__k`
- * and `id__n`; `id__reports` is how many reports entered (stated every figure of the formula).
+ * and `id__n`; `id__reports` is how many reports entered (stated every figure of the formula),
+ * `id__absent` how many have a template without the measure.
  */
 export function measureSums(ids: readonly MeasureId[], alias = ''): string[] {
   return ids.flatMap((id) => {
     const m = measure(id);
     const stated = statedSql(m, alias);
-    const reports = `count(*) FILTER (WHERE ${stated}) AS ${reportsCol(id)}`;
+    const reports = `count(*) FILTER (WHERE ${stated}) AS ${reportsCol(id)}, ${absentSql(m, alias)} AS ${absentCol(id)}`;
     if (m.kind === 'count') return [`${sumSql(termsSql(m.value, alias), m.unit, stated)} AS ${id}`, reports];
     return [
       `${sumSql(termsSql(m.numerator, alias), 'items', stated)} AS ${kCol(id)}`,
@@ -82,14 +91,17 @@ export interface MeasureValue {
   k: number | null;
   n: number | null;
   reports: number | null;
+  /** Reports whose template lacks the measure. */
+  absent: number;
 }
 
 export function readMeasure(row: Record<string, unknown>, id: MeasureId): MeasureValue {
   const m = measure(id);
   const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
   const reports = num(row[reportsCol(id)]);
-  if (m.kind === 'count') return { value: num(row[id]), k: null, n: null, reports };
+  const absent = num(row[absentCol(id)]) ?? 0;
+  if (m.kind === 'count') return { value: num(row[id]), k: null, n: null, reports, absent };
   const k = num(row[kCol(id)]);
   const n = num(row[nCol(id)]);
-  return { value: k !== null && n !== null && n > 0 ? k / n : null, k, n, reports };
+  return { value: k !== null && n !== null && n > 0 ? k / n : null, k, n, reports, absent };
 }

@@ -4,7 +4,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { Link } from '../../url/Link';
 import { switchView } from '../../url/state';
 import { useUrlState } from '../../url/useUrlState';
-import { metricLabel, metricUnit } from './labels';
+import { metricDefinition, metricLabel, metricUnit } from './labels';
 import {
   type CompareRow,
   METRICS,
@@ -41,6 +41,7 @@ export function CompareTable({ rows, sort, caption }: { rows: CompareRow[]; sort
       scope="col"
       className={key === 'agency' ? undefined : 'num'}
       aria-sort={sort.key === key ? (sort.desc ? 'descending' : 'ascending') : undefined}
+      title={key === 'agency' ? undefined : t('measure.formula', { formula: metricDefinition(i18n, key) })}
     >
       <button type="button" className="sort-button" onClick={() => sortBy(key)}>
         {label}

@@ -3,7 +3,7 @@ import { Definition } from '../../charts/Definition';
 import type { MeasureId as DefinedId } from '../../i18n/definitions';
 import type { I18n } from '../../i18n/useI18n';
 import { useI18n } from '../../i18n/useI18n';
-import { formulaText, measure } from '../../measures/measures';
+import { formulaText, layoutsOf, measure } from '../../measures/measures';
 import { readMeasure } from '../../measures/sql';
 import { KPI_MEASURES, type TotalsRow } from './queries';
 
@@ -40,12 +40,20 @@ function Tile({ id, label, value, unit, detail }: TileProps) {
   );
 }
 
+const missingLayouts = (id: (typeof KPI_MEASURES)[number]) =>
+  (['2021', '2019'] as const).filter((l) => !layoutsOf(measure(id)).includes(l));
+
 function MeasureTile({ id, totals, i18n }: { id: (typeof KPI_MEASURES)[number]; totals: TotalsRow; i18n: I18n }) {
   const { t, num, share, label, lang } = i18n;
   const m = measure(id);
   const v = readMeasure(totals, id);
   const partial = v.reports !== null && v.reports < totals.reports;
-  const reports = partial ? t('measure.reports', { count: num(v.reports) }) : '';
+  const notInTemplate = v.absent
+    ? t('measure.absentReports', { count: num(v.absent), layouts: missingLayouts(id).join('、') })
+    : '';
+  const reports = [partial ? t('measure.reports', { count: num(v.reports) }) : '', notInTemplate]
+    .filter(Boolean)
+    .join('；');
   if (m.kind === 'rate') {
     return (
       <Tile
