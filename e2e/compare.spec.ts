@@ -90,7 +90,7 @@ test('the bar chart data table and CSV hold exactly what is plotted', async ({ p
   );
   await page.goto('./?view=compare&year=2024&metric=licensing');
   const panel = page.locator('figure.chart-panel').first();
-  await expect(panel.getByRole('heading')).toContainText('行政许可决定', LOAD);
+  await expect(panel.getByRole('heading')).toContainText('行政许可', LOAD);
   await panel.getByRole('button', { name: '查看数据表' }).click();
   await expect(panel.locator('tbody tr')).toHaveCount(rows.length);
   const download = page.waitForEvent('download');
