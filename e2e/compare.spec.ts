@@ -39,22 +39,22 @@ test('sorting by a column header works from the keyboard and is kept in the URL'
     "SELECT licensing_decisions AS v FROM report_figures WHERE year = 2024 AND scope = 'own' AND licensing_decisions IS NOT NULL ORDER BY v DESC",
   );
   const values = expected.map((r) => r.v.toLocaleString('en-US'));
-  // Column 7 of the row's cells (after the agency header): 行政许可.
+  // Column 7 of the row's cells (after the agency header): 行政许可决定.
   const licensing = () =>
     table(page)
       .locator('tbody tr')
       .evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll('td')[6].textContent));
   await page.goto('./?view=compare&year=2024');
   await expect(table(page).locator('tbody tr').first()).toBeVisible(LOAD);
-  const header = table(page).getByRole('button', { name: /^行政许可（/ });
+  const header = table(page).getByRole('button', { name: /行政许可决定/ });
   await header.focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/sort=-licensing/, LOAD);
-  await expect(table(page).locator('th[aria-sort="descending"]')).toContainText('行政许可');
+  await expect(table(page).locator('th[aria-sort="descending"]')).toContainText('行政许可决定');
   expect((await licensing()).slice(0, values.length)).toEqual(values);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/sort=licensing/);
-  await expect(table(page).locator('th[aria-sort="ascending"]')).toContainText('行政许可');
+  await expect(table(page).locator('th[aria-sort="ascending"]')).toContainText('行政许可决定');
   // Ascending, and rows without a value still last.
   expect((await licensing()).slice(0, values.length)).toEqual([...values].reverse());
 });
@@ -90,7 +90,7 @@ test('the bar chart data table and CSV hold exactly what is plotted', async ({ p
   );
   await page.goto('./?view=compare&year=2024&metric=licensing');
   const panel = page.locator('figure.chart-panel').first();
-  await expect(panel.getByRole('heading')).toContainText('行政许可', LOAD);
+  await expect(panel.getByRole('heading')).toContainText('行政许可决定', LOAD);
   await panel.getByRole('button', { name: '查看数据表' }).click();
   await expect(panel.locator('tbody tr')).toHaveCount(rows.length);
   const download = page.waitForEvent('download');

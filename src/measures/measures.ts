@@ -156,19 +156,19 @@ export const MEASURES = [
   ),
   count(
     'licensing',
-    { zh: '行政许可', en: 'Licensing decisions' },
+    { zh: '行政许可决定', en: 'Licensing decisions' },
     { zh: '行政许可本年处理决定数量', en: 'Administrative licensing decisions in the year' },
     ['licensing_decisions'],
   ),
   count(
     'penalty',
-    { zh: '行政处罚', en: 'Penalty decisions' },
+    { zh: '行政处罚决定', en: 'Penalty decisions' },
     { zh: '行政处罚本年处理决定数量', en: 'Administrative penalty decisions in the year' },
     ['penalty_decisions'],
   ),
   count(
     'enforcement',
-    { zh: '行政强制', en: 'Enforcement decisions' },
+    { zh: '行政强制决定', en: 'Enforcement decisions' },
     { zh: '行政强制本年处理决定数量', en: 'Administrative enforcement decisions in the year' },
     ['enforcement_decisions'],
   ),
