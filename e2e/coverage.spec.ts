@@ -97,6 +97,9 @@ test('the agency profile shows the zone’s own figure and says which year a cha
   const row = page.locator('tr[data-measure="licensing"]');
   await expect(row).toContainText(en(licensing.zone));
   await expect(row).toContainText('比上年');
+  await expect(page.getByTestId('agency-coverage')).toContainText('2022、2023、2024、2025');
   const fees = page.locator('tr[data-measure="fees"]');
   await expect(fees).toContainText('2019 年版模板无此项');
+  await page.goto('./?view=agency&agency=pingtan-approval');
+  await expect(page.getByTestId('agency-coverage')).toContainText('2024（010）');
 });

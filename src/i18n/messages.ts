@@ -245,6 +245,8 @@ export const zh = {
   'quality.coverageValue': '全区年报',
   'quality.coverageSum': '部门年报之和',
   'quality.coverageReports': '{count} 份',
+  'agency.coverageWhole': '{years} 年的年报是全辖区年报，包含其所属部门（这些部门也有年报）：合计时二者只计其一。',
+  'agency.coverageCovered': '{years} 年的年报已包含在上级的全辖区年报（括号内为其编号）中：“全区汇总”合计不重复计入。',
   'agency.changeYoy': '比上年 ',
   'agency.changeSince': '较 {year} 年 ',
   'agency.figure': '项目',
@@ -674,6 +676,10 @@ export const en: Record<MessageKey, string> = {
   'quality.coverageValue': 'Whole jurisdiction',
   'quality.coverageSum': 'Departments’ sum',
   'quality.coverageReports': '{count} reports',
+  'agency.coverageWhole':
+    'Its reports for {years} cover the whole jurisdiction, departments included (those departments reported too): totals add one or the other, never both.',
+  'agency.coverageCovered':
+    'Its reports for {years} are included in the whole-jurisdiction report above it (its id in brackets): whole-jurisdiction totals do not add them again.',
   'agency.changeYoy': 'year on year ',
   'agency.changeSince': 'since {year} ',
   'agency.figure': 'Figure',

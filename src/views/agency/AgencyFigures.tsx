@@ -10,6 +10,23 @@ import { carryOverChecks } from './carryOver';
 import { KEY_FIGURES, type KeyMeasureId, type YearFigure, yearOverYear } from './keyFigures';
 import type { CarryOverRow, FigureRow } from './queries';
 
+/** Which of the agency's reports include its departments' reports, or are included in a parent's. */
+export function CoverageLine({ rows }: { rows: FigureRow[] }) {
+  const { t } = useI18n();
+  const whole = rows.filter((r) => r.scope === 'jurisdiction' && r.department_reports > 0).map((r) => r.year);
+  const covered = rows.filter((r) => r.covered_by !== null);
+  if (!whole.length && !covered.length) return null;
+  return (
+    <p className="note" data-testid="agency-coverage">
+      {whole.length > 0 && t('agency.coverageWhole', { years: whole.join('、') })}
+      {covered.length > 0 &&
+        t('agency.coverageCovered', {
+          years: covered.map((r) => `${r.year}（${r.covered_by}）`).join('、'),
+        })}
+    </p>
+  );
+}
+
 /** Key figures (rows) by year (columns), each with its change from the previous reported year, named as such. */
 export function KeyFigureTable({ rows }: { rows: FigureRow[] }) {
   const { t, label, num, lang } = useI18n();

@@ -12,6 +12,9 @@ const row = (
   report_id,
   year,
   layout,
+  scope: 'own',
+  covered_by: null,
+  department_reports: 0,
   ...(Object.fromEntries(KEY_MEASURES.map((id) => [id, null])) as Record<(typeof KEY_MEASURES)[number], null>),
   ...patch,
 });

@@ -60,8 +60,13 @@ export type FigureRow = {
   report_id: string;
   year: number;
   layout: LayoutId;
+  /** What the report covers and how it overlaps others (report_figures; src/measures/coverage.ts). */
+  scope: 'own' | 'jurisdiction';
+  covered_by: string | null;
+  department_reports: number;
 } & Record<KeyMeasureId, number | null>;
-export const FIGURES_SQL = `SELECT report_id, year, layout, ${measureValues(KEY_MEASURES).join(', ')}
+export const FIGURES_SQL = `SELECT report_id, year, layout, scope, covered_by, department_reports,
+  ${measureValues(KEY_MEASURES).join(', ')}
 FROM report_figures WHERE agency_id = ? AND year IS NOT NULL
 ORDER BY year, report_id`;
 
