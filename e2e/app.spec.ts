@@ -112,7 +112,7 @@ test('filters survive a reload and a new page with the same address; back undoes
   await other.goto(url);
   await waitForDataset(other);
   await expect(other.getByRole('combobox', { name: '地区' })).toHaveValue('山东省');
-  await expect(kpi(other, 'received')).toHaveText(received);
+  await expect(kpi(other, 'new_received')).toHaveText(received);
   await other.close();
 
   await page.goBack();
