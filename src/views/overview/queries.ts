@@ -184,8 +184,8 @@ export function overviewQueries(filter: OverviewFilter) {
   // The basis and trend change the SQL text, so they are part of each query's name (its cache key).
   const { basis } = filter;
   return {
-    overlaps: named(`overview.overlaps.${basis}`, overlapsQuery(filter, basis)),
     totals: named(`overview.totals.${basis}`, totalsQuery(filter)),
+    overlaps: named(`overview.overlaps.${basis}`, overlapsQuery(filter, basis)),
     blanks: named(`overview.blanks.${basis}`, blankCellsQuery(filter)),
     byYear: named(`overview.byYear.${basis}.${filter.trend}`, byYearQuery(filter)),
     byAgency: named(`overview.byAgency.${basis}`, byAgencyQuery(filter)),
