@@ -103,3 +103,28 @@ test('the agency profile shows the zone’s own figure and says which year a cha
   await page.goto('./?view=agency&agency=pingtan-approval');
   await expect(page.getByTestId('agency-coverage')).toContainText('2024（010）');
 });
+
+test('the data-quality view notes a zone report that differs from its departments’ sum', async ({ page }) => {
+  const fees = pingtanOracle(2025, 't2.fees.amount_wan_yuan');
+  expect(Math.abs(fees.zone - fees.departments)).toBeGreaterThan(0.005);
+  await page.goto('./?view=quality');
+  await waitForDataset(page);
+  const row = page.getByRole('table', { name: '全区年报与其部门年报之和不一致' }).locator('tr', { hasText: '2025' });
+  await expect(row.filter({ hasText: '行政事业性收费' })).toContainText(en(Math.round(fees.zone * 100) / 100));
+  const licensing2024 = pingtanOracle(2024, 't2.licensing.decisions');
+  expect(licensing2024.zone).toBe(licensing2024.departments);
+  await expect(
+    page.getByRole('table', { name: '全区年报与其部门年报之和不一致' }).locator('tr', { hasText: '2024（010）' }),
+  ).not.toContainText('行政许可决定数');
+});
+
+test('About lists every measure with its formula', async ({ page }) => {
+  const { MEASURES } = await import('../src/measures/measures');
+  await page.goto('./?view=about');
+  const list = page.getByTestId('measure-list');
+  await expect(list.locator('[data-measure]')).toHaveCount(MEASURES.length);
+  await expect(list.locator('[data-measure="granted_rate_eligible"]')).toContainText(
+    '(t3.granted.total + t3.partial.total) / (t3.total_handled.total − Σ t3.rejected.*.total − Σ t3.other.*.total)',
+  );
+  await screenshot(page, 'about-measures');
+});

@@ -174,7 +174,7 @@ export const MEASURES = [
   ),
   count(
     'fees',
-    { zh: '行政事业性收费', en: 'Fees collected' },
+    { zh: '行政事业性收费', en: 'Administrative fees' },
     { zh: '行政事业性收费本年收费金额（万元）', en: 'Administrative fees collected in the year (10,000 yuan)' },
     ['fees_wan_yuan'],
     'wanYuan',
