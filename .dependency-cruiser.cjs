@@ -1,6 +1,7 @@
 /**
  * The layers of the code and the directions they may depend in (npm run lint runs this after
- * Biome). Folders: src/report (the pure domain) ← src/dataset (data dictionary, views, Arrow) ←
+ * Biome). Folders: src/report (the pure domain) ← src/measures (figures, measures, coverage, their
+ * SQL) ← src/dataset (data dictionary, engines, Arrow) ←
  * src/db (the browser's data client) ← src/views (pages); src/charts are option builders and
  * shared chart UI; src/pipeline is Node (build time) and never reaches the browser.
  *
@@ -81,9 +82,15 @@ module.exports = {
     ),
     ...rule(
       'dataset-below-app',
-      'src/dataset (dictionary, views, Arrow) depends only on src/report and itself',
+      'src/dataset (dictionary, Arrow, engines) depends only on src/report, src/measures and itself',
       { path: '^src/dataset/' },
-      { path: '^(src/(?!report/|dataset/)|scripts/|e2e/)' },
+      { path: '^(src/(?!report/|dataset/|measures/)|scripts/|e2e/)' },
+    ),
+    ...rule(
+      'measures-below-dataset',
+      'src/measures (figures, measures, coverage and their SQL) depends only on src/report, the filter SQL of src/db/filters.ts and itself (tests may open the dataset)',
+      { path: '^src/measures/', pathNot: NOT_TESTS },
+      { path: '^(src/(?!report/|measures/|db/filters\\.ts$)|scripts/|e2e/)' },
     ),
     ...rule(
       'pipeline-is-build-time',

@@ -98,7 +98,7 @@ test('filters survive a reload and a new page with the same address; back undoes
   const reports = expected.reports.toLocaleString('en-US');
   const received = expected.received.toLocaleString('en-US');
   await expect(kpi(page, 'reports')).toHaveText(reports);
-  await expect(kpi(page, 'received')).toHaveText(received);
+  await expect(kpi(page, 'new_received')).toHaveText(received);
   const url = page.url();
 
   await page.reload();
@@ -106,13 +106,13 @@ test('filters survive a reload and a new page with the same address; back undoes
   await expect(page.getByRole('checkbox', { name: '2023' })).toBeChecked();
   await expect(page.getByRole('combobox', { name: '地区' })).toHaveValue('山东省');
   await expect(kpi(page, 'reports')).toHaveText(reports);
-  await expect(kpi(page, 'received')).toHaveText(received);
+  await expect(kpi(page, 'new_received')).toHaveText(received);
 
   const other = await context.newPage();
   await other.goto(url);
   await waitForDataset(other);
   await expect(other.getByRole('combobox', { name: '地区' })).toHaveValue('山东省');
-  await expect(kpi(other, 'received')).toHaveText(received);
+  await expect(kpi(other, 'new_received')).toHaveText(received);
   await other.close();
 
   await page.goBack();

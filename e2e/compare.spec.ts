@@ -5,10 +5,13 @@ import { checkA11y, datasetQuery, expect, screenshot, test } from './fixtures';
 test.setTimeout(300_000);
 const LOAD = { timeout: 120_000 };
 
-const table = (page: import('@playwright/test').Page) => page.locator('table.compare-table');
+/** The ranked table (a reference table of the parent's report may follow it). */
+const table = (page: import('@playwright/test').Page) => page.locator('table.compare-table').first();
 
 test('Compare shows one row per report of the year, as in the Parquet', async ({ page }) => {
-  const [{ n }] = await datasetQuery<{ n: number }>('SELECT count(*) AS n FROM report_figures WHERE year = 2024');
+  const [{ n }] = await datasetQuery<{ n: number }>(
+    "SELECT count(*) AS n FROM report_figures WHERE year = 2024 AND scope = 'own'",
+  );
   await page.goto('./?view=compare&year=2024');
   await expect(page.getByRole('heading', { level: 1, name: '机构对比' })).toBeVisible();
   await expect(table(page).locator('tbody tr')).toHaveCount(n, LOAD);
@@ -33,7 +36,7 @@ test('a rate is shown with its fraction, its Wilson interval and the small-N bad
 
 test('sorting by a column header works from the keyboard and is kept in the URL', async ({ page }) => {
   const expected = await datasetQuery<{ v: number }>(
-    'SELECT licensing_decisions AS v FROM report_figures WHERE year = 2024 AND licensing_decisions IS NOT NULL ORDER BY v DESC',
+    "SELECT licensing_decisions AS v FROM report_figures WHERE year = 2024 AND scope = 'own' AND licensing_decisions IS NOT NULL ORDER BY v DESC",
   );
   const values = expected.map((r) => r.v.toLocaleString('en-US'));
   // Column 7 of the row's cells (after the agency header): 行政许可决定.
@@ -58,7 +61,7 @@ test('sorting by a column header works from the keyboard and is kept in the URL'
 
 test('filters, metric and sort survive a reload and back/forward (URL round trip)', async ({ page }) => {
   const [{ all, municipal }] = await datasetQuery<{ all: number; municipal: number }>(
-    'SELECT count(*) AS "all", count(*) FILTER (WHERE level = \'municipal\') AS municipal FROM report_figures WHERE year = 2024',
+    "SELECT count(*) AS \"all\", count(*) FILTER (WHERE level = 'municipal') AS municipal FROM report_figures WHERE year = 2024 AND scope = 'own'",
   );
   expect(municipal).toBeLessThan(all);
   await page.goto('./?view=compare&year=2024&lang=en');
@@ -83,7 +86,7 @@ test('filters, metric and sort survive a reload and back/forward (URL round trip
 
 test('the bar chart data table and CSV hold exactly what is plotted', async ({ page }) => {
   const rows = await datasetQuery<{ agency_name: string; licensing_decisions: number }>(
-    'SELECT agency_name, licensing_decisions FROM report_figures WHERE year = 2024 AND licensing_decisions IS NOT NULL ORDER BY licensing_decisions DESC',
+    "SELECT agency_name, licensing_decisions FROM report_figures WHERE year = 2024 AND scope = 'own' AND licensing_decisions IS NOT NULL ORDER BY licensing_decisions DESC",
   );
   await page.goto('./?view=compare&year=2024&metric=licensing');
   const panel = page.locator('figure.chart-panel').first();

@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import { expect, paintedCharts, shippedReportCount, test, waitForDataset } from './fixtures';
 
 const kpi = (page: Page, id: string) => page.locator(`[data-kpi="${id}"] [data-value]`);
-const KPIS = ['reports', 'agencies', 'received', 'handled', 'licensing', 'fees'];
+const KPIS = ['reports', 'agencies', 'new_received', 'total_handled', 'licensing', 'fees'];
 
 test('with the DuckDB wasm held back, the Overview still shows its figures and charts; other views say loading', async ({
   page,

@@ -112,9 +112,12 @@ export async function datasetQuery<Row = Record<string, unknown>>(sql: string, p
   }
 }
 
-/** The Overview's report count with no filter, as its KPI prints it: every report of the shipped dataset. */
+/**
+ * The Overview's report count with no filter, as its KPI prints it: every report of the shipped
+ * dataset, each once (a department inside its zone's report of the same year is not added again).
+ */
 export async function shippedReportCount(): Promise<string> {
-  const [{ n }] = await datasetQuery<{ n: number }>('SELECT count(*) AS n FROM report_figures');
+  const [{ n }] = await datasetQuery<{ n: number }>('SELECT count(*) AS n FROM report_figures WHERE in_whole_set');
   return n.toLocaleString('en-US');
 }
 

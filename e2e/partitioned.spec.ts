@@ -49,7 +49,7 @@ async function partitionQuery<Row>(p: ManifestPartition, query: SqlFragment): Pr
       // Without hive_partitioning = false, `province=01/year=2025` in the path would replace the columns.
       await conn.run(`CREATE TABLE ${file.table} AS SELECT * FROM read_parquet('${where}', hive_partitioning = false)`);
     }
-    await conn.run(readFileSync('src/dataset/views.sql', 'utf8'));
+    await conn.run(readFileSync('public/data/views.sql', 'utf8'));
     const reader = await conn.runAndReadAll(query.sql, query.params as never);
     return reader
       .getRowObjectsJS()
@@ -69,15 +69,17 @@ const scopeOf = (province: string, year: number) => ({
   region: province,
   level: null,
   type: null,
+  basis: 'whole' as const,
+  trend: 'same' as const,
 });
 
-const KPIS = ['reports', 'agencies', 'received', 'handled', 'licensing', 'fees'] as const;
+const KPIS = ['reports', 'agencies', 'new_received', 'total_handled', 'licensing', 'fees'] as const;
 
 /** The KPI tiles' texts a partition must show, from DuckDB in Node. */
 async function expectedKpis(p: ManifestPartition): Promise<string[]> {
   const [totals] = await partitionQuery<TotalsRow>(p, totalsQuery(scopeOf(p.province, p.year)));
   expect(totals.reports, 'the Overview counts every report of the partition').toBe(reportsOf(p));
-  return KPIS.map((id) => formatNumber('zh', totals[id]));
+  return KPIS.map((id) => formatNumber('zh', totals[id] as number | null));
 }
 
 const kpi = (page: Page, id: string) => page.locator(`[data-kpi="${id}"] [data-value]`);
@@ -183,7 +185,10 @@ test('Compare on a partition: 200 of 240 table rows until "show all", the bar ch
 }) => {
   const m = manifest();
   const first = partition(m, FIRST, 2025);
-  const rows = await partitionQuery<CompareRow>(first, compareRowsQuery({ ...scopeOf(FIRST, 2025), year: 2025 }));
+  const rows = await partitionQuery<CompareRow>(
+    first,
+    compareRowsQuery({ ...scopeOf(FIRST, 2025), peers: 'departments', year: 2025 }),
+  );
   const plotted = rows.filter((r) => metricValue(METRICS.denied_rate, r) !== null).length;
   expect(rows.length, 'test data: more reports than the 200 table rows').toBe(reportsOf(first));
   expect(rows.length).toBeGreaterThan(200);
@@ -217,7 +222,7 @@ test('Compare on a partition: 200 of 240 table rows until "show all", the bar ch
   await expect(year.locator('option')).toHaveText(['2025', '2024']);
   const earlier = await partitionQuery<CompareRow>(
     partition(m, FIRST, 2024),
-    compareRowsQuery({ ...scopeOf(FIRST, 2024), year: 2024 }),
+    compareRowsQuery({ ...scopeOf(FIRST, 2024), peers: 'departments', year: 2024 }),
   );
   await year.selectOption('2024');
   await expect.poll(() => urlScope(page), LOAD).toEqual({ region: FIRST, year: '2024' });

@@ -164,6 +164,7 @@ export function provinceAgencies(p: number, countiesPerProvince: number, agencie
         division_code: county.divisionCode,
         level: 'county',
         agency_type: AGENCY_TYPES[a % AGENCY_TYPES.length],
+        parent_id: null,
         curated: false,
       });
     }
@@ -415,6 +416,8 @@ function generatePartition(
       source_format: null,
       source_notes: SOURCE_NOTES,
       sha256: null,
+      scope: null,
+      scope_evidence: null,
       status: 'ok',
       error: null,
       n_errors: 0,

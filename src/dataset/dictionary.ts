@@ -7,7 +7,9 @@
  * browser builds Arrow tables with these types and shows it in the schema browser, and a test
  * checks that views.sql returns exactly the columns listed here.
  */
-import { cellLabel, type Label, TABLE3_COLUMNS, TABLE3_ROWS, TABLE4_FIELDS, TABLE4_GROUPS } from '../report/template';
+import { BASES, JURISDICTION_TYPES } from '../measures/coverage';
+import { FIGURES, type Figure, figuresOfTable } from '../measures/figures';
+import { type Label, TABLE3_COLUMNS, TABLE4_FIELDS, TABLE4_GROUPS } from '../report/template';
 
 export type SqlType = 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN' | 'DATE';
 
@@ -19,7 +21,13 @@ export interface ColumnSpec {
 }
 
 export type TableName = 'reports' | 'agencies' | 'cells' | 'findings';
-export type ViewName = 't2_figures' | 't3_by_applicant' | 't4_figures' | 'report_figures';
+export type ViewName =
+  | 'agency_ancestors'
+  | 't2_figures'
+  | 't3_by_applicant'
+  | 't4_figures'
+  | 'report_figures'
+  | 'jurisdiction_check';
 
 export interface TableSpec {
   name: TableName;
@@ -39,14 +47,12 @@ export interface ViewSpec {
 
 const col = (name: string, type: SqlType, zh: string, en: string): ColumnSpec => ({ name, type, zh, en });
 
-/** A view column that is exactly one template cell: its description is the cell's label. */
-const cellCol = (name: string, cellId: string, type: SqlType = 'DOUBLE'): ColumnSpec =>
-  col(name, type, `${cellLabel(cellId, 'zh')}（${cellId}）`, `${cellLabel(cellId, 'en')} (${cellId})`);
+/** A view column that is a figure of src/measures/figures.ts: its description is its formula over cell ids. */
+const figureCol = (f: Figure): ColumnSpec =>
+  col(f.id, 'DOUBLE', `${f.label.zh}（${f.formula}）`, `${f.label.en} (${f.formula})`);
 
-/** A view column named after a template row or field: its description is that label. */
+/** A view column named after a template field: its description is that label. */
 const labelCol = (name: string, label: Label): ColumnSpec => col(name, 'DOUBLE', label.zh, label.en);
-const t3Row = (id: string) => TABLE3_ROWS.find((r) => r.id === id)!;
-const t4Field = (id: string) => TABLE4_FIELDS.find((f) => f.id === id)!;
 
 const applicantIds = TABLE3_COLUMNS.map((c) => c.id).join(', ');
 const t4GroupIds = TABLE4_GROUPS.map((g) => `'${g.id}'`).join(' | ');
@@ -77,6 +83,18 @@ const REPORTS: TableSpec = {
     col('source_format', 'VARCHAR', '源文件格式（text、markdown、html…）', 'Source format (text, markdown, html, …)'),
     col('source_notes', 'VARCHAR', '关于来源的说明', 'Notes on the source'),
     col('sha256', 'VARCHAR', '源文件的 SHA-256', 'SHA-256 of the source file'),
+    col(
+      'scope',
+      'VARCHAR',
+      "data/reports/coverage.csv 记录的范围：'own' 本机关，'jurisdiction' 全辖区（含所属部门）；未记录为 NULL",
+      "Scope recorded in data/reports/coverage.csv: 'own' (the agency itself) or 'jurisdiction' (its departments included); NULL when not recorded",
+    ),
+    col(
+      'scope_evidence',
+      'VARCHAR',
+      '范围的依据（如与各部门报告之和的核对）',
+      "Evidence for the scope (e.g. the check against the departments' reports)",
+    ),
     col('status', 'VARCHAR', "'ok' 已解析；'failed' 无法解析", "'ok' parsed; 'failed' could not be parsed"),
     col('error', 'VARCHAR', '无法解析时的原因', 'Why the file could not be parsed'),
     col('n_errors', 'INTEGER', '错误级问题数', 'Number of error findings'),
@@ -115,6 +133,12 @@ const AGENCIES: TableSpec = {
       'VARCHAR',
       '机关类型，如 政府办公室、行政审批、市场监管',
       'Agency type in Chinese, e.g. 政府办公室, 行政审批, 市场监管',
+    ),
+    col(
+      'parent_id',
+      'VARCHAR',
+      '所属政府或区域的机关编号（agencies.agency_id），如平潭各局属 pingtan',
+      'Agency id of the government or zone it belongs to (agencies.agency_id), e.g. pingtan for its bureaus',
     ),
     col('curated', 'BOOLEAN', '是否收录于 data/agencies.csv', 'Listed in data/agencies.csv'),
   ],
@@ -183,24 +207,16 @@ const reportKey = [
   col('year', 'INTEGER', '报告年度', 'Year covered'),
 ];
 
-/** Table-3 figures of one column; the outcome groups are sums over their rows. */
-const T3_FIGURES: ColumnSpec[] = [
-  labelCol('new_received', t3Row('new_received')),
-  labelCol('carried_over', t3Row('carried_over')),
-  labelCol('granted', t3Row('granted')),
-  labelCol('partial', t3Row('partial')),
-  col('denied', 'DOUBLE', '不予公开（denied.* 各行之和）', 'Refused (sum of the denied.* rows)'),
-  col(
-    'unavailable',
-    'DOUBLE',
-    '无法提供（unavailable.* 各行之和）',
-    'Cannot be provided (sum of the unavailable.* rows)',
-  ),
-  col('rejected', 'DOUBLE', '不予处理（rejected.* 各行之和）', 'Not processed (sum of the rejected.* rows)'),
-  col('other_handled', 'DOUBLE', '其他处理（other.* 各行之和）', 'Otherwise handled (sum of the other.* rows)'),
-  labelCol('total_handled', t3Row('total_handled')),
-  labelCol('carried_forward', t3Row('carried_forward')),
-];
+const AGENCY_ANCESTORS: ViewSpec = {
+  name: 'agency_ancestors',
+  zh: '机关的上级：每个机关 × 经 agencies.parent_id 可达的每个上级一行',
+  en: 'Agencies above each agency: one row per agency × each agency above it through agencies.parent_id',
+  columns: [
+    col('agency_id', 'VARCHAR', '机关编号', 'Agency id'),
+    col('ancestor_id', 'VARCHAR', '其上级机关编号', 'Id of an agency above it'),
+    col('depth', 'INTEGER', '层数：1 为直接上级', 'Steps up: 1 = its parent'),
+  ],
+};
 
 const T2_FIGURES: ViewSpec = {
   name: 't2_figures',
@@ -209,13 +225,7 @@ const T2_FIGURES: ViewSpec = {
   columns: [
     ...reportKey,
     col('layout', 'VARCHAR', "表格格式：'2021' 或 '2019'", "Layout: '2021' or '2019'"),
-    cellCol('licensing_decisions', 't2.licensing.decisions'),
-    cellCol('penalty_decisions', 't2.penalty.decisions'),
-    cellCol('enforcement_decisions', 't2.enforcement.decisions'),
-    cellCol('fees_wan_yuan', 't2.fees.amount_wan_yuan'),
-    cellCol('regulations_issued', 't2.regulations.issued'),
-    cellCol('normative_docs_issued', 't2.normative_docs.issued'),
-    cellCol('normative_docs_in_force', 't2.normative_docs.in_force'),
+    ...figuresOfTable(2).map(figureCol),
   ],
 };
 
@@ -227,7 +237,10 @@ const T3_BY_APPLICANT: ViewSpec = {
     ...reportKey,
     col('applicant', 'VARCHAR', `表三的列标识：${applicantIds}`, `Table-3 column id: ${applicantIds}`),
     col('is_total', 'BOOLEAN', '是否为“总计”列', 'Whether this is the 总计 (total) column'),
-    ...T3_FIGURES,
+    // The formula names the 总计 column's cells; in this view the same rows of each column.
+    ...figuresOfTable(3)
+      .filter((f) => f.rows)
+      .map(figureCol),
   ],
 };
 
@@ -238,39 +251,92 @@ const T4_FIGURES: ViewSpec = {
   columns: [
     ...reportKey,
     col('group_id', 'VARCHAR', `组：${t4GroupIds}`, `Group: ${t4GroupIds}`),
-    labelCol('upheld', t4Field('upheld')),
-    labelCol('corrected', t4Field('corrected')),
-    labelCol('other', t4Field('other')),
-    labelCol('pending', t4Field('pending')),
-    labelCol('total', t4Field('total')),
+    ...TABLE4_FIELDS.map((f) => labelCol(f.id, f)),
   ],
 };
 
+const jurisdictionTypes = JURISDICTION_TYPES.join('、');
+
 const REPORT_FIGURES: ViewSpec = {
   name: 'report_figures',
-  zh: '每份已解析报告一行：机关信息与主要数字（表三取“总计”列）',
-  en: 'One row per parsed report: agency details and the main figures (table 3 from its total column)',
+  zh: '每份已解析报告一行：机关信息、报告范围、可否计入合计，以及 src/measures/figures.ts 的全部数字（表三取“总计”列）',
+  en: 'One row per parsed report: agency details, what the report covers, which totals may add it, and every figure of src/measures/figures.ts (table 3 from its total column)',
   columns: [
     col('report_id', 'VARCHAR', '报告编号', 'Report id'),
     col('agency_id', 'VARCHAR', '机关编号', 'Agency id'),
     col('agency_name', 'VARCHAR', '机关名称（已收录时用名录名称）', 'Agency name (the curated name where known)'),
     ...AGENCIES.columns.filter((c) =>
-      ['short_name', 'province', 'city', 'county', 'level', 'agency_type'].includes(c.name),
+      ['short_name', 'province', 'city', 'county', 'level', 'agency_type', 'parent_id'].includes(c.name),
     ),
     col('year', 'INTEGER', '报告年度', 'Year covered'),
     col('layout', 'VARCHAR', "表格格式：'2021'、'2019' 或 'unknown'", "Layout: '2021', '2019' or 'unknown'"),
     col('published', 'DATE', '发布日期', 'Date published'),
-    ...T3_FIGURES,
-    cellCol('licensing_decisions', 't2.licensing.decisions'),
-    cellCol('fees_wan_yuan', 't2.fees.amount_wan_yuan'),
-    cellCol('review_total', 't4.review.total'),
-    cellCol('review_corrected', 't4.review.corrected'),
-    col('suit_total', 'DOUBLE', '行政诉讼总计（两组之和）', 'Lawsuits, total (both groups)'),
-    col('suit_corrected', 'DOUBLE', '行政诉讼结果纠正（两组之和）', 'Lawsuits, corrected (both groups)'),
+    col(
+      'scope',
+      'VARCHAR',
+      `报告范围：'own' 本机关，'jurisdiction' 全辖区（含所属部门）；取 reports.scope，未记录时 ${jurisdictionTypes} 为 jurisdiction`,
+      `What the report covers: 'own' (the agency itself) or 'jurisdiction' (the whole government or zone, its departments included); reports.scope, else 'jurisdiction' for agency types ${jurisdictionTypes}`,
+    ),
+    col(
+      'covered_by',
+      'VARCHAR',
+      '同年度已包含本报告数字的上级全辖区报告编号；无则为 NULL',
+      "The same year's jurisdiction report of an agency above this one, which already includes its figures; NULL if none",
+    ),
+    col(
+      'department_reports',
+      'INTEGER',
+      '同年度其下属机关（任意层级）的报告份数',
+      "Number of the same year's reports of agencies below this one (any depth)",
+    ),
+    col(
+      'in_whole_set',
+      'BOOLEAN',
+      `计入“${BASES[0]}”（全区汇总）合计：covered_by 为 NULL。按此列求和不会重复计算`,
+      `Counted by the '${BASES[0]}' totals (whole jurisdictions): covered_by IS NULL. Sums over these rows count nothing twice`,
+    ),
+    col(
+      'in_department_set',
+      'BOOLEAN',
+      `计入“${BASES[1]}”（各部门）合计：不是有下属报告的全辖区报告。按此列求和不会重复计算`,
+      `Counted by the '${BASES[1]}' totals: not a jurisdiction report whose departments reported. Sums over these rows count nothing twice`,
+    ),
+    ...FIGURES.map(figureCol),
     col('n_errors', 'INTEGER', '错误级问题数', 'Number of error findings'),
     col('n_warnings', 'INTEGER', '警告级问题数', 'Number of warning findings'),
     col('source_url', 'VARCHAR', '原文链接', 'Original URL'),
   ],
 };
 
-export const VIEWS: readonly ViewSpec[] = [T2_FIGURES, T3_BY_APPLICANT, T4_FIGURES, REPORT_FIGURES];
+const JURISDICTION_CHECK: ViewSpec = {
+  name: 'jurisdiction_check',
+  zh: '全辖区报告与其直属部门报告之和的对照：每份有部门报告的全辖区报告 × 表二主要数字一行',
+  en: "A jurisdiction report beside the sum of its departments' reports: one row per jurisdiction report whose departments reported × main table-2 figure",
+  columns: [
+    ...reportKey,
+    col('figure', 'VARCHAR', '数字（report_figures 的列名）', 'Figure (a column of report_figures)'),
+    col('value', 'DOUBLE', '全辖区报告的数值', "The jurisdiction report's value"),
+    col(
+      'departments_sum',
+      'DOUBLE',
+      '直属部门同年度报告数值之和',
+      "Sum of the same year's reports of the agencies directly under it",
+    ),
+    col('departments_stating', 'INTEGER', '填报了该数字的部门报告份数', 'Department reports that state the figure'),
+    col(
+      'department_reports',
+      'INTEGER',
+      '直属部门同年度报告份数',
+      "Number of the same year's reports of the agencies directly under it",
+    ),
+  ],
+};
+
+export const VIEWS: readonly ViewSpec[] = [
+  AGENCY_ANCESTORS,
+  T2_FIGURES,
+  T3_BY_APPLICANT,
+  T4_FIGURES,
+  REPORT_FIGURES,
+  JURISDICTION_CHECK,
+];

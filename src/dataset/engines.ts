@@ -9,15 +9,15 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { DuckDBInstance, type DuckDBResultReader, DuckDBTypeId } from '@duckdb/node-api';
 import { type RecordBatch, tableToIPC } from 'apache-arrow';
 import { appendRows, columnsOf, type QueryColumn } from '../db/arrowRows';
+import { VIEWS_SQL } from '../measures/viewsSql';
 import { parquetToArrow } from './arrow';
 import { TABLES } from './dictionary';
 import { viewsAsTables } from './materialize';
 
-export const VIEWS_SQL = readFileSync(fileURLToPath(new URL('./views.sql', import.meta.url)), 'utf8');
+export { VIEWS_SQL };
 
 /** Runs a query and returns its rows with every value as text (NULL as null). */
 export type TextQuery = (sql: string) => Promise<(string | null)[][]>;

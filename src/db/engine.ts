@@ -15,7 +15,7 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import { parquetToArrow } from '../dataset/arrow';
 import { TABLES, type TableName, tableSpec } from '../dataset/dictionary';
 import { dropViewTables, viewsAsTables } from '../dataset/materialize';
-import viewsSql from '../dataset/views.sql?raw';
+import { VIEWS_SQL as viewsSql } from '../measures/viewsSql';
 import { DataFileError, type ManifestFile } from './manifest';
 
 // The wasm heap is limited anyway; a limit makes DuckDB spill or fail cleanly instead of aborting.

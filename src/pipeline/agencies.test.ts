@@ -7,7 +7,7 @@ import { indexAgencies, matchAgency, parseAgencies, uncuratedAgency } from './ag
 import { parseCsv } from './csv';
 import { readSourceManifest, sourceUrl } from './sources';
 
-const HEADER = 'agency_id,name,short_name,aliases,province,city,county,division_code,level,agency_type';
+const HEADER = 'agency_id,name,short_name,aliases,province,city,county,division_code,level,agency_type,parent_id';
 const curated = parseAgencies(readFileSync('data/agencies.csv', 'utf8'), 'data/agencies.csv');
 
 describe('data/agencies.csv', () => {
@@ -48,7 +48,7 @@ describe('matchAgency', () => {
   });
 
   it('drops an alias that two agencies share', () => {
-    const rows = parseAgencies(`${HEADER}\na,甲局,,共用名,,,,,,\nb,乙局,,共用名,,,,,,\n`, 'x.csv');
+    const rows = parseAgencies(`${HEADER}\na,甲局,,共用名,,,,,,,\nb,乙局,,共用名,,,,,,,\n`, 'x.csv');
     expect(matchAgency(indexAgencies(rows), ['共用名'])).toBeUndefined();
   });
 
@@ -62,11 +62,13 @@ describe('matchAgency', () => {
 
 describe('parseAgencies errors name the file, line and field', () => {
   it.each([
-    [`${HEADER}\nBad Id,甲局,,,,,,,,\n`, /x\.csv: line 2: agency_id "Bad Id"/],
-    [`${HEADER}\na,甲局,,,,,,3713,,\n`, /line 2: division_code "3713" is not 6 digits/],
-    [`${HEADER}\na,甲局,,,,,,,city,\n`, /line 2: level "city" is not one of/],
-    [`${HEADER}\na,甲局,,,,,,,,\na,乙局,,,,,,,,\n`, /line 3: agency_id "a" appears twice/],
-    [`${HEADER}\na,甲局,,,,\n`, /line 2 has 6 fields, the header has 10/],
+    [`${HEADER}\nBad Id,甲局,,,,,,,,,\n`, /x\.csv: line 2: agency_id "Bad Id"/],
+    [`${HEADER}\na,甲局,,,,,,3713,,,\n`, /line 2: division_code "3713" is not 6 digits/],
+    [`${HEADER}\na,甲局,,,,,,,city,,\n`, /line 2: level "city" is not one of/],
+    [`${HEADER}\na,甲局,,,,,,,,,\na,乙局,,,,,,,,,\n`, /line 3: agency_id "a" appears twice/],
+    [`${HEADER}\na,甲局,,,,\n`, /line 2 has 6 fields, the header has 11/],
+    [`${HEADER}\na,甲局,,,,,,,,,b\n`, /line 2: parent_id "b" is not an agency_id of the list/],
+    [`${HEADER}\na,甲局,,,,,,,,,b\nb,乙局,,,,,,,,,a\n`, /line 2: parent_id of "a" leads back to itself/],
   ])('%s', (text, message) => {
     expect(() => parseAgencies(text, 'x.csv')).toThrow(message);
   });

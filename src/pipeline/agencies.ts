@@ -18,6 +18,8 @@ export interface AgencyRow {
   division_code: string | null;
   level: string | null;
   agency_type: string | null;
+  /** The government or zone the agency belongs to (another agency_id of the list). */
+  parent_id: string | null;
   curated: boolean;
 }
 
@@ -29,7 +31,7 @@ const COLUMNS = tableSpec('agencies')
 export function parseAgencies(text: string, file: string): AgencyRow[] {
   const records = parseCsv(text, file);
   const seen = new Set<string>();
-  return records.map((r, i) => {
+  const rows = records.map((r, i) => {
     const where = `${file}: line ${i + 2}`;
     for (const name of COLUMNS) if (!(name in r)) throw new Error(`${file}: missing column ${name}`);
     if (!/^[a-z0-9][a-z0-9-]*$/.test(r.agency_id))
@@ -53,9 +55,20 @@ export function parseAgencies(text: string, file: string): AgencyRow[] {
       division_code: opt(r.division_code),
       level: opt(r.level),
       agency_type: opt(r.agency_type),
+      parent_id: opt(r.parent_id),
       curated: true,
     };
   });
+  rows.forEach((r, i) => {
+    if (r.parent_id !== null && !seen.has(r.parent_id))
+      throw new Error(`${file}: line ${i + 2}: parent_id "${r.parent_id}" is not an agency_id of the list`);
+    const chain = new Set([r.agency_id]);
+    for (let up = r.parent_id; up !== null; up = rows.find((p) => p.agency_id === up)?.parent_id ?? null) {
+      if (chain.has(up)) throw new Error(`${file}: line ${i + 2}: parent_id of "${r.agency_id}" leads back to itself`);
+      chain.add(up);
+    }
+  });
+  return rows;
 }
 
 /** Names compare without any whitespace (PDF and web copies break names with spaces). */
@@ -112,6 +125,7 @@ export function uncuratedAgency(name: string): AgencyRow {
     division_code: null,
     level: null,
     agency_type: null,
+    parent_id: null,
     curated: false,
   };
 }

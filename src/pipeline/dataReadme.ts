@@ -3,6 +3,7 @@
  * that it always lists the columns the files really have.
  */
 import { type ColumnSpec, TABLES, VIEWS } from '../dataset/dictionary';
+import { BLANK_RULE, formulaText, layoutsOf, MEASURES } from '../measures/measures';
 import { RULE_LIST } from '../report/rules';
 import { DATASET_TITLE, reportSources } from './datapackage';
 import type { DatasetManifest } from './datasetManifest';
@@ -30,6 +31,15 @@ ORDER BY agency_name, year`,
 FROM cells c JOIN reports r USING (report_id)
 WHERE c.cell_id = 't3.new_received.total'
 ORDER BY r.agency_name, r.year`,
+  },
+  {
+    comment:
+      '-- 不重复计算的年度合计（全区汇总口径；各部门口径用 in_department_set）\n-- Yearly totals that count no report twice (whole jurisdictions; in_department_set for departments)',
+    sql: `SELECT year, count(*) AS reports, sum(licensing_decisions) AS licensing, sum(fees_wan_yuan) AS fees_wan_yuan
+FROM report_figures
+WHERE in_whole_set
+GROUP BY year
+ORDER BY year`,
   },
   {
     comment: '-- 勾稽关系不成立的报告 · Reports that break a consistency rule',
@@ -97,6 +107,16 @@ ${tables.join('\n\n')}
 ## 视图 Views (views.sql)
 
 ${views.join('\n\n')}
+
+## 指标 Measures (src/measures/)
+
+${BLANK_RULE.zh}
+
+${BLANK_RULE.en}
+
+| id | 指标 | measure | formula (report_figures columns) | cells | templates |
+|---|---|---|---|---|---|
+${MEASURES.map((m) => `| \`${m.id}\` | ${m.label.zh} | ${m.label.en} | \`${formulaText(m, 'columns')}\` | \`${formulaText(m, 'cells')}\` | ${layoutsOf(m).join(', ')} |`).join('\n')}
 
 ## 检查规则 Rules (\`findings.rule\`)
 

@@ -15,7 +15,14 @@ import type { ParseResult } from '../report/types';
 import { type AgencyRow, indexAgencies, matchAgency, uncuratedAgency } from './agencies';
 import { ParquetTablesWriter } from './parquetWriter';
 import { cellRows, countBySeverity, type FindingRow, findingRow, isoDate, type ReportRow } from './rows';
-import { listReportFiles, readSourceManifest, reportIdOf, type SourceInfo } from './sources';
+import {
+  type Coverage,
+  listReportFiles,
+  readCoverage,
+  readSourceManifest,
+  reportIdOf,
+  type SourceInfo,
+} from './sources';
 
 /** The parser; it may be asynchronous (Word and PDF readers are). */
 export type ParseFn = (bytes: Uint8Array, source: string) => ParseResult | Promise<ParseResult>;
@@ -56,6 +63,7 @@ export async function ingestReports(options: IngestOptions): Promise<IngestSumma
 
 async function ingestWith(writer: ParquetTablesWriter, options: IngestOptions): Promise<IngestSummary> {
   const manifest = readSourceManifest(options.dir);
+  const coverage = readCoverage(options.dir);
   const index = indexAgencies(options.agencies);
   const agencies = new Map(options.agencies.map((a) => [a.agency_id, a]));
   const reports: ReportRow[] = [];
@@ -110,7 +118,7 @@ async function ingestWith(writer: ParquetTablesWriter, options: IngestOptions): 
         cells: report.cells,
       });
       reports.push({
-        ...sourceColumns(reportId, file, info, bytes),
+        ...sourceColumns(reportId, file, info, bytes, coverage.get(file)),
         agency_id: agency?.agency_id ?? null,
         agency_name: name,
         year: report.year,
@@ -129,7 +137,7 @@ async function ingestWith(writer: ParquetTablesWriter, options: IngestOptions): 
       // What the manifest says about the file still tells whose report could not be read.
       const listed = info?.agency ?? null;
       reports.push({
-        ...sourceColumns(reportId, file, info, bytes),
+        ...sourceColumns(reportId, file, info, bytes, coverage.get(file)),
         agency_id: (listed && matchAgency(index, [listed])?.agency_id) ?? null,
         agency_name: listed,
         year: null,
@@ -178,8 +186,16 @@ async function readAndParse(dir: string, file: string, parse: ParseFn): Promise<
 }
 
 /** The reports columns every row has, parsed or not. */
-function sourceColumns(reportId: string, file: string, info: SourceInfo | undefined, bytes: Buffer | null) {
+function sourceColumns(
+  reportId: string,
+  file: string,
+  info: SourceInfo | undefined,
+  bytes: Buffer | null,
+  coverage: Coverage | undefined,
+) {
   return {
+    scope: coverage?.scope ?? null,
+    scope_evidence: coverage?.evidence ?? null,
     report_id: reportId,
     source_file: file,
     source_url: info?.url ?? null,

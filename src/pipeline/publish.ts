@@ -3,24 +3,13 @@
  * into a temporary folder beside the target, which replaces the target only when complete. A
  * failure or Ctrl-C removes the temporary folder and leaves the target as it was.
  */
-import {
-  chmodSync,
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { VIEWS_SQL } from '../measures/viewsSql';
 import { buildDatapackage } from './datapackage';
 import { buildDataReadme } from './dataReadme';
 import { buildManifest } from './datasetManifest';
 import type { IngestSummary } from './ingestReports';
-
-const VIEWS_SQL = fileURLToPath(new URL('../dataset/views.sql', import.meta.url));
 
 /** manifest.json, datapackage.json, README.md and views.sql beside the Parquet files of `dir`. */
 export function writeMetadata(dir: string, summary: IngestSummary): void {
@@ -29,7 +18,7 @@ export function writeMetadata(dir: string, summary: IngestSummary): void {
   writeFileSync(join(dir, 'manifest.json'), json(manifest));
   writeFileSync(join(dir, 'datapackage.json'), json(buildDatapackage(manifest, summary.reports)));
   writeFileSync(join(dir, 'README.md'), buildDataReadme(manifest, summary.reports));
-  copyFileSync(VIEWS_SQL, join(dir, 'views.sql'));
+  writeFileSync(join(dir, 'views.sql'), VIEWS_SQL);
 }
 
 /** Run `build` on a fresh temporary folder, then move it to `target` (replacing what was there). */

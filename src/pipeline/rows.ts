@@ -21,6 +21,9 @@ export interface ReportRow {
   source_format: string | null;
   source_notes: string | null;
   sha256: string | null;
+  /** From data/reports/coverage.csv; null = the views' rule (src/measures/coverage.ts). */
+  scope: 'own' | 'jurisdiction' | null;
+  scope_evidence: string | null;
   status: 'ok' | 'failed';
   error: string | null;
   n_errors: number;

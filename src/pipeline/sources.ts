@@ -14,6 +14,27 @@ export interface SourceInfo {
 }
 
 export const MANIFEST_FILE = 'manifest.csv';
+/** What each listed report covers, with the evidence (src/measures/coverage.ts). */
+export const COVERAGE_FILE = 'coverage.csv';
+
+export interface Coverage {
+  scope: 'own' | 'jurisdiction';
+  evidence: string | null;
+}
+
+/** coverage.csv of a report folder, keyed by file name; empty when the folder has none. */
+export function readCoverage(dir: string): Map<string, Coverage> {
+  const path = join(dir, COVERAGE_FILE);
+  if (!existsSync(path)) return new Map();
+  return new Map(
+    parseCsv(readFileSync(path, 'utf8'), path).map((r, i) => {
+      if (r.scope !== 'own' && r.scope !== 'jurisdiction')
+        throw new Error(`${path}: line ${i + 2}: scope "${r.scope}" is not 'own' or 'jurisdiction'`);
+      if (!existsSync(join(dir, r.file ?? ''))) throw new Error(`${path}: line ${i + 2}: no report file "${r.file}"`);
+      return [r.file, { scope: r.scope, evidence: r.evidence?.trim() || null }];
+    }),
+  );
+}
 
 /**
  * The original URL of a manifest `source`: an explicit `original https://…`, a URL on its own, or a
@@ -47,7 +68,7 @@ export function readSourceManifest(dir: string): Map<string, SourceInfo> {
 export function listReportFiles(dir: string, manifest: Map<string, SourceInfo>): string[] {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new Error(`${dir}: no such folder of reports`);
   const onDisk = readdirSync(dir).filter(
-    (f) => f !== MANIFEST_FILE && !f.startsWith('.') && statSync(join(dir, f)).isFile(),
+    (f) => f !== MANIFEST_FILE && f !== COVERAGE_FILE && !f.startsWith('.') && statSync(join(dir, f)).isFile(),
   );
   // A file the manifest lists but the folder lacks is still a row (status 'failed'), not silence.
   const names = new Set([...onDisk, ...manifest.keys()]);

@@ -8,7 +8,7 @@ describe('parseUrlState', () => {
 
   it('reads every known parameter', () => {
     const { state, notices } = parseUrlState(
-      '?view=compare&lang=en&year=2023,2022&agency=tancheng_xzsp&region=山东省/临沂市&level=county&type=行政审批&metric=granted_share&sort=-received&cell=t3.granted.total&rule=t3.balance&severity=error&q=SELECT%201&dataset=synthetic/national&chart=overview-fees&embed=1',
+      '?view=compare&lang=en&year=2023,2022&agency=tancheng_xzsp&region=山东省/临沂市&level=county&type=行政审批&basis=departments&peers=governments&trend=all&metric=granted_share&sort=-received&cell=t3.granted.total&rule=t3.balance&severity=error&q=SELECT%201&dataset=synthetic/national&chart=overview-fees&embed=1',
     );
     expect(notices).toEqual([]);
     expect(state).toEqual({
@@ -19,6 +19,9 @@ describe('parseUrlState', () => {
       region: '山东省/临沂市',
       level: 'county',
       type: '行政审批',
+      basis: 'departments',
+      peers: 'governments',
+      trend: 'all',
       metric: 'granted_share',
       sort: '-received',
       cell: 't3.granted.total',
@@ -36,6 +39,12 @@ describe('parseUrlState', () => {
     expect(serializeUrlState(shared)).toBe('?year=2024&chart=overview-fees&embed=1');
     expect(parseUrlState(serializeUrlState(shared)).state).toEqual(shared);
     expect(switchView('quality', shared)).toMatchObject({ chart: null, embed: false });
+  });
+
+  it('ignores a basis, peers or trend it does not know, with a notice', () => {
+    const { state, notices } = parseUrlState('?basis=both&peers=all&trend=x');
+    expect(state).toMatchObject({ basis: 'whole', peers: 'departments', trend: 'same' });
+    expect(notices.map((n) => n.param)).toEqual(['basis', 'peers', 'trend']);
   });
 
   it('takes as dataset only a relative folder of this site', () => {

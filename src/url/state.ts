@@ -6,6 +6,7 @@
  * the History API. Every value that reaches SQL still goes through a bound parameter; the
  * validation here is about giving the user a clear notice, not about safety.
  */
+import { BASES, type Basis } from '../measures/coverage';
 import type { Severity } from '../report/types';
 
 export const VIEWS = ['overview', 'compare', 'agency', 'quality', 'check', 'sql', 'about'] as const;
@@ -19,6 +20,14 @@ export type Level = (typeof LEVELS)[number];
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
+/** Which reports Compare ranks: departments (own scope) or governments and zones (jurisdiction scope). */
+export const PEERS = ['departments', 'governments'] as const;
+export type Peers = (typeof PEERS)[number];
+
+/** Trends over the agencies that reported in every chosen year, or over every report. */
+export const TRENDS = ['same', 'all'] as const;
+export type Trend = (typeof TRENDS)[number];
+
 export interface UrlState {
   view: ViewId;
   lang: Lang;
@@ -31,6 +40,12 @@ export interface UrlState {
   level: Level | null;
   /** agencies.agency_type, e.g. 行政审批. */
   type: string | null;
+  /** Which non-overlapping set of reports totals add (src/measures/coverage.ts). `basis=departments`. */
+  basis: Basis;
+  /** Compare: which reports are ranked side by side. `peers=governments`. */
+  peers: Peers;
+  /** Trends: the same agencies every year, or every report. `trend=all`. */
+  trend: Trend;
   /** A measure id chosen by a view (compare: the column charted). */
   metric: string | null;
   /** A column id, `-` prefix for descending. */
@@ -63,6 +78,9 @@ export const DEFAULT_URL_STATE: UrlState = {
   region: null,
   level: null,
   type: null,
+  basis: 'whole',
+  peers: 'departments',
+  trend: 'same',
   metric: null,
   sort: null,
   cell: null,
@@ -90,6 +108,9 @@ const KEY: Record<UrlParam, string> = {
   region: 'region',
   level: 'level',
   type: 'type',
+  basis: 'basis',
+  peers: 'peers',
+  trend: 'trend',
   metric: 'metric',
   sort: 'sort',
   cell: 'cell',
@@ -143,6 +164,9 @@ const PARSERS: { [K in UrlParam]: (raw: string) => UrlState[K] | undefined } = {
   region: parseRegion,
   level: oneOf(LEVELS),
   type: matching(NAME),
+  basis: oneOf(BASES),
+  peers: oneOf(PEERS),
+  trend: oneOf(TRENDS),
   metric: matching(ID),
   sort: matching(/^-?[A-Za-z0-9_.]{1,80}$/),
   cell: matching(ID),
@@ -193,7 +217,17 @@ export function serializeUrlState(state: UrlState): string {
 }
 
 /** Filters that stay when the user moves to another view; the rest belong to one view. */
-const SHARED: readonly UrlParam[] = ['lang', 'years', 'agencies', 'region', 'level', 'type', 'dataset'];
+const SHARED: readonly UrlParam[] = [
+  'lang',
+  'years',
+  'agencies',
+  'region',
+  'level',
+  'type',
+  'basis',
+  'trend',
+  'dataset',
+];
 
 /** The state after switching to `view`: shared filters kept, view-specific ones reset. */
 export function switchView(view: ViewId, from: UrlState): UrlState {

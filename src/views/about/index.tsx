@@ -7,6 +7,7 @@ import { useDataset, useSql } from '../../db/hooks';
 import { useI18n } from '../../i18n/useI18n';
 import { RULE_LIST } from '../../report/rules';
 import { OpenDataLink } from '../../ui/OpenDataLink';
+import { MeasureList } from './MeasureList';
 import { SOURCES_SQL, type SourceRow } from './queries';
 import { ABOUT, type AboutText } from './text';
 
@@ -85,6 +86,7 @@ export default function AboutView() {
           )}
         </section>
       ))}
+      <MeasureList />
       <section aria-labelledby="about-rules">
         <h2 id="about-rules">{text.rulesHeading}</h2>
         <p>{text.rulesIntro}</p>

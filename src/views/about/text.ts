@@ -77,14 +77,6 @@ export const ABOUT: Record<Lang, AboutText> = {
             definition: '例如申请人逾期不补正或不缴纳信息处理费，机关不再处理。',
           },
           {
-            term: '公开率',
-            definition: '（予以公开 + 部分公开）÷ 办理结果总计，只统计这三项都有填报的年报，并同时显示分子和分母。',
-          },
-          {
-            term: '纠错率',
-            definition: '行政复议或行政诉讼中“结果纠正”的件数 ÷ 该组总计。',
-          },
-          {
             term: '行政事业性收费',
             definition: '表二中本年收费金额，单位为万元；2019 年版格式只填报收费项目数量，不填报金额。',
           },
@@ -157,15 +149,6 @@ export const ABOUT: Record<Lang, AboutText> = {
           {
             term: 'Otherwise handled (其他处理)',
             definition: 'E.g. the applicant did not correct the request or pay the fee in time, so the agency stopped.',
-          },
-          {
-            term: 'Share granted',
-            definition:
-              '(granted + partly granted) ÷ total handled, over the reports that state all three; the numerator and denominator are shown with it.',
-          },
-          {
-            term: 'Correction rate',
-            definition: 'Reviews or lawsuits whose result was "corrected" ÷ that group\'s total.',
           },
           {
             term: 'Administrative fees',

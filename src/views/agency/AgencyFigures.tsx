@@ -3,18 +3,35 @@ import { ChartPanel, type DataColumn } from '../../charts/ChartPanel';
 import { TableRegion } from '../../charts/TableRegion';
 import { trendOption } from '../../charts/trendOption';
 import { useI18n } from '../../i18n/useI18n';
-import { TABLE3_ROWS } from '../../report/template';
+import { formulaText, measure } from '../../measures/measures';
 import { Link } from '../../url/Link';
 import { useUrlState } from '../../url/useUrlState';
 import { carryOverChecks } from './carryOver';
-import { type FigureKey, KEY_FIGURES, yearOverYear } from './keyFigures';
+import { KEY_FIGURES, type KeyMeasureId, type YearFigure, yearOverYear } from './keyFigures';
 import type { CarryOverRow, FigureRow } from './queries';
 
-/** Key figures (rows) by year (columns), each with its change from the previous reported year. */
+/** Which of the agency's reports include its departments' reports, or are included in a parent's. */
+export function CoverageLine({ rows }: { rows: FigureRow[] }) {
+  const { t } = useI18n();
+  const whole = rows.filter((r) => r.scope === 'jurisdiction' && r.department_reports > 0).map((r) => r.year);
+  const covered = rows.filter((r) => r.covered_by !== null);
+  if (!whole.length && !covered.length) return null;
+  return (
+    <p className="note" data-testid="agency-coverage">
+      {whole.length > 0 && t('agency.coverageWhole', { years: whole.join('、') })}
+      {covered.length > 0 &&
+        t('agency.coverageCovered', {
+          years: covered.map((r) => `${r.year}（${r.covered_by}）`).join('、'),
+        })}
+    </p>
+  );
+}
+
+/** Key figures (rows) by year (columns), each with its change from the previous reported year, named as such. */
 export function KeyFigureTable({ rows }: { rows: FigureRow[] }) {
-  const { t, label, num } = useI18n();
+  const { t, label, num, lang } = useI18n();
   const { state } = useUrlState();
-  const series = KEY_FIGURES.map((f) => ({ figure: f, years: yearOverYear(rows, f.key) }));
+  const series = KEY_FIGURES.map((f) => ({ figure: f, years: yearOverYear(rows, f.id) }));
   const years = series[0].years.map((y) => y.year);
   const caption = t('agency.keyFigures');
   return (
@@ -31,13 +48,15 @@ export function KeyFigureTable({ rows }: { rows: FigureRow[] }) {
       </thead>
       <tbody>
         {series.map(({ figure, years: ys }) => (
-          <tr key={figure.key}>
-            <th scope="row">
-              {label(figure.label)}（{t(figure.unit === 'items' ? 'unit.items' : 'unit.wanYuan')}）
+          <tr key={figure.id} data-measure={figure.id}>
+            <th scope="row" title={t('measure.formula', { formula: formulaText(figure.measure, lang) })}>
+              {label(figure.measure.label)}（{t(figure.measure.unit === 'wanYuan' ? 'unit.wanYuan' : 'unit.items')}）
             </th>
             {ys.map((y) => (
               <td key={y.year} className="num">
-                {y.value === null ? (
+                {y.notInTemplate ? (
+                  <span className="muted">{t('measure.notInTemplate', { layout: y.notInTemplate })}</span>
+                ) : y.value === null ? (
                   <span className="muted">{t('common.notStated')}</span>
                 ) : figure.cell ? (
                   <Link to={{ ...state, years: [y.year], cell: figure.cell }}>{num(y.value)}</Link>
@@ -47,6 +66,7 @@ export function KeyFigureTable({ rows }: { rows: FigureRow[] }) {
                 {y.change !== null && (
                   <span className={`change ${y.change > 0 ? 'up' : y.change < 0 ? 'down' : ''}`}>
                     <br />
+                    {changeLabel(y, t)}
                     {y.change > 0 ? '+' : ''}
                     {num(y.change)}
                     {y.changeRate !== null && ` (${y.change > 0 ? '+' : ''}${(y.changeRate * 100).toFixed(1)}%)`}
@@ -61,9 +81,14 @@ export function KeyFigureTable({ rows }: { rows: FigureRow[] }) {
   );
 }
 
-const TREND: FigureKey[] = ['new_received', 'total_handled', 'carried_forward'];
-/** The template rows of the trend's series (their labels name the lines). */
-const TREND_ROWS = TREND.map((k) => TABLE3_ROWS.find((r) => r.id === k)!);
+/** 比上年 between consecutive years; 较 2022 年 when years are missing between the two reports. */
+function changeLabel(y: YearFigure, t: ReturnType<typeof useI18n>['t']): string {
+  return y.since === y.year - 1 ? t('agency.changeYoy') : t('agency.changeSince', { year: y.since ?? '' });
+}
+
+const TREND: KeyMeasureId[] = ['new_received', 'total_handled', 'carried_forward'];
+/** The measures of the trend's series (their labels name the lines). */
+const TREND_ROWS = TREND.map((k) => measure(k).label);
 
 /** Applications received, handled and carried forward over the years (件). */
 export function AgencyTrend({ rows }: { rows: FigureRow[] }) {

@@ -13,7 +13,7 @@ import { AgencySearch } from '../../ui/AgencySearch';
 import { Link } from '../../url/Link';
 import { switchView } from '../../url/state';
 import { useUrlState } from '../../url/useUrlState';
-import { AgencyTrend, CarryOverTable, KeyFigureTable } from './AgencyFigures';
+import { AgencyTrend, CarryOverTable, CoverageLine, KeyFigureTable } from './AgencyFigures';
 import { AgencyFindings } from './AgencyFindings';
 import {
   AGENCY_LIST_SQL,
@@ -126,6 +126,7 @@ function AgencyProfile({ agencyId, picker }: { agencyId: string; picker: React.R
                 {({ rows: figs }) =>
                   figs.length > 0 && (
                     <>
+                      <CoverageLine rows={figs} />
                       <KeyFigureTable rows={figs} />
                       <AgencyTrend rows={figs} />
                     </>

@@ -1,28 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import { cellDef } from '../../report/template';
-import { KEY_FIGURES, yearOverYear } from './keyFigures';
+import { KEY_FIGURES, KEY_MEASURES, yearOverYear } from './keyFigures';
 import type { FigureRow } from './queries';
 
-const row = (year: number, report_id: string, patch: Partial<FigureRow>): FigureRow => ({
+const row = (
+  year: number,
+  report_id: string,
+  patch: Partial<FigureRow>,
+  layout: '2021' | '2019' = '2021',
+): FigureRow => ({
   report_id,
   year,
-  new_received: null,
-  total_handled: null,
-  granted: null,
-  denied: null,
-  carried_forward: null,
-  licensing_decisions: null,
-  fees_wan_yuan: null,
-  review_total: null,
+  layout,
+  scope: 'own',
+  covered_by: null,
+  department_reports: 0,
+  ...(Object.fromEntries(KEY_MEASURES.map((id) => [id, null])) as Record<(typeof KEY_MEASURES)[number], null>),
   ...patch,
 });
 
 describe('yearOverYear', () => {
-  it('gives the change from the previous reported year, rounded to cents', () => {
-    const rows = [row(2021, 'a', { fees_wan_yuan: 40.1 }), row(2023, 'b', { fees_wan_yuan: 42.39 })];
-    expect(yearOverYear(rows, 'fees_wan_yuan')).toEqual([
-      { year: 2021, report_id: 'a', value: 40.1, change: null, changeRate: null },
-      { year: 2023, report_id: 'b', value: 42.39, change: 2.29, changeRate: 2.29 / 40.1 },
+  it('gives the change from the previous reported year, rounded to cents, and names that year', () => {
+    const rows = [row(2021, 'a', { fees: 40.1 }), row(2023, 'b', { fees: 42.39 })];
+    expect(yearOverYear(rows, 'fees')).toEqual([
+      { year: 2021, report_id: 'a', value: 40.1, notInTemplate: null, since: null, change: null, changeRate: null },
+      {
+        year: 2023,
+        report_id: 'b',
+        value: 42.39,
+        notInTemplate: null,
+        since: 2021,
+        change: 2.29,
+        changeRate: 2.29 / 40.1,
+      },
     ]);
   });
 
@@ -35,11 +45,17 @@ describe('yearOverYear', () => {
     ];
     const yoy = yearOverYear(rows, 'new_received');
     expect(yoy.map((y) => y.change)).toEqual([null, 5, null, null]);
+    expect(yoy.map((y) => y.since)).toEqual([null, 2021, 2022, 2023]);
     expect(yoy[1].changeRate).toBeNull();
   });
 
+  it('says a 2019-template report has no fee amount instead of calling it blank', () => {
+    const yoy = yearOverYear([row(2020, 'x', {}, '2019'), row(2021, 'y', {})], 'fees');
+    expect(yoy.map((y) => y.notInTemplate)).toEqual(['2019', null]);
+  });
+
   it('keeps the first report of a year with two', () => {
-    const yoy = yearOverYear([row(2023, 'x', { granted: 1 }), row(2023, 'y', { granted: 9 })], 'granted');
+    const yoy = yearOverYear([row(2023, 'x', { licensing: 1 }), row(2023, 'y', { licensing: 9 })], 'licensing');
     expect(yoy).toHaveLength(1);
     expect(yoy[0]).toMatchObject({ report_id: 'x', value: 1 });
   });

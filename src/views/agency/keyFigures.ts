@@ -1,67 +1,72 @@
 /**
- * The key figures of an agency's profile and their year-over-year changes. Labels come from the
- * template (src/report/template.ts) so that they read exactly as the report's own tables.
+ * The key figures of an agency's profile and their changes between reports: measures of
+ * src/measures/ (names, units and formulas from there), read per report by FIGURES_SQL.
  */
-import { type Label, OUTCOME_GROUPS, TABLE2_ROWS, TABLE3_ROWS, TABLE4_GROUPS } from '../../report/template';
+import { cellsOf, layoutsOf, type Measure, type MeasureId, measure } from '../../measures/measures';
+import type { LayoutId } from '../../report/template';
 import type { FigureRow } from './queries';
 
-export type FigureKey = Exclude<keyof FigureRow, 'report_id' | 'year'>;
+/** The counts shown per year (rates need a denominator beside them: Compare shows those). */
+export const KEY_MEASURES = [
+  'new_received',
+  'total_handled',
+  'carried_forward',
+  'licensing',
+  'penalty',
+  'enforcement',
+  'fees',
+  'normative_docs_net',
+  'appeals_total',
+  'corrected_count',
+] as const satisfies readonly MeasureId[];
+export type KeyMeasureId = (typeof KEY_MEASURES)[number];
 
 export interface KeyFigure {
-  key: FigureKey;
-  label: Label;
+  id: KeyMeasureId;
+  measure: Measure;
   /** The cell the figure is read from (a link target in the re-drawn tables); null for a sum. */
   cell: string | null;
-  unit: 'items' | 'wanYuan';
 }
 
-const t3 = (id: string) => TABLE3_ROWS.find((r) => r.id === id)!;
-const t2 = (id: string) => TABLE2_ROWS.find((r) => r.id === id)!;
-
-export const KEY_FIGURES: readonly KeyFigure[] = [
-  { key: 'new_received', label: t3('new_received'), cell: 't3.new_received.total', unit: 'items' },
-  // The template's own label of this row is just 总计; 办理结果总计 says which total it is.
-  {
-    key: 'total_handled',
-    label: { zh: `${t3('total_handled').zh}（办理结果）`, en: t3('total_handled').en },
-    cell: 't3.total_handled.total',
-    unit: 'items',
-  },
-  { key: 'granted', label: t3('granted'), cell: 't3.granted.total', unit: 'items' },
-  { key: 'denied', label: OUTCOME_GROUPS.find((g) => g.id === 'denied')!, cell: null, unit: 'items' },
-  { key: 'carried_forward', label: t3('carried_forward'), cell: 't3.carried_forward.total', unit: 'items' },
-  { key: 'licensing_decisions', label: t2('licensing'), cell: 't2.licensing.decisions', unit: 'items' },
-  { key: 'fees_wan_yuan', label: t2('fees'), cell: 't2.fees.amount_wan_yuan', unit: 'wanYuan' },
-  { key: 'review_total', label: TABLE4_GROUPS[0], cell: 't4.review.total', unit: 'items' },
-];
+export const KEY_FIGURES: readonly KeyFigure[] = KEY_MEASURES.map((id) => {
+  const cells = cellsOf(measure(id));
+  return { id, measure: measure(id), cell: cells.length === 1 ? cells[0] : null };
+});
 
 export interface YearFigure {
   year: number;
   report_id: string;
   value: number | null;
-  /** Change from the previous year that has a report; null when either value is not stated. */
+  /** The report's template lacks a cell of the measure (e.g. no fee amount in the 2019 template). */
+  notInTemplate: LayoutId | null;
+  /** The year compared with: the previous year that has a report (year − 1 for a year-on-year change). */
+  since: number | null;
+  /** Change from `since`; null when either value is not stated. */
   change: number | null;
-  /** Relative change; null also when the previous value is 0. */
+  /** Relative change; null also when the earlier value is 0. */
   changeRate: number | null;
 }
 
 /**
  * One entry per year (the first report of a year when an agency published two: the duplicate
- * is a finding of its own), with the change from the previous reported year.
+ * is a finding of its own), with the change from the previous reported year, which `since` names.
  */
-export function yearOverYear(rows: readonly FigureRow[], key: FigureKey): YearFigure[] {
+export function yearOverYear(rows: readonly FigureRow[], id: KeyMeasureId): YearFigure[] {
   const byYear = new Map<number, FigureRow>();
   for (const r of rows) if (!byYear.has(r.year)) byYear.set(r.year, r);
   const years = [...byYear.keys()].sort((a, b) => a - b);
+  const layouts: readonly string[] = layoutsOf(measure(id));
   let prev: number | null = null;
   return years.map((year, i) => {
     const row = byYear.get(year)!;
-    const value = row[key];
-    const hasPrev = i > 0;
-    const change = hasPrev && value !== null && prev !== null ? round(value - prev) : null;
+    const value = row[id] as number | null;
+    const since = i > 0 ? years[i - 1] : null;
+    const change = since !== null && value !== null && prev !== null ? round(value - prev) : null;
     const changeRate = change !== null && prev ? change / prev : null;
     prev = value;
-    return { year, report_id: row.report_id, value, change, changeRate };
+    const notInTemplate =
+      value === null && row.layout !== 'unknown' && !layouts.includes(row.layout) ? row.layout : null;
+    return { year, report_id: row.report_id, value, notInTemplate, since, change, changeRate };
   });
 }
 

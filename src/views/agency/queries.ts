@@ -1,4 +1,6 @@
 /** SQL of the Agency profile. The agency id and report id are always bound parameters. */
+
+import { measureValues } from '../../measures/sql';
 import type { AgencyRow } from '../../pipeline/agencies';
 import type {
   CellRow as DatasetCellRow,
@@ -7,6 +9,7 @@ import type {
 } from '../../pipeline/rows';
 import { RULES } from '../../report/rules';
 import type { LayoutId } from '../../report/template';
+import { KEY_MEASURES, type KeyMeasureId } from './keyFigures';
 
 /** Every agency that has a report, for the picker. */
 export const AGENCY_LIST_SQL = `SELECT r.agency_id, coalesce(any_value(a.name), any_value(r.agency_name)) AS name,
@@ -53,20 +56,17 @@ WHERE f.report_id = ?
 ORDER BY CASE f.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, f.rule, f.at_cell`;
 
 /** Key figures of every report of the agency, for the year-over-year table and trend chart. */
-export interface FigureRow {
+export type FigureRow = {
   report_id: string;
   year: number;
-  new_received: number | null;
-  total_handled: number | null;
-  granted: number | null;
-  denied: number | null;
-  carried_forward: number | null;
-  licensing_decisions: number | null;
-  fees_wan_yuan: number | null;
-  review_total: number | null;
-}
-export const FIGURES_SQL = `SELECT report_id, year, new_received, total_handled, granted, denied, carried_forward,
-  licensing_decisions, fees_wan_yuan, review_total
+  layout: LayoutId;
+  /** What the report covers and how it overlaps others (report_figures; src/measures/coverage.ts). */
+  scope: 'own' | 'jurisdiction';
+  covered_by: string | null;
+  department_reports: number;
+} & Record<KeyMeasureId, number | null>;
+export const FIGURES_SQL = `SELECT report_id, year, layout, scope, covered_by, department_reports,
+  ${measureValues(KEY_MEASURES).join(', ')}
 FROM report_figures WHERE agency_id = ? AND year IS NOT NULL
 ORDER BY year, report_id`;
 

@@ -72,6 +72,9 @@ export function localRows(
       source_format: details.format,
       source_notes: LOCAL_NOTE,
       sha256: null,
+      // A checked report follows the views' scope rule (by its agency's type).
+      scope: null,
+      scope_evidence: null,
       status: 'ok',
       error: null,
       n_errors: counts?.error ?? 0,

@@ -19,13 +19,14 @@ const agencies = (rows: readonly CompareRow[]) => new Set(rows.map((r) => r.agen
 
 /** The source line of a Compare chart: blanks counted apart from zero denominators and k > n. */
 function useSource(rows: readonly CompareRow[], plotted: readonly CompareRow[], metric: MetricId, extra = '') {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const m = METRICS[metric];
   const count = (reason: Missing) => rows.filter((r) => missingReason(m, r) === reason).length;
   const zero = count('zero');
   const inconsistent = count('inconsistent');
   const notes = [
-    metricDefinition(t, metric),
+    metricDefinition(i18n, metric),
     zero ? t('compare.zeroDenominator', { count: zero }) : '',
     inconsistent ? t('compare.inconsistent', { count: inconsistent }) : '',
     extra,
@@ -46,7 +47,8 @@ const MAX_BARS = 50;
 
 /** Bar chart of one metric over the agencies, largest first; rows without a value are left out and counted. */
 export function MetricBarChart({ rows, metric, year }: { rows: CompareRow[]; metric: MetricId; year: number }) {
-  const { t, num } = useI18n();
+  const i18n = useI18n();
+  const { t, num } = i18n;
   const m = METRICS[metric];
   const isRate = m.kind === 'rate';
   // Rates are plotted in percent with one decimal: the same numbers as the data table and the CSV.
@@ -60,7 +62,7 @@ export function MetricBarChart({ rows, metric, year }: { rows: CompareRow[]; met
         .sort((a, b) => b.value - a.value),
     [rows, m, isRate],
   );
-  const label = metricLabel(t, metric);
+  const label = metricLabel(i18n, metric);
   const unit = metricUnit(t, metric);
   const drawn = useMemo(() => plotted.slice(0, MAX_BARS), [plotted]);
   const source = useSource(
@@ -108,9 +110,10 @@ export function MetricBarChart({ rows, metric, year }: { rows: CompareRow[]; met
 
 /** Funnel plot of a rate against its denominator with 95% / 99.8% limits around the pooled rate. */
 export function RateFunnelChart({ rows, metric, year }: { rows: CompareRow[]; metric: MetricId; year: number }) {
-  const { t, num } = useI18n();
+  const i18n = useI18n();
+  const { t, num } = i18n;
   const m = METRICS[metric] as RateMetric;
-  const label = metricLabel(t, metric);
+  const label = metricLabel(i18n, metric);
   const points = useMemo(
     () =>
       rows.flatMap((row) => {

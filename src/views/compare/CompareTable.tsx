@@ -4,10 +4,9 @@ import { useI18n } from '../../i18n/useI18n';
 import { Link } from '../../url/Link';
 import { switchView } from '../../url/state';
 import { useUrlState } from '../../url/useUrlState';
-import { metricLabel, metricUnit } from './labels';
+import { metricDefinition, metricLabel, metricUnit } from './labels';
 import {
   type CompareRow,
-  METRIC_IDS,
   METRICS,
   type MetricId,
   rateValue,
@@ -15,6 +14,7 @@ import {
   type Sort,
   type SortKey,
   serializeSort,
+  TABLE_METRICS,
 } from './metrics';
 
 /**
@@ -25,7 +25,8 @@ const FIRST_ROWS = 200;
 
 /** The comparison table: one row per report, sortable by any column from the keyboard. */
 export function CompareTable({ rows, sort, caption }: { rows: CompareRow[]; sort: Sort; caption: string }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [showAll, setShowAll] = useState(false);
   const shown = showAll ? rows : rows.slice(0, FIRST_ROWS);
   const { state, setState } = useUrlState();
@@ -40,6 +41,7 @@ export function CompareTable({ rows, sort, caption }: { rows: CompareRow[]; sort
       scope="col"
       className={key === 'agency' ? undefined : 'num'}
       aria-sort={sort.key === key ? (sort.desc ? 'descending' : 'ascending') : undefined}
+      title={key === 'agency' ? undefined : t('measure.formula', { formula: metricDefinition(i18n, key) })}
     >
       <button type="button" className="sort-button" onClick={() => sortBy(key)}>
         {label}
@@ -54,7 +56,7 @@ export function CompareTable({ rows, sort, caption }: { rows: CompareRow[]; sort
       <thead>
         <tr>
           {header('agency', t('compare.col.agency'))}
-          {METRIC_IDS.map((id) => header(id, `${metricLabel(t, id)}（${metricUnit(t, id)}）`))}
+          {TABLE_METRICS.map((id) => header(id, `${metricLabel(i18n, id)}（${metricUnit(t, id)}）`))}
         </tr>
       </thead>
       <tbody>
@@ -65,7 +67,7 @@ export function CompareTable({ rows, sort, caption }: { rows: CompareRow[]; sort
                 {row.agency_name}
               </Link>
             </th>
-            {METRIC_IDS.map((id) => (
+            {TABLE_METRICS.map((id) => (
               <td key={id} className="num">
                 <MetricCell id={id} row={row} />
               </td>
@@ -76,7 +78,7 @@ export function CompareTable({ rows, sort, caption }: { rows: CompareRow[]; sort
       {shown.length < rows.length && (
         <tfoot>
           <tr>
-            <td colSpan={METRIC_IDS.length + 1}>
+            <td colSpan={TABLE_METRICS.length + 1}>
               {t('compare.rowsShown', { shown: shown.length, count: rows.length })}{' '}
               <button type="button" onClick={() => setShowAll(true)}>
                 {t('compare.showAllRows', { count: rows.length })}

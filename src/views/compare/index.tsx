@@ -8,6 +8,7 @@ import { QueryState } from '../../charts/QueryState';
 import { useDataset, useSql } from '../../db/hooks';
 import { partitionYears } from '../../db/partitions';
 import { useI18n } from '../../i18n/useI18n';
+import { Choice } from '../../url/Choice';
 import { useUrlState } from '../../url/useUrlState';
 import { MetricBarChart, RateFunnelChart } from './CompareCharts';
 import { CompareFilterBar } from './CompareFilterBar';
@@ -23,7 +24,8 @@ import {
   SMALL_N,
   sortRows,
 } from './metrics';
-import { compareRowsQuery, YEARS_SQL } from './queries';
+import { compareRowsQuery, referenceRowsQuery, YEARS_SQL } from './queries';
+import { RankTable } from './RankTable';
 
 const DEFAULT_METRIC: MetricId = 'denied_rate';
 
@@ -47,6 +49,14 @@ export default function CompareView() {
           return (
             <>
               <CompareFilterBar years={available.includes(year) ? available : [year, ...available]} year={year} />
+              <Choice
+                field="peers"
+                legend={t('compare.peers.legend')}
+                options={[
+                  { value: 'departments', label: t('compare.peers.departments') },
+                  { value: 'governments', label: t('compare.peers.governments') },
+                ]}
+              />
               <CompareYear year={year} />
             </>
           );
@@ -57,10 +67,16 @@ export default function CompareView() {
 }
 
 function CompareYear({ year }: { year: number }) {
-  const { t, lang } = useI18n();
+  const i18n = useI18n();
+  const { t, lang } = i18n;
   const { state, setState } = useUrlState();
   const q = compareRowsQuery({ ...state, year });
   const result = useSql<CompareRow>('compare.rows', q.sql, q.params);
+  const before = compareRowsQuery({ ...state, year: year - 1 });
+  const previous = useSql<CompareRow>('compare.rows', before.sql, before.params);
+  const ref = referenceRowsQuery({ ...state, year });
+  const references = useSql<CompareRow>('compare.references', ref.sql, ref.params);
+  const referenceRows = state.peers === 'departments' ? (references.data?.rows ?? []) : [];
   const sort = parseSort(state.sort);
   const metric = isMetricId(state.metric) ? state.metric : DEFAULT_METRIC;
   const selectId = useId();
@@ -84,17 +100,21 @@ function CompareYear({ year }: { year: number }) {
                 agencies: new Set(rows.map((r) => r.agency_id)).size,
               })}
             />
+            {referenceRows.length > 0 && (
+              <CompareTable rows={referenceRows} sort={sort} caption={t('compare.referenceCaption', { year })} />
+            )}
             <p className="note">{t('compare.rateNote', { n: SMALL_N })}</p>
             <div className="chart-controls">
               <label htmlFor={selectId}>{t('compare.chooseMetric')}</label>
               <select id={selectId} value={metric} onChange={(e) => setState({ metric: e.target.value })}>
                 {METRIC_IDS.map((id) => (
                   <option key={id} value={id}>
-                    {metricLabel(t, id)}
+                    {metricLabel(i18n, id)}
                   </option>
                 ))}
               </select>
             </div>
+            <RankTable rows={rows} previous={previous.data?.rows ?? []} metric={metric} year={year} />
             <MetricBarChart rows={rows} metric={metric} year={year} />
             {METRICS[metric].kind === 'rate' ? (
               <RateFunnelChart rows={rows} metric={metric} year={year} />

@@ -1,10 +1,10 @@
-import type { MessageKey } from '../../i18n/messages';
 import type { I18n } from '../../i18n/useI18n';
+import { formulaText, measure } from '../../measures/measures';
 import { METRICS, type MetricId } from './metrics';
 
-/** Column / axis name of a metric, e.g. 不予公开率. */
-export function metricLabel(t: I18n['t'], id: MetricId): string {
-  return t(`compare.metric.${id}` as MessageKey);
+/** Column / axis name of a metric, e.g. 不予公开率 (src/measures/). */
+export function metricLabel(i18n: Pick<I18n, 'label'>, id: MetricId): string {
+  return i18n.label(measure(id).label);
 }
 
 /** Unit text of a metric: 件, 万元 or %. */
@@ -13,7 +13,7 @@ export function metricUnit(t: I18n['t'], id: MetricId): string {
   return unit === 'percent' ? '%' : t(unit === 'items' ? 'unit.items' : 'unit.wanYuan');
 }
 
-/** How a rate is defined (numerator ÷ denominator), shown under the table and in the chart source. */
-export function metricDefinition(t: I18n['t'], id: MetricId): string {
-  return METRICS[id].kind === 'rate' ? t(`compare.def.${id}` as MessageKey) : '';
+/** How a measure is computed (its formula over the report's figures), shown with the table and in the chart source. */
+export function metricDefinition(i18n: Pick<I18n, 'lang'>, id: MetricId): string {
+  return formulaText(measure(id), i18n.lang);
 }

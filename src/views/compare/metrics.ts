@@ -1,32 +1,27 @@
 /**
- * The measures of the Compare view, as data: what each column is, how it is computed from one
- * report's figures, its unit, and how rows sort by it. Pure; the component only renders.
+ * The measures of the Compare view, read from src/measures/ (each defined once there): which are
+ * columns of the table, how a row's value is read, and how rows sort. Pure; the component only renders.
  */
 import { type Interval, wilsonInterval } from '../../charts/stats';
+import { MEASURES, type Measure, type MeasureId, measure } from '../../measures/measures';
+import { kCol, nCol } from '../../measures/sql';
 
-/** One report's figures as the Compare query returns them (NULL where the source is blank). */
+/**
+ * One report's measures as the Compare query returns them: a count as `id`, a rate as `id__k` and
+ * `id__n` (NULL where the report does not state every figure of the formula).
+ */
 export interface CompareRow {
   report_id: string;
   agency_id: string;
   agency_name: string;
   short_name: string | null;
   year: number;
-  new_received: number | null;
-  total_handled: number | null;
-  granted: number | null;
-  partial: number | null;
-  denied: number | null;
-  unavailable: number | null;
-  natural_new_received: number | null;
-  licensing_decisions: number | null;
-  fees_wan_yuan: number | null;
-  review_total: number | null;
-  review_corrected: number | null;
-  suit_total: number | null;
-  suit_corrected: number | null;
+  [column: string]: string | number | null;
 }
 
-export const METRIC_IDS = [
+/** Every measure can be charted and sorted; these are the table's columns. */
+export const METRIC_IDS = MEASURES.map((m) => m.id);
+export const TABLE_METRICS = [
   'new_received',
   'total_handled',
   'granted_rate',
@@ -37,10 +32,10 @@ export const METRIC_IDS = [
   'fees',
   'appeals_total',
   'corrected_rate',
-] as const;
-export type MetricId = (typeof METRIC_IDS)[number];
+] as const satisfies readonly MeasureId[];
+export type MetricId = MeasureId;
 
-export type MetricUnit = 'items' | 'wanYuan' | 'percent';
+export type MetricUnit = Measure['unit'];
 
 interface MetricBase {
   id: MetricId;
@@ -61,54 +56,22 @@ export type Metric = CountMetric | RateMetric;
 /** Below this denominator a rate gets a caveat badge: its interval is wide. */
 export const SMALL_N = 30;
 
-/** Sum of the stated parts; null only when every part is blank (blank is not 0). */
-export function sumStated(...parts: (number | null)[]): number | null {
-  const stated = parts.filter((p): p is number => p !== null);
-  return stated.length ? stated.reduce((a, b) => a + b, 0) : null;
+const numberAt = (r: CompareRow, column: string) => {
+  const v = r[column];
+  return v === null || v === undefined ? null : Number(v);
+};
+
+function metricOf(m: Measure): Metric {
+  const id = m.id as MetricId;
+  return m.kind === 'count'
+    ? { id, kind: 'count', unit: m.unit, value: (r) => numberAt(r, id) }
+    : { id, kind: 'rate', unit: m.unit, k: (r) => numberAt(r, kCol(id)), n: (r) => numberAt(r, nCol(id)) };
 }
 
-export const METRICS: Record<MetricId, Metric> = {
-  new_received: { id: 'new_received', kind: 'count', unit: 'items', value: (r) => r.new_received },
-  total_handled: { id: 'total_handled', kind: 'count', unit: 'items', value: (r) => r.total_handled },
-  // Same definition as the Overview's 公开率: granted + partly granted over handled.
-  granted_rate: {
-    id: 'granted_rate',
-    kind: 'rate',
-    unit: 'percent',
-    k: (r) => sumStated(r.granted, r.partial),
-    n: (r) => r.total_handled,
-  },
-  denied_rate: { id: 'denied_rate', kind: 'rate', unit: 'percent', k: (r) => r.denied, n: (r) => r.total_handled },
-  unavailable_rate: {
-    id: 'unavailable_rate',
-    kind: 'rate',
-    unit: 'percent',
-    k: (r) => r.unavailable,
-    n: (r) => r.total_handled,
-  },
-  natural_share: {
-    id: 'natural_share',
-    kind: 'rate',
-    unit: 'percent',
-    k: (r) => r.natural_new_received,
-    n: (r) => r.new_received,
-  },
-  licensing: { id: 'licensing', kind: 'count', unit: 'items', value: (r) => r.licensing_decisions },
-  fees: { id: 'fees', kind: 'count', unit: 'wanYuan', value: (r) => r.fees_wan_yuan },
-  appeals_total: {
-    id: 'appeals_total',
-    kind: 'count',
-    unit: 'items',
-    value: (r) => sumStated(r.review_total, r.suit_total),
-  },
-  corrected_rate: {
-    id: 'corrected_rate',
-    kind: 'rate',
-    unit: 'percent',
-    k: (r) => sumStated(r.review_corrected, r.suit_corrected),
-    n: (r) => sumStated(r.review_total, r.suit_total),
-  },
-};
+export const METRICS = Object.fromEntries(METRIC_IDS.map((id) => [id, metricOf(measure(id))])) as Record<
+  MetricId,
+  Metric
+>;
 
 export function isMetricId(id: string | null): id is MetricId {
   return id !== null && (METRIC_IDS as readonly string[]).includes(id);
@@ -181,4 +144,40 @@ export function sortRows(rows: readonly CompareRow[], sort: Sort, lang: 'zh' | '
     if (va === null || vb === null) return va === vb ? byName(a, b) : va === null ? 1 : -1;
     return (sort.desc ? vb - va : va - vb) || byName(a, b);
   });
+}
+
+/**
+ * Ranks by a metric, largest first (1 = largest; ties share a rank). A row without a value is not
+ * ranked, nor a rate whose denominator is below SMALL_N: its interval is too wide to order it.
+ */
+export function ranks(rows: readonly CompareRow[], m: Metric): Map<string, number> {
+  const ranked = rows
+    .filter((r) => (m.kind === 'rate' ? (rateValue(m, r)?.small ?? true) === false : m.value(r) !== null))
+    .map((r) => ({ agency: r.agency_id, value: metricValue(m, r)! }))
+    .sort((a, b) => b.value - a.value);
+  const out = new Map<string, number>();
+  ranked.forEach((r, i) => {
+    out.set(r.agency, i > 0 && ranked[i - 1].value === r.value ? out.get(ranked[i - 1].agency)! : i + 1);
+  });
+  return out;
+}
+
+export interface RankRow {
+  row: CompareRow;
+  rank: number | null;
+  /** Places gained since the previous year (positive = up); null when either year is unranked. */
+  change: number | null;
+}
+
+/** This year's rank of each row and its change from last year's rank among last year's peers. */
+export function rankRows(rows: readonly CompareRow[], previous: readonly CompareRow[], m: Metric): RankRow[] {
+  const now = ranks(rows, m);
+  const before = ranks(previous, m);
+  return rows
+    .map((row) => {
+      const rank = now.get(row.agency_id) ?? null;
+      const was = before.get(row.agency_id);
+      return { row, rank, change: rank !== null && was !== undefined ? was - rank : null };
+    })
+    .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
 }

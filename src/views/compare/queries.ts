@@ -3,19 +3,52 @@
  * only changes with which filters are set.
  */
 import { type FigureFilter, filterWhere, type SqlFragment } from '../../db/filters';
+import { measureValues } from '../../measures/sql';
+import type { Peers } from '../../url/state';
+import { METRIC_IDS } from './metrics';
 
-/** One row per report of one year that matches the filters (see CompareRow in metrics.ts). */
-export function compareRowsQuery(filter: FigureFilter & { year: number }): SqlFragment {
+export interface CompareFilter extends FigureFilter {
+  year: number;
+  peers: Peers;
+}
+
+/** The report scope each choice of peers compares (src/measures/coverage.ts). */
+const PEER_SCOPE: Record<Peers, 'own' | 'jurisdiction'> = { departments: 'own', governments: 'jurisdiction' };
+
+const COLUMNS = (
+  alias: string,
+) => `${alias}.report_id, ${alias}.agency_id, ${alias}.agency_name, ${alias}.short_name, ${alias}.year,
+  ${measureValues(METRIC_IDS, alias).join(',\n  ')}`;
+
+/**
+ * One row per report of one year that matches the filters, like with like: only departments
+ * (reports of an agency's own office) or only governments and zones (whole-jurisdiction reports).
+ */
+export function compareRowsQuery(filter: CompareFilter): SqlFragment {
   const where = filterWhere({ ...filter, years: [filter.year] }, 'f');
   return {
-    sql: `SELECT f.report_id, f.agency_id, f.agency_name, f.short_name, f.year,
-  f.new_received, f.total_handled, f.granted, f.partial, f.denied, f.unavailable,
-  np.new_received AS natural_new_received,
-  f.licensing_decisions, f.fees_wan_yuan,
-  f.review_total, f.review_corrected, f.suit_total, f.suit_corrected
+    sql: `SELECT ${COLUMNS('f')}
 FROM report_figures f
-LEFT JOIN t3_by_applicant np ON np.report_id = f.report_id AND np.applicant = 'natural_person'
-${where.sql}
+${where.sql} AND f.scope = ?
+ORDER BY f.agency_name, f.report_id`,
+    params: [...where.params, PEER_SCOPE[filter.peers]],
+  };
+}
+
+/**
+ * Reference rows for departments: the whole-jurisdiction reports of the same year of an agency some
+ * of the compared departments belong to. Shown beside the ranking, never ranked in it.
+ */
+export function referenceRowsQuery(filter: CompareFilter): SqlFragment {
+  const where = filterWhere({ ...filter, years: [filter.year] });
+  return {
+    sql: `WITH selected AS (SELECT * FROM report_figures ${where.sql})
+SELECT ${COLUMNS('f')}
+FROM selected f
+WHERE f.scope = 'jurisdiction' AND EXISTS (
+  SELECT 1 FROM selected d JOIN agency_ancestors x ON x.agency_id = d.agency_id
+  WHERE x.ancestor_id = f.agency_id AND d.year = f.year AND d.scope = 'own'
+)
 ORDER BY f.agency_name, f.report_id`,
     params: where.params,
   };

@@ -6,9 +6,11 @@ import { ChartPanel, type ChartSource, type DataColumn } from '../../charts/Char
 import { trendOption } from '../../charts/trendOption';
 import type { MeasureId } from '../../i18n/definitions';
 import { type I18n, useI18n } from '../../i18n/useI18n';
+import { formulaText, measure } from '../../measures/measures';
+import { readMeasure } from '../../measures/sql';
 import { OUTCOME_GROUPS } from '../../report/template';
-import type { AgencyRow, YearRow } from './queries';
-import { OUTCOME_COLUMN, outcomeSeries, rate, yearSeries } from './shape';
+import type { AgencyRow, YEAR_RATES, YearRow } from './queries';
+import { OUTCOME_COLUMN, outcomeSeries, yearSeries } from './shape';
 
 interface Chart<Row> {
   option: EChartsOption;
@@ -19,13 +21,16 @@ function numberColumn<Row>(label: string, value: (row: Row) => number | null, i1
   return { label, value, numeric: true, format: (row) => (value(row) === null ? '' : i18n.num(value(row))) };
 }
 
-function rateColumn<Row>(label: string, k: (row: Row) => number | null, n: (row: Row) => number | null, i18n: I18n) {
+/** A rate of src/measures/ by year; its label carries its formula. */
+function measureRateColumn(id: (typeof YEAR_RATES)[number], i18n: I18n): DataColumn<YearRow> {
+  const m = measure(id);
+  const read = (row: YearRow) => readMeasure(row, id);
   return {
-    label,
-    value: (row: Row) => rate(k(row), n(row)),
+    label: `${i18n.label(m.label)} = ${formulaText(m, i18n.lang)}`,
+    value: (row) => read(row).value,
     numeric: true,
-    format: (row: Row) => i18n.share(k(row), n(row)),
-  } satisfies DataColumn<Row>;
+    format: (row) => i18n.share(read(row).k, read(row).n),
+  };
 }
 
 const yearColumn = (i18n: I18n): DataColumn<YearRow> => ({ label: i18n.t('overview.col.year'), value: (r) => r.year });
@@ -35,8 +40,8 @@ const pickColumns = (picks: [string, keyof YearRow][], i18n: I18n) =>
 function applicationsChart(rows: YearRow[], i18n: I18n): Chart<YearRow> {
   const { t } = i18n;
   const picks: [string, keyof YearRow][] = [
-    [t('overview.kpi.received'), 'received'],
-    [t('overview.kpi.handled'), 'handled'],
+    [t('overview.kpi.received'), 'new_received'],
+    [t('overview.kpi.handled'), 'total_handled'],
     [t('overview.series.carriedForward'), 'carried_forward'],
   ];
   return {
@@ -82,44 +87,34 @@ function appealsChart(rows: YearRow[], i18n: I18n): Chart<YearRow> {
     columns: [
       yearColumn(i18n),
       ...pickColumns(picks.slice(0, 2), i18n),
-      rateColumn<YearRow>(
-        t('overview.col.reviewRate'),
-        (r) => r.review_corrected,
-        (r) => r.review_total,
-        i18n,
-      ),
+      measureRateColumn('review_corrected_rate', i18n),
       ...pickColumns(picks.slice(2), i18n),
-      rateColumn<YearRow>(
-        t('overview.col.suitRate'),
-        (r) => r.suit_corrected,
-        (r) => r.suit_total,
-        i18n,
-      ),
+      measureRateColumn('suit_lost_rate', i18n),
     ],
   };
 }
 
-function agencyChart(rows: AgencyRow[], i18n: I18n, measure: 'licensing' | 'fees'): Chart<AgencyRow> {
+function agencyChart(rows: AgencyRow[], i18n: I18n, id: 'licensing' | 'fees'): Chart<AgencyRow> {
   const { t } = i18n;
-  const label = t(measure === 'licensing' ? 'overview.kpi.licensing' : 'overview.kpi.fees');
-  const unit = t(measure === 'licensing' ? 'unit.items' : 'unit.wanYuan');
+  const label = i18n.label(measure(id).label);
+  const unit = t(id === 'licensing' ? 'unit.items' : 'unit.wanYuan');
   return {
     option: barOption(
       rows.map((r) => r.agency_name),
-      [{ name: label, values: rows.map((r) => r[measure]) }],
+      [{ name: label, values: rows.map((r) => r[id]) }],
       { axis: unit },
     ),
     columns: [
       { label: t('overview.col.agency'), value: (r) => r.agency_name },
       numberColumn<AgencyRow>(t('overview.col.reports'), (r) => r.reports, i18n),
-      numberColumn<AgencyRow>(label, (r) => r[measure], i18n),
+      numberColumn<AgencyRow>(label, (r) => r[id], i18n),
     ],
   };
 }
 
 /** Largest first, agencies that do not state the measure last. */
-function byMeasure(rows: AgencyRow[], measure: 'licensing' | 'fees'): AgencyRow[] {
-  return [...rows].sort((a, b) => (b[measure] ?? -Infinity) - (a[measure] ?? -Infinity));
+function byMeasure(rows: AgencyRow[], id: 'licensing' | 'fees'): AgencyRow[] {
+  return [...rows].sort((a, b) => (b[id] ?? -Infinity) - (a[id] ?? -Infinity));
 }
 
 interface Panel<Row> extends Chart<Row> {
@@ -142,8 +137,29 @@ function Panels<Row>({ panels, source }: { panels: Panel<Row>[]; source: ChartSo
   );
 }
 
-export function YearCharts({ rows, source }: { rows: YearRow[]; source: ChartSource }) {
+/**
+ * What a trend draws on: the set of reports, like for like or not (and how many agencies), and the
+ * number of reports in each year.
+ */
+export function trendSource(rows: readonly YearRow[], setNote: string, i18n: I18n): ChartSource {
+  const { t, num } = i18n;
+  const first = rows[0];
+  const sameNote = first?.like_for_like
+    ? t('trend.sameNote', { count: num(first.steady_agencies) })
+    : t('trend.allNote');
+  const perYear = t('trend.perYear', {
+    list: rows.map((r) => t('trend.perYearItem', { year: r.year, count: num(r.reports) })).join(' · '),
+  });
+  return {
+    reports: rows.reduce((a, r) => a + Number(r.reports), 0),
+    agencies: first?.like_for_like ? first.steady_agencies : undefined,
+    note: [setNote, sameNote, perYear].join('；'),
+  };
+}
+
+export function YearCharts({ rows, setNote }: { rows: YearRow[]; setNote: string }) {
   const i18n = useI18n();
+  const source = trendSource(rows, setNote, i18n);
   const panels = useMemo((): Panel<YearRow>[] => {
     const { t } = i18n;
     const unit = t('unit.items');

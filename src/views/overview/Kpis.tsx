@@ -1,11 +1,25 @@
-/** The KPI tiles: totals over the filtered reports, the share granted with its numerator and denominator. */
+/** The KPI tiles: measures of src/measures/ summed over the counted reports, each with its formula. */
 import { Definition } from '../../charts/Definition';
-import type { MeasureId } from '../../i18n/definitions';
+import type { MeasureId as DefinedId } from '../../i18n/definitions';
+import type { I18n } from '../../i18n/useI18n';
 import { useI18n } from '../../i18n/useI18n';
-import type { TotalsRow } from './queries';
+import { formulaText, layoutsOf, measure } from '../../measures/measures';
+import { readMeasure } from '../../measures/sql';
+import { KPI_MEASURES, type TotalsRow } from './queries';
+
+/** The tiles' ids in the page's short definitions (src/i18n/definitions.ts). */
+const DEFINED: Record<string, DefinedId> = {
+  reports: 'reports',
+  agencies: 'agencies',
+  new_received: 'received',
+  total_handled: 'handled',
+  licensing: 'licensing',
+  fees: 'fees',
+  granted_rate: 'grantedShare',
+};
 
 interface TileProps {
-  id: MeasureId;
+  id: string;
   label: string;
   value: string;
   unit?: string;
@@ -14,9 +28,9 @@ interface TileProps {
 
 function Tile({ id, label, value, unit, detail }: TileProps) {
   return (
-    <li className="kpi" data-kpi={id === 'grantedShare' ? 'granted-share' : id}>
+    <li className="kpi" data-kpi={id}>
       <span className="kpi-label">{label}</span>
-      <Definition measure={id} term={label} />
+      {DEFINED[id] && <Definition measure={DEFINED[id]} term={label} />}
       <span className="kpi-value">
         <span data-value>{value}</span>
         {unit && <span className="kpi-unit">{unit}</span>}
@@ -26,47 +40,51 @@ function Tile({ id, label, value, unit, detail }: TileProps) {
   );
 }
 
+const missingLayouts = (id: (typeof KPI_MEASURES)[number]) =>
+  (['2021', '2019'] as const).filter((l) => !layoutsOf(measure(id)).includes(l));
+
+function MeasureTile({ id, totals, i18n }: { id: (typeof KPI_MEASURES)[number]; totals: TotalsRow; i18n: I18n }) {
+  const { t, num, share, label, lang } = i18n;
+  const m = measure(id);
+  const v = readMeasure(totals, id);
+  const partial = v.reports !== null && v.reports < totals.reports;
+  const notInTemplate = v.absent
+    ? t('measure.absentReports', { count: num(v.absent), layouts: missingLayouts(id).join('、') })
+    : '';
+  const reports = [partial ? t('measure.reports', { count: num(v.reports) }) : '', notInTemplate]
+    .filter(Boolean)
+    .join('；');
+  if (m.kind === 'rate') {
+    return (
+      <Tile
+        id={id}
+        label={label(m.label)}
+        value={share(v.k, v.n)}
+        detail={[`${formulaText(m, lang)} = ${num(v.k)} ÷ ${num(v.n)}`, reports].filter(Boolean).join('；')}
+      />
+    );
+  }
+  return (
+    <Tile
+      id={id}
+      label={label(m.label)}
+      value={num(v.value)}
+      unit={t(m.unit === 'wanYuan' ? 'unit.wanYuan' : 'unit.items')}
+      detail={reports || undefined}
+    />
+  );
+}
+
 export function Kpis({ totals }: { totals: TotalsRow }) {
-  const { t, num, share, lang } = useI18n();
-  const items = t('unit.items');
-  const granted = totals.share_granted;
-  const partial = totals.share_partial;
-  const numerator = granted === null || partial === null ? null : granted + partial;
+  const i18n = useI18n();
+  const { t, num } = i18n;
   return (
     <ul className="kpis">
       <Tile id="reports" label={t('overview.kpi.reports')} value={num(totals.reports)} unit={t('unit.reports')} />
       <Tile id="agencies" label={t('overview.kpi.agencies')} value={num(totals.agencies)} />
-      <Tile id="received" label={t('overview.kpi.received')} value={num(totals.received)} unit={items} />
-      <Tile id="handled" label={t('overview.kpi.handled')} value={num(totals.handled)} unit={items} />
-      <Tile id="licensing" label={t('overview.kpi.licensing')} value={num(totals.licensing)} unit={items} />
-      <Tile
-        id="fees"
-        label={t('overview.kpi.fees')}
-        value={num(totals.fees)}
-        unit={t('unit.wanYuan')}
-        detail={[
-          // 1 亿元 = 10,000 万元: large sums are also said in the unit a reader would use.
-          totals.fees !== null && totals.fees >= 10_000
-            ? t('unit.yiYuanApprox', { value: num(totals.fees / (lang === 'zh' ? 10_000 : 100_000), 2) })
-            : '',
-          totals.fee_reports < totals.reports ? t('overview.kpi.feesNote') : '',
-        ]
-          .filter(Boolean)
-          .join(' · ')}
-      />
-      <Tile
-        id="grantedShare"
-        label={t('overview.kpi.grantedShare')}
-        value={share(numerator, totals.share_handled)}
-        detail={[
-          t('overview.kpi.grantedShareDetail', {
-            granted: num(granted),
-            partial: num(partial),
-            handled: num(totals.share_handled),
-          }),
-          totals.share_reports < totals.reports ? t('overview.kpi.shareReports', { count: totals.share_reports }) : '',
-        ].join(' ')}
-      />
+      {KPI_MEASURES.map((id) => (
+        <MeasureTile key={id} id={id} totals={totals} i18n={i18n} />
+      ))}
     </ul>
   );
 }

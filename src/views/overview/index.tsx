@@ -1,43 +1,48 @@
 /**
- * 总览 Overview: KPI tiles, trends by year and figures by agency for the filters in the URL.
+ * 总览 Overview: KPI tiles, trends by year and figures by agency for the filters in the URL. Totals
+ * add one non-overlapping set of reports (basis=), said above the tiles and in every source line.
  */
 import { QueryState } from '../../charts/QueryState';
 import { useSql } from '../../db/hooks';
 import { useI18n } from '../../i18n/useI18n';
+import type { OverlapRow } from '../../measures/coverage';
 import { OpenDataLink } from '../../ui/OpenDataLink';
+import { Choice } from '../../url/Choice';
 import { useUrlState } from '../../url/useUrlState';
 import { AgencyCharts, YearCharts } from './Charts';
+import { BasisChoice, basisSource, coverageText } from './Coverage';
 import { Filters } from './Filters';
 import { Kpis } from './Kpis';
 import { type AgencyRow, type BlankRow, overviewQueries, type TotalsRow, type YearRow } from './queries';
 
 export default function OverviewView() {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { state } = useUrlState();
-  const filter = {
-    years: state.years,
-    agencies: state.agencies,
-    region: state.region,
-    level: state.level,
-    type: state.type,
-  };
-  const queries = overviewQueries(filter);
+  const queries = overviewQueries(state);
   const totals = useSql<TotalsRow>(queries.totals);
+  const overlaps = useSql<OverlapRow>(queries.overlaps);
   const blanks = useSql<BlankRow>(queries.blanks);
   const byYear = useSql<YearRow>(queries.byYear);
   const byAgency = useSql<AgencyRow>(queries.byAgency);
+  const overlapRows = overlaps.data?.rows ?? [];
+  const setNote = basisSource(i18n, state.basis, overlapRows);
 
   return (
     <section aria-labelledby="overview-title">
       <h1 id="overview-title">{t('overview.title')}</h1>
       <p className="lead overview-intro">{t('overview.intro')}</p>
       <Filters />
+      <BasisChoice i18n={i18n} />
       <QueryState result={totals}>
         {({ rows: [sum] }) =>
           sum.reports === 0 ? (
             <p role="status">{t('query.empty')}</p>
           ) : (
             <>
+              <p className="note" data-testid="coverage-note">
+                {coverageText(i18n, state.basis, sum.reports, overlapRows)}
+              </p>
               <Kpis totals={sum} />
               <QueryState result={blanks}>
                 {({ rows: [blank] }) => (
@@ -48,19 +53,25 @@ export default function OverviewView() {
                   </p>
                 )}
               </QueryState>
-              <QueryState result={byYear}>
-                {({ rows }) => (
-                  <YearCharts
-                    rows={rows}
-                    source={{ reports: sum.reports, agencies: sum.agencies, blanks: blanks.data?.rows[0]?.reports }}
-                  />
-                )}
-              </QueryState>
+              <Choice
+                field="trend"
+                legend={t('trend.legend')}
+                options={[
+                  { value: 'same', label: t('trend.same') },
+                  { value: 'all', label: t('trend.all') },
+                ]}
+              />
+              <QueryState result={byYear}>{({ rows }) => <YearCharts rows={rows} setNote={setNote} />}</QueryState>
               <QueryState result={byAgency}>
                 {({ rows }) => (
                   <AgencyCharts
                     rows={rows}
-                    source={{ reports: sum.reports, agencies: sum.agencies, blanks: blanks.data?.rows[0]?.reports }}
+                    source={{
+                      reports: sum.reports,
+                      agencies: sum.agencies,
+                      blanks: blanks.data?.rows[0]?.reports,
+                      note: setNote,
+                    }}
                   />
                 )}
               </QueryState>

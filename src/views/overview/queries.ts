@@ -1,133 +1,139 @@
 /**
  * The Overview's SQL, over the `report_figures` view (one row per parsed report). Every filter
- * value is a bound parameter (filterWhere); SUM skips NULLs, i.e. cells left blank in the source,
- * and blankCellsQuery counts those cells so the page can say how many were left out.
+ * value is a bound parameter (filterWhere); totals add one non-overlapping set of reports (the
+ * URL's `basis`, src/measures/coverage.ts) and every measure is one of src/measures/.
  */
-import { type FigureFilter, filterWhere, type NamedQuery, type SqlFragment } from '../../db/filters';
-import { TABLE2_CELLS, TABLE3_ROWS, TABLE4_GROUPS, t2Id, t3Id, t4Id } from '../../report/template';
+import type { FigureFilter, NamedQuery, SqlFragment } from '../../db/filters';
+import { type Basis, countedReports, overlapsQuery } from '../../measures/coverage';
+import type { FigureId } from '../../measures/figures';
+import { cellsOf, type MeasureId, measure } from '../../measures/measures';
+import { figureSums, measureSums } from '../../measures/sql';
+import type { Trend } from '../../url/state';
 
-/**
- * Fees in 万元 have decimals: a DOUBLE sum depends on the order of addition, which differs between
- * engines and thread counts. Summed as DECIMAL (to 0.01 元) it is exact, the same everywhere.
- */
-const FEES_SUM = 'sum(fees_wan_yuan::DECIMAL(18, 6))::DOUBLE';
-
-export interface TotalsRow {
-  reports: number;
-  agencies: number;
-  received: number | null;
-  handled: number | null;
-  licensing: number | null;
-  fees: number | null;
-  /** Reports that state a fee amount (only the 2021 layout has the cell). */
-  fee_reports: number;
-  /** Granted, partly granted and handled over the reports that state all three. */
-  share_granted: number | null;
-  share_partial: number | null;
-  share_handled: number | null;
-  share_reports: number;
+export interface OverviewFilter extends FigureFilter {
+  basis: Basis;
+  trend: Trend;
 }
 
-export function totalsQuery(filter: FigureFilter): SqlFragment {
-  const where = filterWhere(filter);
-  const complete = 'granted IS NOT NULL AND partial IS NOT NULL AND total_handled IS NOT NULL';
+/** The measures of the KPI tiles. */
+export const KPI_MEASURES = [
+  'new_received',
+  'total_handled',
+  'licensing',
+  'fees',
+  'granted_rate',
+] as const satisfies readonly MeasureId[];
+
+/** A row of measureSums: `id` (counts), `id__k` / `id__n` (rates), `id__reports`. */
+export type MeasureColumns = Record<string, unknown>;
+
+export interface TotalsRow extends MeasureColumns {
+  reports: number;
+  agencies: number;
+  /** Reports the filters select, before overlapping ones are left out. */
+  selected_reports: number;
+}
+
+export function totalsQuery(filter: OverviewFilter): SqlFragment {
+  const counted = countedReports(filter, filter.basis);
   return {
-    sql: `SELECT
+    sql: `${counted.sql}
+SELECT
   count(*) AS reports,
   count(DISTINCT agency_id) AS agencies,
-  sum(new_received) AS received,
-  sum(total_handled) AS handled,
-  sum(licensing_decisions) AS licensing,
-  ${FEES_SUM} AS fees,
-  count(fees_wan_yuan) AS fee_reports,
-  sum(granted) FILTER (WHERE ${complete}) AS share_granted,
-  sum(partial) FILTER (WHERE ${complete}) AS share_partial,
-  sum(total_handled) FILTER (WHERE ${complete}) AS share_handled,
-  count(*) FILTER (WHERE ${complete}) AS share_reports
-FROM report_figures
-${where.sql}`,
-    params: where.params,
+  (SELECT count(*) FROM selected) AS selected_reports,
+  ${measureSums(KPI_MEASURES).join(',\n  ')}
+FROM counted`,
+    params: counted.params,
   };
 }
 
-export interface YearRow {
+/** Figures summed by year (the trends and the outcome mix). */
+export const YEAR_FIGURES = [
+  'new_received',
+  'total_handled',
+  'carried_forward',
+  'granted',
+  'partial',
+  'denied',
+  'unavailable',
+  'rejected',
+  'other_handled',
+  'review_total',
+  'review_corrected',
+  'suit_total',
+  'suit_corrected',
+] as const satisfies readonly FigureId[];
+export const YEAR_RATES = ['review_corrected_rate', 'suit_lost_rate'] as const satisfies readonly MeasureId[];
+
+export type YearRow = MeasureColumns & {
   year: number;
   reports: number;
   agencies: number;
-  received: number | null;
-  handled: number | null;
-  carried_forward: number | null;
-  granted: number | null;
-  partial: number | null;
-  denied: number | null;
-  unavailable: number | null;
-  rejected: number | null;
-  other_handled: number | null;
-  review_total: number | null;
-  review_corrected: number | null;
-  suit_total: number | null;
-  suit_corrected: number | null;
-}
+  /** Agencies with a report in every year of the selection (the like-for-like set); 0 = none. */
+  steady_agencies: number;
+  /** Whether the rows are the like-for-like set (else every counted report). */
+  like_for_like: boolean;
+} & Record<(typeof YEAR_FIGURES)[number], number | null>;
 
-export function byYearQuery(filter: FigureFilter): SqlFragment {
-  const where = filterWhere(filter);
+/**
+ * Sums by year. With `trend=same` only the agencies that have a report in every year of the
+ * selection (like for like); when no agency has, every counted report, and `like_for_like` says so.
+ */
+export function byYearQuery(filter: OverviewFilter): SqlFragment {
+  const counted = countedReports(filter, filter.basis);
+  const same = filter.trend === 'same';
   return {
-    sql: `SELECT
+    sql: `${counted.sql},
+steady AS (
+  SELECT agency_id FROM counted GROUP BY agency_id
+  HAVING count(DISTINCT year) = (SELECT count(DISTINCT year) FROM selected)
+),
+plotted AS (
+  SELECT * FROM counted
+  WHERE NOT ${same} OR NOT EXISTS (SELECT 1 FROM steady) OR agency_id IN (SELECT agency_id FROM steady)
+)
+SELECT
   year,
   count(*) AS reports,
   count(DISTINCT agency_id) AS agencies,
-  sum(new_received) AS received,
-  sum(total_handled) AS handled,
-  sum(carried_forward) AS carried_forward,
-  sum(granted) AS granted,
-  sum(partial) AS partial,
-  sum(denied) AS denied,
-  sum(unavailable) AS unavailable,
-  sum(rejected) AS rejected,
-  sum(other_handled) AS other_handled,
-  sum(review_total) AS review_total,
-  sum(review_corrected) AS review_corrected,
-  sum(suit_total) AS suit_total,
-  sum(suit_corrected) AS suit_corrected
-FROM report_figures
-${where.sql}
+  (SELECT count(*) FROM steady) AS steady_agencies,
+  ${same} AND EXISTS (SELECT 1 FROM steady) AS like_for_like,
+  ${[...figureSums(YEAR_FIGURES), ...measureSums(YEAR_RATES)].join(',\n  ')}
+FROM plotted
 GROUP BY year
 ORDER BY year`,
-    params: where.params,
+    params: counted.params,
   };
 }
 
-export interface AgencyRow {
+export const AGENCY_MEASURES = ['licensing', 'fees'] as const satisfies readonly MeasureId[];
+
+export type AgencyRow = MeasureColumns & {
   agency_id: string;
   agency_name: string;
   reports: number;
-  licensing: number | null;
-  fees: number | null;
-}
+} & Record<(typeof AGENCY_MEASURES)[number], number | null>;
 
-export function byAgencyQuery(filter: FigureFilter): SqlFragment {
-  const where = filterWhere(filter);
+export function byAgencyQuery(filter: OverviewFilter): SqlFragment {
+  const counted = countedReports(filter, filter.basis);
   return {
-    sql: `SELECT
+    sql: `${counted.sql}
+SELECT
   agency_id,
   arg_max(coalesce(short_name, agency_name), year) AS agency_name,
   count(*) AS reports,
-  sum(licensing_decisions) AS licensing,
-  ${FEES_SUM} AS fees
-FROM report_figures
-${where.sql}
+  ${measureSums(AGENCY_MEASURES).join(',\n  ')}
+FROM counted
 GROUP BY agency_id
 ORDER BY agency_name`,
-    params: where.params,
+    params: counted.params,
   };
 }
 
-/** The cells whose values the Overview sums: their blanks are what the page reports as left out. */
+/** The cells of the measures the Overview sums: their blanks are what the page reports as left out. */
 export const SUMMED_CELLS: readonly string[] = [
-  ...TABLE3_ROWS.filter((r) => r.id !== 'carried_over').map((r) => t3Id(r.id, 'total')),
-  ...TABLE2_CELLS.filter((c) => c.row === 'licensing' && c.column === 'decisions').map((c) => t2Id(c.id)),
-  ...TABLE2_CELLS.filter((c) => c.unit === 'wan_yuan').map((c) => t2Id(c.id)),
-  ...TABLE4_GROUPS.flatMap((g) => [t4Id(g.id, 'total'), t4Id(g.id, 'corrected')]),
+  ...new Set([...KPI_MEASURES, ...YEAR_RATES].flatMap((id) => cellsOf(measure(id)))),
 ];
 
 export interface BlankRow {
@@ -135,14 +141,15 @@ export interface BlankRow {
   reports: number;
 }
 
-export function blankCellsQuery(filter: FigureFilter): SqlFragment {
-  const where = filterWhere(filter, 'f');
+export function blankCellsQuery(filter: OverviewFilter): SqlFragment {
+  const counted = countedReports(filter, filter.basis);
   return {
-    sql: `SELECT count(*) AS blank_cells, count(DISTINCT c.report_id) AS reports
+    sql: `${counted.sql}
+SELECT count(*) AS blank_cells, count(DISTINCT c.report_id) AS reports
 FROM cells c
-JOIN report_figures f ON f.report_id = c.report_id
-${where.sql} AND c.value IS NULL AND c.cell_id IN (${SUMMED_CELLS.map(() => '?').join(', ')})`,
-    params: [...where.params, ...SUMMED_CELLS],
+JOIN counted f ON f.report_id = c.report_id
+WHERE c.value IS NULL AND c.cell_id IN (${SUMMED_CELLS.map(() => '?').join(', ')})`,
+    params: [...counted.params, ...SUMMED_CELLS],
   };
 }
 
@@ -173,12 +180,15 @@ const named = (name: string, { sql, params }: SqlFragment): NamedQuery => ({ nam
  * Every query the Overview runs for a filter. The build prerenders them for the default filter
  * (src/pipeline/prerender.ts), so the first view paints before DuckDB is ready.
  */
-export function overviewQueries(filter: FigureFilter) {
+export function overviewQueries(filter: OverviewFilter) {
+  // The basis and trend change the SQL text, so they are part of each query's name (its cache key).
+  const { basis } = filter;
   return {
-    totals: named('overview.totals', totalsQuery(filter)),
-    blanks: named('overview.blanks', blankCellsQuery(filter)),
-    byYear: named('overview.byYear', byYearQuery(filter)),
-    byAgency: named('overview.byAgency', byAgencyQuery(filter)),
+    totals: named(`overview.totals.${basis}`, totalsQuery(filter)),
+    overlaps: named(`overview.overlaps.${basis}`, overlapsQuery(filter, basis)),
+    blanks: named(`overview.blanks.${basis}`, blankCellsQuery(filter)),
+    byYear: named(`overview.byYear.${basis}.${filter.trend}`, byYearQuery(filter)),
+    byAgency: named(`overview.byAgency.${basis}`, byAgencyQuery(filter)),
     years: named('options.years', { sql: YEAR_OPTIONS_SQL, params: [] }),
     agencies: named('options.agencies', { sql: AGENCY_OPTIONS_SQL, params: [] }),
   };

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { AgencyOption, YearRow } from './queries';
-import { outcomeSeries, rate, regionOptions } from './shape';
+import { outcomeSeries, regionOptions } from './shape';
 
 const year = (y: number, over: Partial<YearRow> = {}): YearRow => ({
   year: y,
   reports: 1,
   agencies: 1,
-  received: null,
-  handled: null,
+  steady_agencies: 1,
+  like_for_like: true,
+  new_received: null,
+  total_handled: null,
   carried_forward: null,
   granted: null,
   partial: null,
@@ -31,15 +33,6 @@ describe('outcomeSeries', () => {
     expect(series[1].values).toEqual([12, null]);
     expect(series[5].values).toEqual([1, null]);
     expect(outcomeSeries(rows, 'en')[4].name).toBe('Not processed');
-  });
-});
-
-describe('rate', () => {
-  it('is k/n, and null when either is unknown or n is 0', () => {
-    expect(rate(1, 4)).toBe(0.25);
-    expect(rate(null, 4)).toBeNull();
-    expect(rate(1, null)).toBeNull();
-    expect(rate(0, 0)).toBeNull();
   });
 });
 

@@ -28,11 +28,6 @@ export function yearSeries(rows: readonly YearRow[], picks: readonly [string, ke
   return picks.map(([name, column]) => ({ name, values: rows.map((r) => r[column] as number | null) }));
 }
 
-/** A rate k/n, or null when n is 0 or either side is not stated. */
-export function rate(k: number | null, n: number | null): number | null {
-  return k === null || n === null || n === 0 ? null : k / n;
-}
-
 export interface RegionOption {
   /** `province[/city[/county]]`, the URL's `region` value. */
   value: string;

@@ -18,6 +18,7 @@ import { AppliedFilters } from '../../ui/AppliedFilters';
 import { Link } from '../../url/Link';
 import { SEVERITIES, switchView, type UrlState } from '../../url/state';
 import { useUrlState } from '../../url/useUrlState';
+import { CoverageGaps } from './CoverageGaps';
 import { fixListColumns, fixListLabels } from './fixList';
 import { pivotBySeverity, SeverityBarChart } from './QualityCharts';
 import {
@@ -83,6 +84,7 @@ export default function QualityView() {
           );
         }}
       </QueryState>
+      <CoverageGaps />
       <FindingList filter={filter} />
     </section>
   );

@@ -112,3 +112,23 @@ export function fixListQuery(agencyId: string): SqlFragment {
     params: [agencyId],
   };
 }
+
+/** A jurisdiction report whose table-2 figure differs from the sum of its departments' reports. */
+export interface CoverageGap {
+  report_id: string;
+  agency_name: string;
+  year: number;
+  figure: string;
+  value: number | null;
+  departments_sum: number | null;
+  department_reports: number;
+}
+
+/**
+ * Rows of the jurisdiction_check view that differ (by more than rounding to 0.01): a zone-wide report
+ * normally equals or exceeds its departments' sum; either way the difference is worth a look.
+ */
+export const COVERAGE_GAPS_SQL = `SELECT j.report_id, f.agency_name, j.year, j.figure, j.value, j.departments_sum, j.department_reports
+FROM jurisdiction_check j JOIN report_figures f ON f.report_id = j.report_id
+WHERE j.value IS NOT NULL AND j.departments_sum IS NOT NULL AND abs(j.value - j.departments_sum) >= 0.005
+ORDER BY j.year, j.report_id, j.figure`;

@@ -32,25 +32,36 @@ const cellValue = async (report: string, cell: string) =>
   )[0]?.value;
 
 describe('Compare SQL', () => {
-  it('gives one row per report of the year with the figures of its cells', async () => {
-    const q = compareRowsQuery({ ...ALL, year: 2023 });
+  it('gives one row per department report of the year with the measures of its cells', async () => {
+    const q = compareRowsQuery({ ...ALL, peers: 'departments' as const, year: 2023 });
     const result = await rows<CompareRow>(q.sql, q.params);
-    const [{ n }] = await rows<{ n: number }>("SELECT count(*) AS n FROM reports WHERE year = 2023 AND status = 'ok'");
+    const [{ n }] = await rows<{ n: number }>(`SELECT count(*) AS n FROM reports r JOIN agencies a USING (agency_id)
+      WHERE r.year = 2023 AND r.status = 'ok' AND a.agency_type <> '人民政府'`);
     expect(result).toHaveLength(n);
     const tancheng = result.find((r) => r.agency_id === 'tancheng-approval')!;
     expect(tancheng).toMatchObject({
       report_id: '000',
-      licensing_decisions: 42975,
-      fees_wan_yuan: 42.39,
+      licensing: 42975,
+      fees: 42.39,
       new_received: 16,
     });
-    expect(tancheng.natural_new_received).toBe(await cellValue('000', 't3.new_received.natural_person'));
+    expect(tancheng.natural_share__k).toBe(await cellValue('000', 't3.new_received.natural_person'));
     expect(tancheng.total_handled).toBe(await cellValue('000', 't3.total_handled.total'));
+    expect(result.map((r) => r.agency_id)).not.toContain('pingtan');
+  });
+
+  it('compares governments and zones only with each other', async () => {
+    const q = compareRowsQuery({ ...ALL, peers: 'governments' as const, year: 2024 });
+    const governments = await rows<CompareRow>(q.sql, q.params);
+    expect(governments).toContainEqual(
+      expect.objectContaining({ agency_id: 'pingtan', licensing: 4529, fees: 18651.06 }),
+    );
+    expect(governments.map((r) => r.agency_id)).not.toContain('pingtan-approval');
   });
 
   it('filters by region (and everything under it), level and type', async () => {
     const run = async (f: Partial<FigureFilter>) => {
-      const q = compareRowsQuery({ ...ALL, ...f, year: 2023 });
+      const q = compareRowsQuery({ ...ALL, ...f, peers: 'departments' as const, year: 2023 });
       return (await rows<CompareRow>(q.sql, q.params)).map((r) => r.agency_id);
     };
     expect(await run({ region: '山东省' })).toEqual(['tancheng-approval']);
@@ -88,8 +99,8 @@ describe('Agency profile SQL', () => {
     const [{ n }] = await rows<{ n: number }>("SELECT count(*) AS n FROM findings WHERE report_id = '002'");
     expect(findings).toHaveLength(n);
     expect(findings[0].severity).toBe('error');
-    const figs = await rows<{ year: number; licensing_decisions: number }>(FIGURES_SQL, ['tancheng-approval']);
-    expect(figs).toEqual([expect.objectContaining({ year: 2023, licensing_decisions: 42975 })]);
+    const figs = await rows<{ year: number; licensing: number }>(FIGURES_SQL, ['tancheng-approval']);
+    expect(figs).toEqual([expect.objectContaining({ year: 2023, licensing: 42975 })]);
   });
 });
 

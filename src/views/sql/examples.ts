@@ -57,8 +57,8 @@ SELECT reason, row_id, sum(c.value) AS refused,
   round(100 * sum(c.value) / sum(sum(c.value)) OVER (), 1) AS share_pct
 FROM cells c
 JOIN reasons USING (row_id)
-JOIN reports r USING (report_id)
-WHERE c.table_no = 3 AND c.column_id = 'total' AND r.status = 'ok'
+JOIN report_figures r USING (report_id)
+WHERE c.table_no = 3 AND c.column_id = 'total' AND r.in_whole_set
 GROUP BY reason, row_id
 ORDER BY refused DESC NULLS LAST`,
   },
@@ -90,6 +90,7 @@ ORDER BY matches, cur.agency_name, cur.year`,
     title: { zh: '每年的行政事业性收费金额（万元）', en: 'Administrative fee income per year (10k yuan)' },
     sql: `SELECT year, count(fees_wan_yuan) AS reports_stating_fees, sum(fees_wan_yuan) AS fees_wan_yuan
 FROM report_figures
+WHERE in_whole_set -- a zone's report already includes its departments: count each once
 GROUP BY year
 ORDER BY year`,
   },
@@ -98,7 +99,7 @@ ORDER BY year`,
     title: { zh: '申请人类型构成（按年度）', en: 'Who applies: applications by applicant type and year' },
     sql: `SELECT year, applicant, sum(new_received) AS new_received
 FROM t3_by_applicant
-WHERE NOT is_total
+WHERE NOT is_total AND report_id IN (SELECT report_id FROM report_figures WHERE in_whole_set)
 GROUP BY year, applicant
 ORDER BY year, new_received DESC NULLS LAST`,
   },
@@ -108,6 +109,7 @@ ORDER BY year, new_received DESC NULLS LAST`,
     sql: `SELECT group_id, year, sum(total) AS cases, sum(corrected) AS corrected,
   round(100 * sum(corrected) / nullif(sum(total), 0), 1) AS corrected_pct
 FROM t4_figures
+WHERE report_id IN (SELECT report_id FROM report_figures WHERE in_whole_set)
 GROUP BY group_id, year
 ORDER BY group_id, year`,
   },
