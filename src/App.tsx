@@ -23,6 +23,9 @@ import { type Lang, switchView, type UrlNotice, VIEWS, type ViewId } from './url
 import { useUrlState } from './url/useUrlState';
 import OverviewView from './views/overview';
 
+// The user's kept reports join the tables once the data is ready; not part of the first bundle.
+const WorkspaceBanner = lazy(() => import('./workspace/WorkspaceBanner'));
+
 // The Overview is imported above (first paint); the other views become separate chunks.
 const viewModules = import.meta.glob<{ default: ComponentType }>([
   './views/*/index.tsx',
@@ -43,6 +46,7 @@ const NAV_KEY: Record<ViewId, MessageKey> = {
   agency: 'nav.agency',
   quality: 'nav.quality',
   check: 'nav.check',
+  workspace: 'nav.workspace',
   sql: 'nav.sql',
   about: 'nav.about',
 };
@@ -209,6 +213,11 @@ function Shell() {
         </p>
       ) : null}
       <UrlNotices notices={notices} />
+      {status.phase === 'ready' && (
+        <Suspense fallback={null}>
+          <WorkspaceBanner />
+        </Suspense>
+      )}
       <main id="main" tabIndex={-1}>
         {/* Checking a report needs no dataset, and the Overview's default figures are prerendered:
             both stay usable when the data failed to load. */}

@@ -3,6 +3,8 @@
  * NOT here: they come from src/report/template.ts. Placeholders are `{name}`.
  * `en` must have exactly the keys of `zh` (the type says so, and i18n.test.ts checks it).
  */
+import { workspaceEn, workspaceZh } from './workspaceMessages';
+
 export const zh = {
   'app.title': '政府信息公开年报看板',
   'app.tagline': '政府信息公开工作年度报告的开放数据、勾稽核验与图表',
@@ -358,6 +360,7 @@ export const zh = {
   'check.csv.table': '表号',
   'check.csv.value': '数值',
   'check.csv.raw': '原文',
+  ...workspaceZh,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zh;
@@ -733,6 +736,7 @@ export const en: Record<MessageKey, string> = {
   'check.csv.table': 'Table',
   'check.csv.value': 'Value',
   'check.csv.raw': 'Text as printed',
+  ...workspaceEn,
 };
 
 export const MESSAGES = { zh, en } as const;

@@ -8,7 +8,7 @@
  */
 import type { Severity } from '../report/types';
 
-export const VIEWS = ['overview', 'compare', 'agency', 'quality', 'check', 'sql', 'about'] as const;
+export const VIEWS = ['overview', 'compare', 'agency', 'quality', 'check', 'workspace', 'sql', 'about'] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 export const LANGS = ['zh', 'en'] as const;
@@ -47,6 +47,8 @@ export interface UrlState {
    * the published one in data/. Read once when the page starts.
    */
   dataset: string | null;
+  /** Whether the user's own kept reports (我的年报) are in the data every view shows. `mine=off` leaves them out. */
+  mine: 'on' | 'off';
 }
 
 export type UrlParam = keyof UrlState;
@@ -66,6 +68,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   severity: null,
   q: null,
   dataset: null,
+  mine: 'on',
 };
 
 /** Why a query-string entry was ignored. */
@@ -91,6 +94,7 @@ const KEY: Record<UrlParam, string> = {
   severity: 'severity',
   q: 'q',
   dataset: 'dataset',
+  mine: 'mine',
 };
 
 const MIN_YEAR = 2000;
@@ -143,6 +147,7 @@ const PARSERS: { [K in UrlParam]: (raw: string) => UrlState[K] | undefined } = {
   q: (raw) => (raw.length <= MAX_SQL ? raw : undefined),
   // A relative folder of plain segments: no scheme, host, `..` or leading slash can get through.
   dataset: matching(/^[A-Za-z0-9_-]{1,40}(?:\/[A-Za-z0-9_-]{1,40}){0,3}$/),
+  mine: oneOf(['on', 'off'] as const),
 };
 
 const FIELD_BY_KEY = new Map<string, UrlParam>((Object.keys(KEY) as UrlParam[]).map((field) => [KEY[field], field]));
@@ -183,7 +188,7 @@ export function serializeUrlState(state: UrlState): string {
 }
 
 /** Filters that stay when the user moves to another view; the rest belong to one view. */
-const SHARED: readonly UrlParam[] = ['lang', 'years', 'agencies', 'region', 'level', 'type', 'dataset'];
+const SHARED: readonly UrlParam[] = ['lang', 'years', 'agencies', 'region', 'level', 'type', 'dataset', 'mine'];
 
 /** The state after switching to `view`: shared filters kept, view-specific ones reset. */
 export function switchView(view: ViewId, from: UrlState): UrlState {

@@ -1,0 +1,190 @@
+/**
+ * 我的年报 (issue 15): reports a user adds are kept in IndexedDB, come back after a reload, are
+ * marked and counted once in every view, and can be left out with the URL switch.
+ */
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, runSql, test, waitForDataset } from './fixtures';
+
+const RAW = '../shared/corpus/raw';
+const OFFICE = 'data/fixtures/office';
+/** Corpus reports that are not in the published dataset (two PDFs and 17 texts)… */
+const NEW_REPORTS = [
+  '021.pdf',
+  '022.pdf',
+  ...['310', '311', '314', '315', '331', '337', '338', '350', '351', '352', '353', '370', '371', '372'].map(
+    (n) => `${n}.txt`,
+  ),
+  '390.txt',
+  '400.txt',
+  '420.txt',
+];
+/** …and a Word file of a report the dataset has (015.txt, 平潭综合实验区 2020): same agency-year, other bytes. */
+const SAME_YEAR_DOCX = '015.docx';
+
+function reportFolder(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'atlas-workspace-'));
+  for (const name of NEW_REPORTS) copyFileSync(path.join(RAW, name), path.join(dir, name));
+  copyFileSync(path.join(OFFICE, SAME_YEAR_DOCX), path.join(dir, SAME_YEAR_DOCX));
+  writeFileSync(path.join(dir, 'notes.csv'), 'not,a,report\n');
+  return dir;
+}
+
+const kpiReports = async (page: Page) =>
+  Number(((await page.locator('[data-kpi="reports"] .kpi-value').textContent()) ?? '').replace(/\D/g, ''));
+
+async function sqlValue(page: Page, sql: string): Promise<string> {
+  const rows = await runSql(page, sql);
+  return rows[0][1] ?? rows[0][0]; // the grid's first cell is the row number
+}
+
+test('a folder of 20 reports is kept across a reload, marked in every view, counted once, and can be left out', async ({
+  page,
+}) => {
+  expect(NEW_REPORTS.length + 1).toBe(20);
+  await page.goto('./?view=overview');
+  await waitForDataset(page);
+  await expect(page.locator('[data-kpi="reports"] .kpi-value')).not.toBeEmpty();
+  const before = await kpiReports(page);
+
+  await page.goto('./?view=workspace');
+  await waitForDataset(page);
+  await page.getByTestId('workspace-folder').setInputFiles(reportFolder());
+  const summary = page.getByTestId('workspace-import');
+  await expect(summary).toContainText('已加入 20 份', { timeout: 240_000 });
+  await expect(summary).toContainText('notes.csv：不是可读取的年报格式');
+  await expect(page.locator('[data-testid="workspace-table"] tbody tr')).toHaveCount(20);
+
+  // The two PDFs print no agency name the parser can read: not counted until the user names it.
+  const unnamed = page.getByTestId('workspace-unnamed');
+  await expect(unnamed).toHaveCount(2);
+  await expect(page.getByTestId('workspace-banner')).toContainText('含您的 17 份年报');
+  for (const file of ['021.pdf', '022.pdf']) {
+    const form = unnamed.filter({ hasText: file });
+    await form.getByRole('combobox').fill('淮安市洪泽区人民政府');
+    await form.getByRole('button', { name: '确定' }).click();
+    await expect(form).toHaveCount(0);
+  }
+  // The Word file covers an agency-year the dataset has: not counted until the user decides.
+  const pending = page.getByTestId('workspace-pending');
+  await expect(pending).toHaveCount(1);
+  await expect(pending).toContainText('015.docx');
+  await expect(pending).toContainText('2020');
+  await expect(page.getByTestId('workspace-banner')).toContainText('含您的 19 份年报');
+  await pending.getByRole('button', { name: '以此替换' }).click();
+  await expect(page.getByTestId('workspace-banner')).toContainText('含您的 20 份年报');
+
+  await page.reload();
+  await waitForDataset(page);
+  await expect(page.locator('[data-testid="workspace-table"] tbody tr')).toHaveCount(20);
+  await expect(page.getByTestId('workspace-banner')).toContainText('含您的 20 份年报');
+
+  // Overview: 20 added, one of them replaces a dataset report → 19 more reports, not 20.
+  await page.goto('./?view=overview');
+  await waitForDataset(page);
+  await expect(page.getByTestId('workspace-banner')).toContainText('含您的 20 份年报');
+  await expect.poll(() => kpiReports(page), { timeout: 60_000 }).toBe(before + 19);
+
+  // SQL: the kept reports are local- rows with their file's SHA-256; 平潭 2020 is one report.
+  await page.goto('./?view=sql');
+  await waitForDataset(page);
+  await expect(page.getByTestId('workspace-banner')).toBeVisible();
+  await expect
+    .poll(() => sqlValue(page, "SELECT count(*) AS n FROM reports WHERE starts_with(report_id, 'local-')"), {
+      timeout: 60_000,
+    })
+    .toBe('20');
+  expect(
+    await sqlValue(page, "SELECT count(*) AS n FROM report_figures WHERE agency_id = 'pingtan' AND year = 2020"),
+  ).toBe('1');
+  expect(
+    await sqlValue(page, "SELECT report_id FROM report_figures WHERE agency_id = 'pingtan' AND year = 2020"),
+  ).toMatch(/^local-015-/);
+  expect(
+    await sqlValue(page, "SELECT count(*) FROM reports WHERE sha256 IS NULL AND starts_with(report_id, 'local-')"),
+  ).toBe('0');
+
+  // Compare and Data quality: the user's rows carry the marker, and never a blank name.
+  await page.goto('./?view=compare&year=2025');
+  await waitForDataset(page);
+  const ownRows = page.locator('.compare-table tbody th', { hasText: '◆' });
+  await expect(ownRows.first()).toBeVisible();
+  expect(await ownRows.allInnerTexts()).toContain('◆ 莆田市林业局');
+  for (const name of await page.locator('.compare-table tbody th').allInnerTexts()) expect(name.trim()).not.toBe('');
+
+  await page.goto('./?view=quality');
+  await waitForDataset(page);
+  await expect(page.locator('.finding-list strong', { hasText: '◆' }).first()).toBeVisible();
+
+  // Agency profile of the replaced year: the shown report is the user's.
+  await page.goto('./?view=agency&agency=pingtan&year=2020');
+  await waitForDataset(page);
+  await expect(page.getByTestId('agency-local-report')).toBeVisible();
+
+  // The switch leaves them out (in the URL), and puts them back.
+  await page.goto('./?view=overview');
+  await waitForDataset(page);
+  await expect.poll(() => kpiReports(page), { timeout: 60_000 }).toBe(before + 19);
+  await page.getByTestId('workspace-switch').click();
+  await expect(page).toHaveURL(/mine=off/);
+  await expect(page.getByTestId('workspace-banner')).toContainText('未计入您的 20 份年报');
+  await expect.poll(() => kpiReports(page), { timeout: 60_000 }).toBe(before);
+  await page.goto('./?view=compare&year=2025&mine=off');
+  await waitForDataset(page);
+  await expect(page.locator('.compare-table tbody th').first()).toBeVisible();
+  await expect(page.locator('.compare-table tbody th', { hasText: '◆' })).toHaveCount(0);
+});
+
+test('the same file twice is one report; a file that is not a report is named and nothing is lost', async ({
+  page,
+}) => {
+  await page.goto('./?view=workspace');
+  await waitForDataset(page);
+  const files = page.getByTestId('workspace-files');
+  await files.setInputFiles(path.join(RAW, '350.txt'));
+  await expect(page.locator('[data-testid="workspace-table"] tbody tr')).toHaveCount(1);
+  await files.setInputFiles([path.join(RAW, '350.txt'), path.join(RAW, '351.txt')]);
+  await expect(page.getByTestId('workspace-import')).toContainText('已加入 1 份；重复 1 份');
+  await expect(page.getByTestId('workspace-import')).toContainText('350.txt：与已加入的年报内容完全相同');
+  await expect(page.locator('[data-testid="workspace-table"] tbody tr')).toHaveCount(2);
+
+  // A file of the published dataset is the dataset's report, not a second one.
+  await files.setInputFiles(path.join('data/reports', '000.txt'));
+  await expect(page.getByTestId('workspace-import')).toContainText('000.txt：与数据集中的年报 000 内容完全相同');
+
+  // Text that is not a report: named with the reason; the two kept reports stay.
+  await files.setInputFiles({
+    name: 'minutes.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('会议纪要：今天下雨。'),
+  });
+  await expect(page.getByTestId('workspace-import')).toContainText('minutes.txt：无法读取为年报');
+  await page.reload();
+  await waitForDataset(page);
+  await expect(page.locator('[data-testid="workspace-table"] tbody tr')).toHaveCount(2);
+
+  // Remove one, then all (with a confirmation).
+  await page.getByRole('button', { name: '删除 350.txt' }).click();
+  await expect(page.locator('[data-testid="workspace-table"] tbody tr')).toHaveCount(1);
+  await page.getByRole('button', { name: '全部删除' }).click();
+  await page.getByRole('alert').getByRole('button', { name: '全部删除' }).click();
+  await expect(page.getByText('还没有加入年报。')).toBeVisible();
+  await page.reload();
+  await waitForDataset(page);
+  await expect(page.getByText('还没有加入年报。')).toBeVisible();
+  await expect(page.getByTestId('workspace-banner')).toHaveCount(0);
+});
+
+test('without IndexedDB the workspace says it cannot keep reports and still works for the tab', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', { get: () => undefined });
+  });
+  await page.goto('./?view=workspace');
+  await waitForDataset(page);
+  await expect(page.getByTestId('workspace-storage-error')).toContainText('本浏览器不允许保存数据');
+  await page.getByTestId('workspace-files').setInputFiles(path.join(RAW, '390.txt'));
+  await expect(page.locator('[data-testid="workspace-table"] tbody tr')).toHaveCount(1);
+  await expect(page.getByTestId('workspace-banner')).toContainText('含您的 1 份年报');
+});
