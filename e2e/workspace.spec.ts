@@ -2,7 +2,7 @@
  * 我的年报 (issue 15): reports a user adds are kept in IndexedDB, come back after a reload, are
  * marked and counted once in every view, and can be left out with the URL switch.
  */
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -187,4 +187,79 @@ test('without IndexedDB the workspace says it cannot keep reports and still work
   await page.getByTestId('workspace-files').setInputFiles(path.join(RAW, '390.txt'));
   await expect(page.locator('[data-testid="workspace-table"] tbody tr')).toHaveCount(1);
   await expect(page.getByTestId('workspace-banner')).toContainText('含您的 1 份年报');
+});
+
+test('a roster of 10 with 3 missing and 1 late: the coverage view says so, bad rows are named, CSV exported', async ({
+  page,
+}) => {
+  const csv = [
+    'name,region,parent,due',
+    '平潭综合实验区,福建省,,3月31日',
+    '平潭综合实验区国有资产管理局,福建省,平潭综合实验区,',
+    '平潭综合实验区市场监督管理局,福建省,平潭综合实验区,',
+    '平潭综合实验区旅游与文化体育局,福建省,平潭综合实验区,',
+    '平潭综合实验区社会事业局,福建省,平潭综合实验区,',
+    '平潭综合实验区经济发展局,福建省,平潭综合实验区,1月20日',
+    '郯城县行政审批服务局,山东省,郯城县人民政府,',
+    '平潭综合实验区气象局,福建省,平潭综合实验区,',
+    '平潭综合实验区档案局,福建省,平潭综合实验区,',
+    '郯城县人民政府,山东省,,',
+    ',福建省,,',
+    '平潭综合实验区统计局,福建省,,2月30日',
+  ].join('\n');
+  await page.goto('./?view=workspace');
+  await waitForDataset(page);
+  await page
+    .getByTestId('roster-file')
+    .setInputFiles({ name: 'roster.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const problems = page.getByTestId('roster-problems');
+  await expect(problems).toContainText('2 行无法使用');
+  await expect(problems).toContainText('第 12 行：机关名称为空');
+  await expect(problems).toContainText('第 13 行：截止日期“2月30日”无法识别');
+  await page.getByLabel('年度').selectOption('2023');
+  const summary = page.getByTestId('coverage-summary');
+  // 平潭 2023 published 2024-03-08 (due 3月31日): on time; 经济发展局 2024-01-30 > 1月20日: late.
+  await expect(summary).toContainText('名录 10 个机关：按时发布 6，逾期 1，发布日期不详 0，未发布 3；未通过检查 3');
+  const table = page.getByTestId('coverage-table');
+  await expect(table.locator('tr[data-status="late"] th')).toHaveText(['平潭综合实验区经济发展局']);
+  await expect(table.locator('tr[data-status="late"]')).toContainText('逾期 10 天');
+  await expect(table.locator('tr[data-status="missing"] th')).toHaveText([
+    '平潭综合实验区气象局',
+    '平潭综合实验区档案局',
+    '郯城县人民政府',
+  ]);
+  await expect(table.locator('tr', { hasText: '郯城县人民政府' })).toContainText('2024-03-31');
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '下载报送情况（CSV）' }).click();
+  const text = readFileSync(await (await download).path(), 'utf8');
+  expect(text.split('\r\n').filter(Boolean)).toHaveLength(11);
+  expect(text).toContain('平潭综合实验区经济发展局,福建省,平潭综合实验区,2024-01-20,逾期 10 天,2024-01-30,10,2,');
+
+  // The roster is kept across a reload.
+  await page.reload();
+  await waitForDataset(page);
+  await page.getByLabel('年度').selectOption('2023');
+  await expect(page.getByTestId('coverage-summary')).toContainText('名录 10 个机关');
+});
+
+test('a 1,000-file folder shows progress and can be cancelled; what was added stays', async ({ page }) => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'atlas-big-folder-'));
+  for (let i = 0; i < 1000; i++)
+    writeFileSync(path.join(dir, `note-${String(i).padStart(4, '0')}.txt`), `第 ${i} 号通知`);
+  copyFileSync(path.join(RAW, '390.txt'), path.join(dir, '0000-report.txt'));
+  await page.goto('./?view=workspace');
+  await waitForDataset(page);
+  await page.getByTestId('workspace-folder').setInputFiles(dir);
+  const progress = page.getByTestId('workspace-progress');
+  await expect(progress).toContainText(/正在加入 \d+ \/ 1001/);
+  await expect
+    .poll(async () => Number(/正在加入 (\d+)/.exec((await progress.textContent()) ?? '')?.[1] ?? 0))
+    .toBeGreaterThan(20);
+  await progress.getByRole('button', { name: '取消' }).click();
+  const summary = page.getByTestId('workspace-import');
+  await expect(summary).toContainText('已加入 1 份');
+  await expect(summary).toContainText(/已取消 (\d{3}) 份/);
+  await expect(summary).toContainText('note-0000.txt：无法读取为年报');
+  await expect(page.locator('[data-testid="workspace-table"] tbody tr')).toHaveCount(1);
 });

@@ -41,14 +41,29 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
 }
 
 const DB = 'disclosure-atlas-workspace';
-let stores: { records: UseStore; sources: UseStore } | null = null;
+interface Stores {
+  records: UseStore;
+  sources: UseStore;
+  /** Small settings: the roster. */
+  settings: UseStore;
+}
+let stores: Stores | null = null;
 
-function open(): { records: UseStore; sources: UseStore } {
+function open(): Stores {
   if (typeof indexedDB === 'undefined') throw new WorkspaceStorageError('unavailable', 'IndexedDB is not available');
   // idb-keyval keeps one object store per database.
-  stores ??= { records: createStore(`${DB}-records`, 'records'), sources: createStore(`${DB}-sources`, 'sources') };
+  stores ??= {
+    records: createStore(`${DB}-records`, 'records'),
+    sources: createStore(`${DB}-sources`, 'sources'),
+    settings: createStore(`${DB}-settings`, 'settings'),
+  };
   return stores;
 }
+
+export const readSetting = (key: string): Promise<unknown> => guarded(() => get(key, open().settings));
+
+export const writeSetting = (key: string, value: unknown): Promise<void> =>
+  guarded(() => (value === undefined ? del(key, open().settings) : set(key, value, open().settings)));
 
 export const readAllRecords = (): Promise<[IDBValidKey, unknown][]> => guarded(() => entries(open().records));
 

@@ -19,6 +19,7 @@ import {
   removeReport,
   useWorkspace,
 } from '../../workspace/workspace';
+import { Coverage } from './Coverage';
 import './workspace.css';
 
 const REPORT_FILE = /\.(?:txt|md|markdown|html?|docx|pdf)$/i;
@@ -93,6 +94,7 @@ export default function WorkspaceView() {
       <ImportSummary outcomes={ws.importing ? [] : ws.lastImport} other={other} />
       <Decisions records={ws.records} />
       <RecordTable records={ws.records} />
+      <Coverage />
     </section>
   );
 }
