@@ -263,3 +263,60 @@ test('a 1,000-file folder shows progress and can be cancelled; what was added st
   await expect(summary).toContainText('note-0000.txt：无法读取为年报');
   await expect(page.locator('[data-testid="workspace-table"] tbody tr')).toHaveCount(1);
 });
+
+test('the Excel workbook has a summary and one fix list per agency; the 领导版 prints on one A4 page', async ({
+  page,
+}) => {
+  const gold = (n: string) =>
+    JSON.parse(readFileSync(`../shared/corpus/gold/${n}.json`, 'utf8')) as { cells: Record<string, number | null> };
+  await page.goto('./?view=workspace');
+  await waitForDataset(page);
+  await page
+    .getByTestId('workspace-files')
+    .setInputFiles(['337.txt', '338.txt', '390.txt'].map((n) => path.join(RAW, n)));
+  await expect(page.getByTestId('workspace-import')).toContainText('已加入 3 份');
+  await expect(page.getByTestId('workspace-banner')).toContainText('含您的 3 份年报');
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: /下载 Excel 工作簿/ }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.xlsx$/);
+  const { default: ExcelJS } = await import('exceljs');
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(await file.path());
+  expect(book.worksheets.map((s) => s.name)).toEqual(['汇总', '整改清单-莆田市林业局', '整改清单-莆田市体育局']); // pinyin order;
+  const summary = book.getWorksheet('汇总')!;
+  expect(summary.rowCount).toBe(4);
+  const header = (summary.getRow(1).values as unknown[]).slice(1);
+  const col = header.findIndex((h) => String(h).includes('新收政府信息公开申请数量')) + 1;
+  expect(col).toBeGreaterThan(0);
+  const byYear = new Map<number, unknown>();
+  summary.eachRow((row, n) => {
+    if (n > 1 && row.getCell(1).value === '莆田市林业局')
+      byYear.set(Number(row.getCell(2).value), row.getCell(col).value);
+  });
+  expect(byYear.get(2025)).toBe(gold('337').cells['t3.new_received.total']);
+  expect(byYear.get(2024)).toBe(gold('338').cells['t3.new_received.total']);
+  const fixList = book.getWorksheet('整改清单-莆田市林业局')!;
+  expect(fixList.getRow(1).getCell(1).value).toBe('莆田市林业局');
+  expect(fixList.rowCount).toBeGreaterThanOrEqual(4); // title, header, at least a line per report
+
+  // 领导版 of 莆田市林业局 2025: the previous year is the other kept report.
+  await page.locator('tr', { hasText: '337.txt' }).getByRole('button', { name: '领导版' }).click();
+  const sheet = page.getByTestId('print-page');
+  await expect(sheet).toContainText('莆田市林业局 2025 年度政府信息公开工作年度报告 · 领导版');
+  const received = sheet.locator('tr', { hasText: '新收政府信息公开申请数量' });
+  await expect(received.locator('td').nth(0)).toHaveText(String(gold('337').cells['t3.new_received.total']));
+  await expect(received.locator('td').nth(1)).toHaveText(String(gold('338').cells['t3.new_received.total']));
+  await expect(received.locator('td').nth(2)).toHaveText('-50%');
+  await expect(page.getByTestId('print-rank')).toContainText('份年报中排第');
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+  expect(pages.length, '领导版 fits one A4 page').toBe(1);
+
+  await page.getByRole('button', { name: '返回我的年报' }).click();
+  await page.locator('tr', { hasText: '337.txt' }).getByRole('button', { name: '完整版' }).click();
+  await expect(page.getByTestId('print-page')).toContainText('表三 收到和处理政府信息公开申请情况');
+  const full = await page.pdf({ format: 'A4' });
+  expect((full.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThan(1);
+});

@@ -4,11 +4,13 @@
  * agency-year does; name an agency the parser could not; remove one or all.
  */
 import { useId, useRef, useState } from 'react';
+import { safeFilename, saveBlob } from '../../charts/download';
 import { useSql } from '../../db/hooks';
 import { formatNumber } from '../../i18n/translate';
 import { useI18n } from '../../i18n/useI18n';
 import { OWN_MARK } from '../../workspace/mark';
-import { agencyNameOf, type WorkspaceRecord, workspaceReportId } from '../../workspace/records';
+import { agencyNameOf, isCounted, type WorkspaceRecord, workspaceReportId } from '../../workspace/records';
+import { workbookBytes } from '../../workspace/workbook';
 import {
   decide,
   type ImportInput,
@@ -20,6 +22,7 @@ import {
   useWorkspace,
 } from '../../workspace/workspace';
 import { Coverage } from './Coverage';
+import { type PrintKind, PrintPage } from './PrintPage';
 import './workspace.css';
 
 const REPORT_FILE = /\.(?:txt|md|markdown|html?|docx|pdf)$/i;
@@ -40,6 +43,7 @@ function inputsOf(files: readonly File[]): { inputs: ImportInput[]; other: strin
 export default function WorkspaceView() {
   const { t } = useI18n();
   const ws = useWorkspace();
+  const [printing, setPrinting] = useState<{ id: string; kind: PrintKind } | null>(null);
   const [other, setOther] = useState<string[]>([]);
   const [text, setText] = useState('');
   const controller = useRef<AbortController | null>(null);
@@ -62,6 +66,8 @@ export default function WorkspaceView() {
     setText('');
   };
 
+  const printed = printing && ws.records.find((r) => r.id === printing.id);
+  if (printed) return <PrintPage record={printed} kind={printing.kind} onClose={() => setPrinting(null)} />;
   return (
     <section className="view workspace-view" aria-labelledby="workspace-title">
       <h1 id="workspace-title">{t('workspace.title')}</h1>
@@ -93,7 +99,7 @@ export default function WorkspaceView() {
       </p>
       <ImportSummary outcomes={ws.importing ? [] : ws.lastImport} other={other} />
       <Decisions records={ws.records} />
-      <RecordTable records={ws.records} />
+      <RecordTable records={ws.records} onPrint={(id, kind) => setPrinting({ id, kind })} />
       <Coverage />
     </section>
   );
@@ -277,7 +283,13 @@ function statusText(r: WorkspaceRecord, t: ReturnType<typeof useI18n>['t']): str
   return t('workspace.status.counted');
 }
 
-function RecordTable({ records }: { records: readonly WorkspaceRecord[] }) {
+function RecordTable({
+  records,
+  onPrint,
+}: {
+  records: readonly WorkspaceRecord[];
+  onPrint: (recordId: string, kind: PrintKind) => void;
+}) {
   const { t, lang } = useI18n();
   const [confirming, setConfirming] = useState(false);
   if (records.length === 0) return <p className="note">{t('workspace.empty')}</p>;
@@ -320,7 +332,17 @@ function RecordTable({ records }: { records: readonly WorkspaceRecord[] }) {
                   <td>
                     <code>{workspaceReportId(r)}</code>
                   </td>
-                  <td>
+                  <td className="workspace-row-actions">
+                    {agencyNameOf(r) !== null && (
+                      <>
+                        <button type="button" onClick={() => onPrint(r.id, 'leader')}>
+                          {t('workspace.leader')}
+                        </button>{' '}
+                        <button type="button" onClick={() => onPrint(r.id, 'full')}>
+                          {t('workspace.full')}
+                        </button>{' '}
+                      </>
+                    )}
                     <button
                       type="button"
                       onClick={() => void removeReport(r.id)}
@@ -335,6 +357,7 @@ function RecordTable({ records }: { records: readonly WorkspaceRecord[] }) {
           </tbody>
         </table>
       </div>
+      <WorkbookButton records={records} />{' '}
       {confirming ? (
         <p role="alert">
           {t('workspace.list.confirmRemoveAll', { count: records.length })}{' '}
@@ -357,5 +380,50 @@ function RecordTable({ records }: { records: readonly WorkspaceRecord[] }) {
         </button>
       )}
     </section>
+  );
+}
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The counted kept reports as one workbook (exceljs is loaded on this click). */
+function WorkbookButton({ records }: { records: readonly WorkspaceRecord[] }) {
+  const { t, lang } = useI18n();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const counted = records.filter(isCounted);
+  const download = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const bytes = await workbookBytes(
+        counted.map((r) => ({
+          reportId: workspaceReportId(r),
+          agency: agencyNameOf(r) ?? '',
+          year: r.parsed.report.year,
+          published: r.parsed.report.published,
+          cells: r.parsed.report.cells,
+          findings: r.parsed.report.findings,
+        })),
+        lang,
+      );
+      saveBlob(safeFilename(`${t('workspace.workbookFile')}.xlsx`), new Blob([bytes], { type: XLSX }));
+    } catch (e) {
+      setError(t('workspace.workbookError', { message: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <button type="button" onClick={() => void download()} disabled={busy || counted.length === 0}>
+        {t('workspace.workbook')}
+      </button>
+      {error && (
+        <span role="alert" className="error-text">
+          {' '}
+          {error}
+        </span>
+      )}
+    </>
   );
 }
