@@ -2,11 +2,12 @@
  * 我的年报 (issue 15): reports a user adds are kept in IndexedDB, come back after a reload, are
  * marked and counted once in every view, and can be left out with the URL switch.
  */
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, runSql, test, waitForDataset } from './fixtures';
+import { checkA11y, expect, runSql, test, waitForDataset } from './fixtures';
 
 const RAW = '../shared/corpus/raw';
 const OFFICE = 'data/fixtures/office';
@@ -43,6 +44,7 @@ async function sqlValue(page: Page, sql: string): Promise<string> {
 test('a folder of 20 reports is kept across a reload, marked in every view, counted once, and can be left out', async ({
   page,
 }) => {
+  test.slow(); // 20 files (two PDFs) parsed in the page, then seven page loads each starting DuckDB
   expect(NEW_REPORTS.length + 1).toBe(20);
   await page.goto('./?view=overview');
   await waitForDataset(page);
@@ -72,6 +74,7 @@ test('a folder of 20 reports is kept across a reload, marked in every view, coun
   await expect(pending).toHaveCount(1);
   await expect(pending).toContainText('015.docx');
   await expect(pending).toContainText('2020');
+  await checkA11y(page);
   await expect(page.getByTestId('workspace-banner')).toContainText('含您的 19 份年报');
   await pending.getByRole('button', { name: '以此替换' }).click();
   await expect(page.getByTestId('workspace-banner')).toContainText('含您的 20 份年报');
@@ -277,6 +280,17 @@ test('the Excel workbook has a summary and one fix list per agency; the 领导�
   await expect(page.getByTestId('workspace-import')).toContainText('已加入 3 份');
   await expect(page.getByTestId('workspace-banner')).toContainText('含您的 3 份年报');
 
+  // The user's own reports count in the coverage: 莆田市林业局 2024 (338.txt, published 2025-01-14).
+  await page
+    .getByTestId('roster-file')
+    .setInputFiles({ name: 'r.csv', mimeType: 'text/csv', buffer: Buffer.from('name\n莆田市林业局\n莆田市审计局\n') });
+  await page.getByLabel('年度').selectOption('2024');
+  await expect(page.getByTestId('coverage-summary')).toContainText(
+    '名录 2 个机关：按时发布 1，逾期 0，发布日期不详 0，未发布 1',
+  );
+  await expect(page.locator('[data-testid="coverage-table"] tr[data-status="onTime"]')).toContainText('◆ local-338-');
+  await checkA11y(page);
+
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: /下载 Excel 工作簿/ }).click();
   const file = await download;
@@ -310,6 +324,7 @@ test('the Excel workbook has a summary and one fix list per agency; the 领导�
   await expect(received.locator('td').nth(1)).toHaveText(String(gold('338').cells['t3.new_received.total']));
   await expect(received.locator('td').nth(2)).toHaveText('-50%');
   await expect(page.getByTestId('print-rank')).toContainText('份年报中排第');
+  await checkA11y(page);
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
   expect(pages.length, '领导版 fits one A4 page').toBe(1);
@@ -319,4 +334,84 @@ test('the Excel workbook has a summary and one fix list per agency; the 领导�
   await expect(page.getByTestId('print-page')).toContainText('表三 收到和处理政府信息公开申请情况');
   const full = await page.pdf({ format: 'A4' });
   expect((full.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThan(1);
+});
+
+test('download as dataset: the zip has the figures the CLI ingest gets from the same files and opens with ?dataset=', async ({
+  page,
+}) => {
+  const names = ['337.txt', '338.txt', '390.txt'];
+  await page.goto('./?view=workspace');
+  await waitForDataset(page);
+  await page.getByTestId('workspace-files').setInputFiles(names.map((n) => path.join(RAW, n)));
+  await expect(page.getByTestId('workspace-import')).toContainText('已加入 3 份');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: /下载为数据集/ }).click();
+  const { unzipSync } = await import('fflate');
+  const files = unzipSync(readFileSync(await (await download).path()));
+  expect(Object.keys(files).sort()).toEqual([
+    'README.md',
+    'agencies.parquet',
+    'cells.parquet',
+    'datapackage.json',
+    'findings.parquet',
+    'manifest.json',
+    'reports.parquet',
+    'sources/337.txt',
+    'sources/338.txt',
+    'sources/390.txt',
+    'views.sql',
+  ]);
+  expect(Buffer.from(files['sources/337.txt']).equals(readFileSync(path.join(RAW, '337.txt')))).toBe(true);
+  const exported = mkdtempSync(path.join(tmpdir(), 'atlas-export-'));
+  for (const [name, bytes] of Object.entries(files))
+    if (name.endsWith('.parquet')) writeFileSync(path.join(exported, name), bytes);
+
+  // The pipeline on the same three files.
+  const reports = mkdtempSync(path.join(tmpdir(), 'atlas-export-src-'));
+  for (const n of names) copyFileSync(path.join(RAW, n), path.join(reports, n));
+  const cli = path.join(mkdtempSync(path.join(tmpdir(), 'atlas-export-cli-')), 'out');
+  execFileSync('npx', ['tsx', 'src/pipeline/ingest.ts', reports, '--out', cli, '--workers', '0'], { stdio: 'pipe' });
+  const figures = async (dir: string) => {
+    const { DuckDBInstance } = await import('@duckdb/node-api');
+    const conn = await (await DuckDBInstance.create(':memory:')).connect();
+    const reader = await conn.runAndReadAll(
+      `SELECT r.source_file, r.year, c.cell_id, c.value FROM read_parquet('${dir}/cells.parquet') c
+       JOIN read_parquet('${dir}/reports.parquet') r USING (report_id) ORDER BY 1, 3`,
+    );
+    return reader.getRowObjectsJson();
+  };
+  const ours = await figures(exported);
+  expect(ours.length).toBeGreaterThan(500);
+  expect(ours).toEqual(await figures(cli));
+
+  // Served (here: answered from the unzipped files), the app opens it as its dataset.
+  await page.route('**/mine-export/**', (route) => {
+    const name = new URL(route.request().url()).pathname.split('/mine-export/')[1];
+    const bytes = files[name];
+    return bytes ? route.fulfill({ body: Buffer.from(bytes) }) : route.fulfill({ status: 404 });
+  });
+  await page.goto('./?dataset=mine-export');
+  await waitForDataset(page);
+  await expect(page.locator('[data-dataset-phase="ready"]')).toContainText('3 份年报');
+  // Its reports are the kept ones: counted once, not again on top.
+  await expect.poll(() => kpiReports(page), { timeout: 60_000 }).toBe(3);
+
+  // Imported back into an emptied workspace: its three reports return; a zip that is not one is refused.
+  await page.goto('./?view=workspace');
+  await waitForDataset(page);
+  await page.getByRole('button', { name: '全部删除' }).click();
+  await page.getByRole('alert').getByRole('button', { name: '全部删除' }).click();
+  await expect(page.getByText('还没有加入年报。')).toBeVisible();
+  const { zipSync } = await import('fflate');
+  await page.getByTestId('workspace-files').setInputFiles([
+    { name: 'mine.zip', mimeType: 'application/zip', buffer: Buffer.from(zipSync(files)) },
+    {
+      name: 'photos.zip',
+      mimeType: 'application/zip',
+      buffer: Buffer.from(zipSync({ 'a.jpg': new Uint8Array([1, 2]) })),
+    },
+  ]);
+  await expect(page.getByTestId('workspace-import')).toContainText('已加入 3 份');
+  await expect(page.getByTestId('workspace-import')).toContainText('photos.zip：不是从“我的年报”下载的数据集');
+  await expect(page.locator('[data-testid="workspace-table"] tbody tr')).toHaveCount(3);
 });

@@ -23,7 +23,10 @@ export const workspaceZh = {
   'workspace.import.title': '本次加入结果',
   'workspace.import.summary':
     '已加入 {added} 份；重复 {duplicate} 份；数据集中已有 {inDataset} 份；无法读取 {failed} 份；已取消 {cancelled} 份。',
-  'workspace.import.notReportFormat': '{name}：不是可读取的年报格式（支持 .txt .md .html .docx .pdf），未加入',
+  'workspace.import.notReportFormat':
+    '{name}：不是可读取的年报格式（支持 .txt .md .html .docx .pdf，或下载的数据集 .zip），未加入',
+  'workspace.import.notDataset':
+    '{name}：不是从“我的年报”下载的数据集（缺少 manifest.json 或 sources/ 中的年报文件），未加入；已有的年报不受影响',
   'workspace.import.duplicate': '{name}：与已加入的年报内容完全相同，算作同一份，未重复加入',
   'workspace.import.inDataset': '{name}：与数据集中的年报 {id} 内容完全相同，未重复加入',
   'workspace.import.failed': '{name}：无法读取为年报（{message}），未加入',
@@ -118,7 +121,9 @@ export const workspaceZh = {
   'workspace.full': '完整版',
   'workspace.workbook': '下载 Excel 工作簿（汇总 + 各机关整改清单）',
   'workspace.workbookFile': '我的年报-整改清单',
-  'workspace.workbookError': 'Excel 工作簿生成失败：{message}',
+  'workspace.downloadError': '生成失败：{message}',
+  'workspace.dataset': '下载为数据集（zip：Parquet + manifest + datapackage.json + README）',
+  'workspace.datasetFile': '我的年报-数据集',
 } as const satisfies Record<string, string>;
 
 export const workspaceEn: Record<keyof typeof workspaceZh, string> = {
@@ -148,6 +153,8 @@ export const workspaceEn: Record<keyof typeof workspaceZh, string> = {
     '{added} added; {duplicate} duplicates; {inDataset} already in the dataset; {failed} unreadable; {cancelled} cancelled.',
   'workspace.import.notReportFormat':
     '{name}: not a report format this app reads (.txt .md .html .docx .pdf); not added',
+  'workspace.import.notDataset':
+    '{name}: not a dataset downloaded from “My reports” (no manifest.json or no report files in sources/); nothing added, your reports are untouched',
   'workspace.import.duplicate': '{name}: the same content as a report already added; counted once, not added again',
   'workspace.import.inDataset': '{name}: the same content as the dataset report {id}; not added again',
   'workspace.import.failed': '{name}: could not be read as a report ({message}); not added',
@@ -245,5 +252,7 @@ export const workspaceEn: Record<keyof typeof workspaceZh, string> = {
   'workspace.full': 'Full version',
   'workspace.workbook': 'Download an Excel workbook (summary + fix list per agency)',
   'workspace.workbookFile': 'my-reports-fix-lists',
-  'workspace.workbookError': 'The Excel workbook could not be made: {message}',
+  'workspace.downloadError': 'Could not be made: {message}',
+  'workspace.dataset': 'Download as a dataset (zip: Parquet + manifest + datapackage.json + README)',
+  'workspace.datasetFile': 'my-reports-dataset',
 };

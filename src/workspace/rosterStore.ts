@@ -2,7 +2,8 @@
  * The user's roster, kept in IndexedDB beside the workspace: loaded from a CSV (bad rows named,
  * the rest kept) or started from the dataset's agencies. Without storage it lasts for the tab.
  */
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect } from 'react';
+import { externalStore } from './externalStore';
 import { parseRoster, type RosterEntry, type RosterProblem } from './roster';
 import { readSetting, type StorageFailure, storageFailure, writeSetting } from './storage';
 
@@ -16,13 +17,8 @@ export interface RosterState {
 }
 
 const KEY = 'roster';
-let state: RosterState = { entries: [], problems: [], fileName: null, storageError: null };
-const listeners = new Set<() => void>();
-
-function update(next: RosterState): void {
-  state = next;
-  for (const l of listeners) l();
-}
+const store = externalStore<RosterState>({ entries: [], problems: [], fileName: null, storageError: null });
+const update = (change: Partial<RosterState>) => store.update((s) => ({ ...s, ...change }));
 
 let loading: Promise<void> | null = null;
 
@@ -30,31 +26,25 @@ function loadRoster(): Promise<void> {
   loading ??= readSetting(KEY)
     .then((value) => {
       const kept = value as { entries?: RosterEntry[]; fileName?: string | null } | undefined;
-      if (kept && Array.isArray(kept.entries) && state.entries.length === 0) {
-        update({ ...state, entries: kept.entries, fileName: kept.fileName ?? null });
+      if (kept && Array.isArray(kept.entries) && store.get().entries.length === 0) {
+        update({ entries: kept.entries, fileName: kept.fileName ?? null });
       }
     })
-    .catch((error: unknown) => update({ ...state, storageError: storageFailure(error) }));
+    .catch((error: unknown) => update({ storageError: storageFailure(error) }));
   return loading;
 }
 
 export function useRoster(): RosterState {
   useEffect(() => void loadRoster(), []);
-  return useSyncExternalStore(
-    (l) => {
-      listeners.add(l);
-      return () => listeners.delete(l);
-    },
-    () => state,
-  );
+  return store.use();
 }
 
 async function keep(entries: RosterEntry[], fileName: string | null, problems: RosterProblem[]): Promise<void> {
-  update({ ...state, entries, fileName, problems });
+  update({ entries, fileName, problems });
   try {
     await writeSetting(KEY, entries.length > 0 ? { entries, fileName } : undefined);
   } catch (error) {
-    update({ ...state, storageError: storageFailure(error) });
+    update({ storageError: storageFailure(error) });
   }
 }
 
@@ -62,7 +52,7 @@ async function keep(entries: RosterEntry[], fileName: string | null, problems: R
 export function loadRosterCsv(text: string, fileName: string): Promise<void> {
   const { entries, problems } = parseRoster(text);
   if (entries.length === 0) {
-    update({ ...state, problems });
+    update({ problems });
     return Promise.resolve();
   }
   return keep(entries, fileName, problems);

@@ -109,6 +109,8 @@ async function apply(records: readonly WorkspaceRecord[], include: boolean): Pro
   for (const [reportId, record] of wanted) {
     if (applied.reports.has(reportId)) continue;
     try {
+      // The same file is already one of the loaded dataset's reports (e.g. a dataset exported from here).
+      if (await datasetReportWithHash(record.id)) continue;
       const agency = await agencyFor(record);
       if (agency.row && !applied.agencies.has(agency.id)) {
         await addAgencyRow(agency.row);

@@ -6,10 +6,11 @@
  *
  * When IndexedDB is unusable the workspace still works for this tab and says it will not be kept.
  */
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect } from 'react';
 import { matchAgency } from '../db/agencies';
 import { LOCAL_PREFIX } from '../db/localRows';
 import { ParseError, type ParseResult } from '../report/types';
+import { externalStore } from './externalStore';
 import {
   agencyNameOf,
   applyReplace,
@@ -57,37 +58,26 @@ export interface WorkspaceState {
   lastImport: ImportOutcome[];
 }
 
-let state: WorkspaceState = {
+const store = externalStore<WorkspaceState>({
   phase: 'loading',
   records: [],
   storageError: null,
   unreadable: 0,
   importing: null,
   lastImport: [],
-};
-const listeners = new Set<() => void>();
+});
+const update = store.update;
 
-function update(change: (s: WorkspaceState) => WorkspaceState): void {
-  state = change(state);
-  for (const l of listeners) l();
-}
-
-export const getWorkspace = (): WorkspaceState => state;
+export const getWorkspace = store.get;
 
 export function useWorkspace(): WorkspaceState {
   useEffect(() => void loadWorkspace(), []);
-  return useSyncExternalStore(
-    (l) => {
-      listeners.add(l);
-      return () => listeners.delete(l);
-    },
-    () => state,
-  );
+  return store.use();
 }
 
 /** Runs a storage write; a failure is remembered for the UI and the in-memory workspace goes on. */
 async function persist(work: () => Promise<void>): Promise<void> {
-  if (state.storageError && state.storageError !== 'quota') return;
+  if (store.get().storageError && store.get().storageError !== 'quota') return;
   try {
     await work();
   } catch (error) {
@@ -173,7 +163,7 @@ async function importOne(input: ImportInput, seen: Set<string>): Promise<ImportO
     return { name, status: 'failed', message: error instanceof Error ? error.message : String(error) };
   }
   const id = await contentHash(source);
-  if (seen.has(id) || state.records.some((r) => r.id === id)) return { name, status: 'duplicate', recordId: id };
+  if (seen.has(id) || store.get().records.some((r) => r.id === id)) return { name, status: 'duplicate', recordId: id };
   seen.add(id);
   const inDataset = await datasetReportWithHash(id).catch(() => null);
   if (inDataset) return { name, status: 'inDataset', reportId: inDataset };
@@ -202,7 +192,7 @@ async function importOne(input: ImportInput, seen: Set<string>): Promise<ImportO
     choice: 'counted',
     conflicts: [],
   };
-  const conflicts = await conflictsOf(draft, state.records);
+  const conflicts = await conflictsOf(draft, store.get().records);
   const record: WorkspaceRecord = { ...draft, conflicts, choice: initialChoice(conflicts) };
   await persist(() => writeReport(id, record, source));
   update((s) => ({ ...s, records: [...s.records, record] }));
@@ -231,7 +221,7 @@ export async function importReports(inputs: readonly ImportInput[], signal?: Abo
 }
 
 async function replaceRecords(next: WorkspaceRecord[]): Promise<void> {
-  const changed = next.filter((r, i) => r !== state.records[i]);
+  const changed = next.filter((r, i) => r !== store.get().records[i]);
   update((s) => ({ ...s, records: next }));
   await persist(async () => {
     for (const r of changed) await writeRecord(r.id, r);
@@ -240,16 +230,17 @@ async function replaceRecords(next: WorkspaceRecord[]): Promise<void> {
 
 /** The user's answer for a report of an agency-year that already has one. */
 export async function decide(recordId: string, choice: 'replace' | 'second' | 'skip'): Promise<void> {
-  const record = state.records.find((r) => r.id === recordId);
+  const record = store.get().records.find((r) => r.id === recordId);
   if (!record) return;
   if (choice === 'skip') return removeReport(recordId);
-  if (choice === 'second') return replaceRecords(state.records.map((r) => (r.id === recordId ? { ...r, choice } : r)));
-  return replaceRecords(applyReplace(state.records, record));
+  if (choice === 'second')
+    return replaceRecords(store.get().records.map((r) => (r.id === recordId ? { ...r, choice } : r)));
+  return replaceRecords(applyReplace(store.get().records, record));
 }
 
 /** Names the agency of a report (typed, or picked from the dataset's agencies / the roster). */
 export async function nameAgency(recordId: string, name: string, agencyId: string | null = null): Promise<void> {
-  const record = state.records.find((r) => r.id === recordId);
+  const record = store.get().records.find((r) => r.id === recordId);
   const trimmed = name.trim();
   if (!record || trimmed === '') return;
   const named: WorkspaceRecord = {
@@ -257,9 +248,9 @@ export async function nameAgency(recordId: string, name: string, agencyId: strin
     agencyName: trimmed,
     agencyId: agencyId ?? (await datasetAgency([trimmed])),
   };
-  const conflicts = await conflictsOf(named, state.records);
+  const conflicts = await conflictsOf(named, store.get().records);
   const next = { ...named, conflicts, choice: initialChoice(conflicts) };
-  await replaceRecords(state.records.map((r) => (r.id === recordId ? next : r)));
+  await replaceRecords(store.get().records.map((r) => (r.id === recordId ? next : r)));
 }
 
 export async function removeReport(recordId: string): Promise<void> {

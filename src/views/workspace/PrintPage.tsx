@@ -145,7 +145,6 @@ export function PrintPage({
 /** Tables 2-4 of the template redrawn from the report's cells (blank = not stated). */
 function OfficialTables({ layout, cells }: { layout: LayoutId; cells: Record<string, number | null> }) {
   const { t, lang } = useI18n();
-  const pick = (l: { zh: string; en: string }) => (lang === 'zh' ? l.zh : l.en);
   const value = (id: string) => (id in cells ? formatNumber(lang, cells[id], 4) : '');
   if (layout === 'unknown') return null;
   const t3Rows = table3Rows(layout);
@@ -164,12 +163,45 @@ function OfficialTables({ layout, cells }: { layout: LayoutId; cells: Record<str
             ))}
         </tbody>
       </table>
-      <h2>{t('print.table3')}</h2>
+      <Grid title={t('print.table3')} rows={t3Rows} columns={TABLE3_COLUMNS} value={(r, c) => value(`t3.${r}.${c}`)} />
+      <Grid
+        title={t('print.table4')}
+        rows={TABLE4_GROUPS}
+        columns={TABLE4_FIELDS}
+        value={(g, f) => (cellDef(`t4.${g}.${f}`) ? value(`t4.${g}.${f}`) : '')}
+      />
+    </>
+  );
+}
+
+interface GridLabel {
+  id: string;
+  zh: string;
+  en: string;
+}
+
+/** A template table as rows × columns. */
+function Grid({
+  title,
+  rows,
+  columns,
+  value,
+}: {
+  title: string;
+  rows: readonly GridLabel[];
+  columns: readonly GridLabel[];
+  value: (row: string, column: string) => string;
+}) {
+  const { lang } = useI18n();
+  const pick = (l: GridLabel) => (lang === 'zh' ? l.zh : l.en);
+  return (
+    <>
+      <h2>{title}</h2>
       <table className="print-grid">
         <thead>
           <tr>
-            <th scope="col" />
-            {TABLE3_COLUMNS.map((c) => (
+            <td />
+            {columns.map((c) => (
               <th key={c.id} scope="col">
                 {pick(c)}
               </th>
@@ -177,37 +209,12 @@ function OfficialTables({ layout, cells }: { layout: LayoutId; cells: Record<str
           </tr>
         </thead>
         <tbody>
-          {t3Rows.map((r) => (
+          {rows.map((r) => (
             <tr key={r.id}>
               <th scope="row">{pick(r)}</th>
-              {TABLE3_COLUMNS.map((c) => (
+              {columns.map((c) => (
                 <td key={c.id} className="num">
-                  {value(`t3.${r.id}.${c.id}`)}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <h2>{t('print.table4')}</h2>
-      <table className="print-grid">
-        <thead>
-          <tr>
-            <th scope="col" />
-            {TABLE4_FIELDS.map((f) => (
-              <th key={f.id} scope="col">
-                {pick(f)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {TABLE4_GROUPS.map((g) => (
-            <tr key={g.id}>
-              <th scope="row">{pick(g)}</th>
-              {TABLE4_FIELDS.map((f) => (
-                <td key={f.id} className="num">
-                  {cellDef(`t4.${g.id}.${f.id}`) ? value(`t4.${g.id}.${f.id}`) : ''}
+                  {value(r.id, c.id)}
                 </td>
               ))}
             </tr>

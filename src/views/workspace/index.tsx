@@ -8,6 +8,7 @@ import { safeFilename, saveBlob } from '../../charts/download';
 import { useSql } from '../../db/hooks';
 import { formatNumber } from '../../i18n/translate';
 import { useI18n } from '../../i18n/useI18n';
+import { datasetZip, reportsInZip } from '../../workspace/datasetExport';
 import { OWN_MARK } from '../../workspace/mark';
 import { agencyNameOf, isCounted, type WorkspaceRecord, workspaceReportId } from '../../workspace/records';
 import { workbookBytes } from '../../workspace/workbook';
@@ -27,17 +28,29 @@ import './workspace.css';
 
 const REPORT_FILE = /\.(?:txt|md|markdown|html?|docx|pdf)$/i;
 
-/** Files become inputs read one at a time; a file of another kind is named and left out. */
-function inputsOf(files: readonly File[]): { inputs: ImportInput[]; other: string[] } {
+const ZIP_FILE = /\.zip$/i;
+
+/**
+ * Files become inputs read one at a time; a zip made by "download as dataset" brings its report
+ * files back; another zip or a file of another kind is named and left out.
+ */
+async function inputsOf(
+  files: readonly File[],
+): Promise<{ inputs: ImportInput[]; other: string[]; badZips: string[] }> {
   const sorted = [...files].sort((a, b) =>
     (a.webkitRelativePath || a.name).localeCompare(b.webkitRelativePath || b.name),
   );
-  return {
-    inputs: sorted
-      .filter((f) => REPORT_FILE.test(f.name))
-      .map((f) => ({ name: f.name, read: async () => new Uint8Array(await f.arrayBuffer()) })),
-    other: sorted.filter((f) => !REPORT_FILE.test(f.name)).map((f) => f.webkitRelativePath || f.name),
-  };
+  const inputs: ImportInput[] = sorted
+    .filter((f) => REPORT_FILE.test(f.name))
+    .map((f) => ({ name: f.name, read: async () => new Uint8Array(await f.arrayBuffer()) }));
+  const badZips: string[] = [];
+  for (const zip of sorted.filter((f) => ZIP_FILE.test(f.name))) {
+    const found = reportsInZip(new Uint8Array(await zip.arrayBuffer()));
+    if (found.status === 'ok') inputs.push(...found.files.map((f) => ({ name: f.name, read: async () => f.bytes })));
+    else badZips.push(zip.name);
+  }
+  const other = sorted.filter((f) => !REPORT_FILE.test(f.name) && !ZIP_FILE.test(f.name));
+  return { inputs, other: other.map((f) => f.webkitRelativePath || f.name), badZips };
 }
 
 export default function WorkspaceView() {
@@ -54,11 +67,14 @@ export default function WorkspaceView() {
     controller.current = new AbortController();
     void importReports(inputs, controller.current.signal);
   };
-  const onFiles = (files: File[]) => {
-    const { inputs, other } = inputsOf(files);
-    setOther(other);
-    run(inputs);
-  };
+  const onFiles = (files: File[]) =>
+    void inputsOf(files).then(({ inputs, other, badZips }) => {
+      setOther([
+        ...other.map((name) => t('workspace.import.notReportFormat', { name })),
+        ...badZips.map((name) => t('workspace.import.notDataset', { name })),
+      ]);
+      run(inputs);
+    });
   const addPasted = () => {
     const pasted = text;
     setOther([]);
@@ -177,8 +193,8 @@ function ImportSummary({ outcomes, other }: { outcomes: readonly ImportOutcome[]
       </p>
       {(problems.length > 0 || other.length > 0) && (
         <ul className="workspace-problems">
-          {other.map((name) => (
-            <li key={`other:${name}`}>{t('workspace.import.notReportFormat', { name })}</li>
+          {other.map((message) => (
+            <li key={`other:${message}`}>{message}</li>
           ))}
           {problems.map((o) => (
             <li key={`${o.status}:${o.name}`}>
@@ -357,7 +373,7 @@ function RecordTable({
           </tbody>
         </table>
       </div>
-      <WorkbookButton records={records} />{' '}
+      <WorkbookButton records={records} /> <DatasetButton records={records} />{' '}
       {confirming ? (
         <p role="alert">
           {t('workspace.list.confirmRemoveAll', { count: records.length })}{' '}
@@ -385,38 +401,26 @@ function RecordTable({
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** The counted kept reports as one workbook (exceljs is loaded on this click). */
-function WorkbookButton({ records }: { records: readonly WorkspaceRecord[] }) {
-  const { t, lang } = useI18n();
+/** A download made on the click: busy while it is made, its failure named beside the button. */
+function DownloadButton({ label, disabled, make }: { label: string; disabled: boolean; make: () => Promise<void> }) {
+  const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const counted = records.filter(isCounted);
   const download = async () => {
     setBusy(true);
     setError(null);
     try {
-      const bytes = await workbookBytes(
-        counted.map((r) => ({
-          reportId: workspaceReportId(r),
-          agency: agencyNameOf(r) ?? '',
-          year: r.parsed.report.year,
-          published: r.parsed.report.published,
-          cells: r.parsed.report.cells,
-          findings: r.parsed.report.findings,
-        })),
-        lang,
-      );
-      saveBlob(safeFilename(`${t('workspace.workbookFile')}.xlsx`), new Blob([bytes], { type: XLSX }));
+      await make();
     } catch (e) {
-      setError(t('workspace.workbookError', { message: e instanceof Error ? e.message : String(e) }));
+      setError(t('workspace.downloadError', { message: e instanceof Error ? e.message : String(e) }));
     } finally {
       setBusy(false);
     }
   };
   return (
     <>
-      <button type="button" onClick={() => void download()} disabled={busy || counted.length === 0}>
-        {t('workspace.workbook')}
+      <button type="button" onClick={() => void download()} disabled={busy || disabled}>
+        {label}
       </button>
       {error && (
         <span role="alert" className="error-text">
@@ -426,4 +430,38 @@ function WorkbookButton({ records }: { records: readonly WorkspaceRecord[] }) {
       )}
     </>
   );
+}
+
+/** The counted kept reports as a zip in the ingest's dataset layout. */
+function DatasetButton({ records }: { records: readonly WorkspaceRecord[] }) {
+  const { t } = useI18n();
+  const make = async () => {
+    const zip = await datasetZip(records);
+    saveBlob(
+      safeFilename(`${t('workspace.datasetFile')}.zip`),
+      new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }),
+    );
+  };
+  return <DownloadButton label={t('workspace.dataset')} disabled={!records.some(isCounted)} make={make} />;
+}
+
+/** The counted kept reports as one workbook (exceljs is loaded on this click). */
+function WorkbookButton({ records }: { records: readonly WorkspaceRecord[] }) {
+  const { t, lang } = useI18n();
+  const counted = records.filter(isCounted);
+  const make = async () => {
+    const bytes = await workbookBytes(
+      counted.map((r) => ({
+        reportId: workspaceReportId(r),
+        agency: agencyNameOf(r) ?? '',
+        year: r.parsed.report.year,
+        published: r.parsed.report.published,
+        cells: r.parsed.report.cells,
+        findings: r.parsed.report.findings,
+      })),
+      lang,
+    );
+    saveBlob(safeFilename(`${t('workspace.workbookFile')}.xlsx`), new Blob([bytes], { type: XLSX }));
+  };
+  return <DownloadButton label={t('workspace.workbook')} disabled={counted.length === 0} make={make} />;
 }
