@@ -11,24 +11,32 @@ import { checkA11y, expect, runSql, test, waitForDataset } from './fixtures';
 
 const RAW = '../shared/corpus/raw';
 const OFFICE = 'data/fixtures/office';
-/** Corpus reports that are not in the published dataset (two PDFs and 17 texts)… */
-const NEW_REPORTS = [
-  '021.pdf',
-  '022.pdf',
-  ...['310', '311', '314', '315', '331', '337', '338', '350', '351', '352', '353', '370', '371', '372'].map(
-    (n) => `${n}.txt`,
-  ),
-  '390.txt',
-  '400.txt',
-  '420.txt',
-];
-/** …and a Word file of a report the dataset has (015.txt, 平潭综合实验区 2020): same agency-year, other bytes. */
+/**
+ * Every corpus report is in the published dataset, so the user's "own" reports here are 莆田 reports
+ * relabelled as 示例市 (new agencies, same figures); the dataset's own files are tested apart.
+ */
+const OWN = ['310', '311', '314', '315', '331', '337', '338', '350', '351', '352', '353', '370', '371', '372'].concat([
+  '390',
+  '400',
+  '420',
+  '421',
+]);
+const relabelled = (n: string) =>
+  Buffer.from(readFileSync(path.join(RAW, `${n}.txt`), 'utf8').replaceAll('莆田市', '示例市'));
+const ownFile = (n: string) => ({ name: `${n}.txt`, mimeType: 'text/plain', buffer: relabelled(n) });
+/** A Word file of a dataset report (015.txt, 平潭综合实验区 2020): same agency-year, other bytes. */
 const SAME_YEAR_DOCX = '015.docx';
 
+/** 18 own reports, the Word file, a PDF copy of dataset report 021 (洪泽区 2023) and a CSV. */
 function reportFolder(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'atlas-workspace-'));
-  for (const name of NEW_REPORTS) copyFileSync(path.join(RAW, name), path.join(dir, name));
+  for (const n of OWN) writeFileSync(path.join(dir, `${n}.txt`), relabelled(n));
   copyFileSync(path.join(OFFICE, SAME_YEAR_DOCX), path.join(dir, SAME_YEAR_DOCX));
+  // Bytes after %%EOF (as an incremental save leaves): another file, the same report.
+  writeFileSync(
+    path.join(dir, '021.pdf'),
+    Buffer.concat([readFileSync(path.join(RAW, '021.pdf')), Buffer.from('\n% copy\n')]),
+  );
   writeFileSync(path.join(dir, 'notes.csv'), 'not,a,report\n');
   return dir;
 }
@@ -45,7 +53,7 @@ test('a folder of 20 reports is kept across a reload, marked in every view, coun
   page,
 }) => {
   test.slow(); // 20 files (two PDFs) parsed in the page, then seven page loads each starting DuckDB
-  expect(NEW_REPORTS.length + 1).toBe(20);
+  expect(OWN.length + 2).toBe(20);
   await page.goto('./?view=overview');
   await waitForDataset(page);
   await expect(page.locator('[data-kpi="reports"] .kpi-value')).not.toBeEmpty();
@@ -59,36 +67,31 @@ test('a folder of 20 reports is kept across a reload, marked in every view, coun
   await expect(summary).toContainText('notes.csv：不是可读取的年报格式');
   await expect(page.locator('[data-testid="workspace-table"] tbody tr')).toHaveCount(20);
 
-  // The two PDFs print no agency name the parser can read: not counted until the user names it.
-  const unnamed = page.getByTestId('workspace-unnamed');
-  await expect(unnamed).toHaveCount(2);
-  await expect(page.getByTestId('workspace-banner')).toContainText('含您的 17 份年报');
-  for (const file of ['021.pdf', '022.pdf']) {
-    const form = unnamed.filter({ hasText: file });
-    await form.getByRole('combobox').fill('淮安市洪泽区人民政府');
-    await form.getByRole('button', { name: '确定' }).click();
-    await expect(form).toHaveCount(0);
-  }
-  // The Word file covers an agency-year the dataset has: not counted until the user decides.
+  // The Word file and the PDF cover agency-years the dataset has: not counted until the user decides.
   const pending = page.getByTestId('workspace-pending');
-  await expect(pending).toHaveCount(1);
-  await expect(pending).toContainText('015.docx');
-  await expect(pending).toContainText('2020');
+  await expect(pending).toHaveCount(2);
+  await expect(pending.filter({ hasText: '015.docx' })).toContainText('平潭综合实验区 2020 年度已有年报（015）');
+  await expect(pending.filter({ hasText: '021.pdf' })).toContainText('2023 年度已有年报（021）');
   await checkA11y(page);
+  await expect(page.getByTestId('workspace-banner')).toContainText('含您的 18 份年报');
+  await pending.filter({ hasText: '015.docx' }).getByRole('button', { name: '以此替换' }).click();
+  await pending
+    .filter({ hasText: '021.pdf' })
+    .getByRole('button', { name: /保留为第二版本/ })
+    .click();
+  await expect(pending).toHaveCount(0);
   await expect(page.getByTestId('workspace-banner')).toContainText('含您的 19 份年报');
-  await pending.getByRole('button', { name: '以此替换' }).click();
-  await expect(page.getByTestId('workspace-banner')).toContainText('含您的 20 份年报');
 
   await page.reload();
   await waitForDataset(page);
   await expect(page.locator('[data-testid="workspace-table"] tbody tr')).toHaveCount(20);
-  await expect(page.getByTestId('workspace-banner')).toContainText('含您的 20 份年报');
+  await expect(page.getByTestId('workspace-banner')).toContainText('含您的 19 份年报');
 
-  // Overview: 20 added, one of them replaces a dataset report → 19 more reports, not 20.
+  // Overview: 19 counted, one replacing a dataset report → 18 more reports; the second version is not counted.
   await page.goto('./?view=overview');
   await waitForDataset(page);
-  await expect(page.getByTestId('workspace-banner')).toContainText('含您的 20 份年报');
-  await expect.poll(() => kpiReports(page), { timeout: 60_000 }).toBe(before + 19);
+  await expect(page.getByTestId('workspace-banner')).toContainText('含您的 19 份年报');
+  await expect.poll(() => kpiReports(page), { timeout: 60_000 }).toBe(before + 18);
 
   // SQL: the kept reports are local- rows with their file's SHA-256; 平潭 2020 is one report.
   await page.goto('./?view=sql');
@@ -98,7 +101,7 @@ test('a folder of 20 reports is kept across a reload, marked in every view, coun
     .poll(() => sqlValue(page, "SELECT count(*) AS n FROM reports WHERE starts_with(report_id, 'local-')"), {
       timeout: 60_000,
     })
-    .toBe('20');
+    .toBe('19');
   expect(
     await sqlValue(page, "SELECT count(*) AS n FROM report_figures WHERE agency_id = 'pingtan' AND year = 2020"),
   ).toBe('1');
@@ -108,13 +111,20 @@ test('a folder of 20 reports is kept across a reload, marked in every view, coun
   expect(
     await sqlValue(page, "SELECT count(*) FROM reports WHERE sha256 IS NULL AND starts_with(report_id, 'local-')"),
   ).toBe('0');
+  // The PDF is a second version of 洪泽区 2023: the dataset's report still counts, alone.
+  expect(
+    await sqlValue(
+      page,
+      "SELECT count(*) FROM report_figures WHERE year = 2023 AND agency_id = (SELECT agency_id FROM reports WHERE report_id = '021')",
+    ),
+  ).toBe('1');
 
   // Compare and Data quality: the user's rows carry the marker, and never a blank name.
   await page.goto('./?view=compare&year=2025');
   await waitForDataset(page);
   const ownRows = page.locator('.compare-table tbody th', { hasText: '◆' });
   await expect(ownRows.first()).toBeVisible();
-  expect(await ownRows.allInnerTexts()).toContain('◆ 莆田市林业局');
+  expect(await ownRows.allInnerTexts()).toContain('◆ 示例市林业局');
   for (const name of await page.locator('.compare-table tbody th').allInnerTexts()) expect(name.trim()).not.toBe('');
 
   await page.goto('./?view=quality');
@@ -129,10 +139,10 @@ test('a folder of 20 reports is kept across a reload, marked in every view, coun
   // The switch leaves them out (in the URL), and puts them back.
   await page.goto('./?view=overview');
   await waitForDataset(page);
-  await expect.poll(() => kpiReports(page), { timeout: 60_000 }).toBe(before + 19);
+  await expect.poll(() => kpiReports(page), { timeout: 60_000 }).toBe(before + 18);
   await page.getByTestId('workspace-switch').click();
   await expect(page).toHaveURL(/mine=off/);
-  await expect(page.getByTestId('workspace-banner')).toContainText('未计入您的 20 份年报');
+  await expect(page.getByTestId('workspace-banner')).toContainText('未计入您的 19 份年报');
   await expect.poll(() => kpiReports(page), { timeout: 60_000 }).toBe(before);
   await page.goto('./?view=compare&year=2025&mine=off');
   await waitForDataset(page);
@@ -146,9 +156,9 @@ test('the same file twice is one report; a file that is not a report is named an
   await page.goto('./?view=workspace');
   await waitForDataset(page);
   const files = page.getByTestId('workspace-files');
-  await files.setInputFiles(path.join(RAW, '350.txt'));
+  await files.setInputFiles(ownFile('350'));
   await expect(page.locator('[data-testid="workspace-table"] tbody tr')).toHaveCount(1);
-  await files.setInputFiles([path.join(RAW, '350.txt'), path.join(RAW, '351.txt')]);
+  await files.setInputFiles([ownFile('350'), ownFile('351')]);
   await expect(page.getByTestId('workspace-import')).toContainText('已加入 1 份；重复 1 份');
   await expect(page.getByTestId('workspace-import')).toContainText('350.txt：与已加入的年报内容完全相同');
   await expect(page.locator('[data-testid="workspace-table"] tbody tr')).toHaveCount(2);
@@ -187,7 +197,7 @@ test('without IndexedDB the workspace says it cannot keep reports and still work
   await page.goto('./?view=workspace');
   await waitForDataset(page);
   await expect(page.getByTestId('workspace-storage-error')).toContainText('本浏览器不允许保存数据');
-  await page.getByTestId('workspace-files').setInputFiles(path.join(RAW, '390.txt'));
+  await page.getByTestId('workspace-files').setInputFiles(ownFile('390'));
   await expect(page.locator('[data-testid="workspace-table"] tbody tr')).toHaveCount(1);
   await expect(page.getByTestId('workspace-banner')).toContainText('含您的 1 份年报');
 });
@@ -250,7 +260,7 @@ test('a 1,000-file folder shows progress and can be cancelled; what was added st
   const dir = mkdtempSync(path.join(tmpdir(), 'atlas-big-folder-'));
   for (let i = 0; i < 1000; i++)
     writeFileSync(path.join(dir, `note-${String(i).padStart(4, '0')}.txt`), `第 ${i} 号通知`);
-  copyFileSync(path.join(RAW, '390.txt'), path.join(dir, '0000-report.txt'));
+  writeFileSync(path.join(dir, '0000-report.txt'), relabelled('390'));
   await page.goto('./?view=workspace');
   await waitForDataset(page);
   await page.getByTestId('workspace-folder').setInputFiles(dir);
@@ -274,16 +284,14 @@ test('the Excel workbook has a summary and one fix list per agency; the 领导�
     JSON.parse(readFileSync(`../shared/corpus/gold/${n}.json`, 'utf8')) as { cells: Record<string, number | null> };
   await page.goto('./?view=workspace');
   await waitForDataset(page);
-  await page
-    .getByTestId('workspace-files')
-    .setInputFiles(['337.txt', '338.txt', '390.txt'].map((n) => path.join(RAW, n)));
+  await page.getByTestId('workspace-files').setInputFiles(['337', '338', '390'].map(ownFile));
   await expect(page.getByTestId('workspace-import')).toContainText('已加入 3 份');
   await expect(page.getByTestId('workspace-banner')).toContainText('含您的 3 份年报');
 
-  // The user's own reports count in the coverage: 莆田市林业局 2024 (338.txt, published 2025-01-14).
+  // The user's own reports count in the coverage: 示例市林业局 2024 (338.txt, published 2025-01-14).
   await page
     .getByTestId('roster-file')
-    .setInputFiles({ name: 'r.csv', mimeType: 'text/csv', buffer: Buffer.from('name\n莆田市林业局\n莆田市审计局\n') });
+    .setInputFiles({ name: 'r.csv', mimeType: 'text/csv', buffer: Buffer.from('name\n示例市林业局\n示例市审计局\n') });
   await page.getByLabel('年度').selectOption('2024');
   await expect(page.getByTestId('coverage-summary')).toContainText(
     '名录 2 个机关：按时发布 1，逾期 0，发布日期不详 0，未发布 1',
@@ -298,7 +306,7 @@ test('the Excel workbook has a summary and one fix list per agency; the 领导�
   const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(await file.path());
-  expect(book.worksheets.map((s) => s.name)).toEqual(['汇总', '整改清单-莆田市林业局', '整改清单-莆田市体育局']); // pinyin order;
+  expect(book.worksheets.map((s) => s.name)).toEqual(['汇总', '整改清单-示例市林业局', '整改清单-示例市体育局']); // pinyin order;
   const summary = book.getWorksheet('汇总')!;
   expect(summary.rowCount).toBe(4);
   const header = (summary.getRow(1).values as unknown[]).slice(1);
@@ -306,19 +314,19 @@ test('the Excel workbook has a summary and one fix list per agency; the 领导�
   expect(col).toBeGreaterThan(0);
   const byYear = new Map<number, unknown>();
   summary.eachRow((row, n) => {
-    if (n > 1 && row.getCell(1).value === '莆田市林业局')
+    if (n > 1 && row.getCell(1).value === '示例市林业局')
       byYear.set(Number(row.getCell(2).value), row.getCell(col).value);
   });
   expect(byYear.get(2025)).toBe(gold('337').cells['t3.new_received.total']);
   expect(byYear.get(2024)).toBe(gold('338').cells['t3.new_received.total']);
-  const fixList = book.getWorksheet('整改清单-莆田市林业局')!;
-  expect(fixList.getRow(1).getCell(1).value).toBe('莆田市林业局');
+  const fixList = book.getWorksheet('整改清单-示例市林业局')!;
+  expect(fixList.getRow(1).getCell(1).value).toBe('示例市林业局');
   expect(fixList.rowCount).toBeGreaterThanOrEqual(4); // title, header, at least a line per report
 
-  // 领导版 of 莆田市林业局 2025: the previous year is the other kept report.
+  // 领导版 of 示例市林业局 2025: the previous year is the other kept report.
   await page.locator('tr', { hasText: '337.txt' }).getByRole('button', { name: '领导版' }).click();
   const sheet = page.getByTestId('print-page');
-  await expect(sheet).toContainText('莆田市林业局 2025 年度政府信息公开工作年度报告 · 领导版');
+  await expect(sheet).toContainText('示例市林业局 2025 年度政府信息公开工作年度报告 · 领导版');
   const received = sheet.locator('tr', { hasText: '新收政府信息公开申请数量' });
   await expect(received.locator('td').nth(0)).toHaveText(String(gold('337').cells['t3.new_received.total']));
   await expect(received.locator('td').nth(1)).toHaveText(String(gold('338').cells['t3.new_received.total']));
@@ -342,7 +350,7 @@ test('download as dataset: the zip has the figures the CLI ingest gets from the 
   const names = ['337.txt', '338.txt', '390.txt'];
   await page.goto('./?view=workspace');
   await waitForDataset(page);
-  await page.getByTestId('workspace-files').setInputFiles(names.map((n) => path.join(RAW, n)));
+  await page.getByTestId('workspace-files').setInputFiles(names.map((n) => ownFile(n.replace('.txt', ''))));
   await expect(page.getByTestId('workspace-import')).toContainText('已加入 3 份');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: /下载为数据集/ }).click();
@@ -361,14 +369,14 @@ test('download as dataset: the zip has the figures the CLI ingest gets from the 
     'sources/390.txt',
     'views.sql',
   ]);
-  expect(Buffer.from(files['sources/337.txt']).equals(readFileSync(path.join(RAW, '337.txt')))).toBe(true);
+  expect(Buffer.from(files['sources/337.txt']).equals(relabelled('337'))).toBe(true);
   const exported = mkdtempSync(path.join(tmpdir(), 'atlas-export-'));
   for (const [name, bytes] of Object.entries(files))
     if (name.endsWith('.parquet')) writeFileSync(path.join(exported, name), bytes);
 
   // The pipeline on the same three files.
   const reports = mkdtempSync(path.join(tmpdir(), 'atlas-export-src-'));
-  for (const n of names) copyFileSync(path.join(RAW, n), path.join(reports, n));
+  for (const n of names) writeFileSync(path.join(reports, n), relabelled(n.replace('.txt', '')));
   const cli = path.join(mkdtempSync(path.join(tmpdir(), 'atlas-export-cli-')), 'out');
   execFileSync('npx', ['tsx', 'src/pipeline/ingest.ts', reports, '--out', cli, '--workers', '0'], { stdio: 'pipe' });
   const figures = async (dir: string) => {

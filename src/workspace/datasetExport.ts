@@ -115,8 +115,9 @@ export async function datasetFiles(records: readonly WorkspaceRecord[]): Promise
   const manifest: DatasetManifest = { version, files: manifestFiles };
   const json = (value: unknown) => strToU8(`${JSON.stringify(value, null, 2)}\n`);
   files['manifest.json'] = json(manifest);
-  files['datapackage.json'] = json(buildDatapackage(manifest, rows.reports as unknown as ReportRow[]));
-  files['README.md'] = strToU8(buildDataReadme(manifest));
+  const reports = rows.reports as unknown as ReportRow[];
+  files['datapackage.json'] = json(buildDatapackage(manifest, reports));
+  files['README.md'] = strToU8(buildDataReadme(manifest, reports));
   files['views.sql'] = strToU8(viewsSql);
   // The source files too, so the zip can be imported back into a workspace (kept ones only).
   for (const record of records.filter(isCounted)) {
