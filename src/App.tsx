@@ -24,6 +24,9 @@ import { type Lang, switchView, type UrlNotice, VIEWS, type ViewId } from './url
 import { useUrlState } from './url/useUrlState';
 import OverviewView from './views/overview';
 
+// The user's kept reports join the tables once the data is ready; not part of the first bundle.
+const WorkspaceBanner = lazy(() => import('./workspace/WorkspaceBanner'));
+
 // The Overview is imported above (first paint); the other views become separate chunks.
 const viewModules = import.meta.glob<{ default: ComponentType }>([
   './views/*/index.tsx',
@@ -44,6 +47,7 @@ const NAV_KEY: Record<ViewId, MessageKey> = {
   agency: 'nav.agency',
   quality: 'nav.quality',
   check: 'nav.check',
+  workspace: 'nav.workspace',
   sql: 'nav.sql',
   about: 'nav.about',
 };
@@ -239,6 +243,11 @@ function Shell() {
         </p>
       ) : null}
       <UrlNotices notices={notices} />
+      {status.phase === 'ready' && (
+        <Suspense fallback={null}>
+          <WorkspaceBanner />
+        </Suspense>
+      )}
       <main id="main" tabIndex={-1}>
         <div className="page-share">
           <Share label={t('share.view')} state={{ ...state, chart: null }} />

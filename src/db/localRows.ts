@@ -31,25 +31,40 @@ async function insertRows(tx: Transaction, table: TableName, rows: readonly obje
  * Adds one report's rows to reports, cells and findings in one transaction (all or nothing), then
  * recomputes the views once and bumps the data generation, so every view shows the report.
  */
-export async function addReportRows(rows: {
-  report: object;
-  cells: readonly object[];
-  findings: readonly object[];
-}): Promise<void> {
+export async function addReportRows(
+  rows: {
+    report: object;
+    cells: readonly object[];
+    findings: readonly object[];
+  },
+  { refresh = true }: RefreshOption = {},
+): Promise<void> {
   await transaction(async (tx) => {
     await insertRows(tx, 'reports', [rows.report]);
     await insertRows(tx, 'cells', rows.cells);
     await insertRows(tx, 'findings', rows.findings);
   });
-  await refreshViews();
+  if (refresh) await refreshViews();
 }
 
 /** Removes one report's rows from reports, cells and findings in one transaction, then refreshes as addReportRows. */
-export async function deleteReportRows(reportId: string): Promise<void> {
+export async function deleteReportRows(reportId: string, { refresh = true }: RefreshOption = {}): Promise<void> {
   await transaction(async (tx) => {
     for (const table of ['findings', 'cells', 'reports'] as const) {
       await tx.query(`DELETE FROM ${table} WHERE report_id = ?`, [reportId]);
     }
   });
-  await refreshViews();
+  if (refresh) await refreshViews();
+}
+
+/** Many reports at once (the workspace): the caller recomputes the views once, at the end. */
+export interface RefreshOption {
+  refresh?: boolean;
+}
+
+/** Adds an agency a local report names that the dataset does not list (the caller refreshes the views). */
+export const addAgencyRow = (row: object): Promise<void> => transaction((tx) => insertRows(tx, 'agencies', [row]));
+
+export async function deleteAgencyRow(agencyId: string): Promise<void> {
+  await transaction((tx) => tx.query('DELETE FROM agencies WHERE agency_id = ?', [agencyId]));
 }

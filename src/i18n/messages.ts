@@ -3,6 +3,8 @@
  * NOT here: they come from src/report/template.ts. Placeholders are `{name}`.
  * `en` must have exactly the keys of `zh` (the type says so, and i18n.test.ts checks it).
  */
+import { workspaceEn, workspaceZh } from './workspaceMessages';
+
 export const zh = {
   'app.title': '政府信息公开年报看板',
   'app.tagline': '政府信息公开工作年度报告的开放数据、勾稽核验与图表',
@@ -425,6 +427,7 @@ export const zh = {
   'search.none': '没有找到名称、简称或别名含“{query}”的机构',
   'unit.yiYuanApprox': '约 {value} 亿元',
   'about.version': '数据版本 {version}',
+  ...workspaceZh,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zh;
@@ -872,6 +875,7 @@ export const en: Record<MessageKey, string> = {
   'search.none': 'No agency whose name, short name or alias contains “{query}”',
   'unit.yiYuanApprox': '≈ {value} billion yuan',
   'about.version': 'Dataset version {version}',
+  ...workspaceEn,
 };
 
 export const MESSAGES = { zh, en } as const;

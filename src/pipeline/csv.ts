@@ -15,7 +15,8 @@ export function parseCsv(text: string, file: string): Record<string, string>[] {
   });
 }
 
-function splitCsv(text: string): string[][] {
+/** Rows of fields, for callers that judge each row themselves (the roster names a bad row and keeps the rest). */
+export function splitCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';

@@ -8,7 +8,7 @@ describe('parseUrlState', () => {
 
   it('reads every known parameter', () => {
     const { state, notices } = parseUrlState(
-      '?view=compare&lang=en&year=2023,2022&agency=tancheng_xzsp&region=山东省/临沂市&level=county&type=行政审批&basis=departments&peers=governments&trend=all&metric=granted_share&sort=-received&cell=t3.granted.total&rule=t3.balance&severity=error&q=SELECT%201&dataset=synthetic/national&chart=overview-fees&embed=1',
+      '?view=compare&lang=en&year=2023,2022&agency=tancheng_xzsp&region=山东省/临沂市&level=county&type=行政审批&basis=departments&peers=governments&trend=all&metric=granted_share&sort=-received&cell=t3.granted.total&rule=t3.balance&severity=error&q=SELECT%201&dataset=synthetic/national&chart=overview-fees&embed=1&mine=off',
     );
     expect(notices).toEqual([]);
     expect(state).toEqual({
@@ -31,6 +31,7 @@ describe('parseUrlState', () => {
       dataset: 'synthetic/national',
       chart: 'overview-fees',
       embed: true,
+      mine: 'off',
     });
   });
 
@@ -45,6 +46,13 @@ describe('parseUrlState', () => {
     const { state, notices } = parseUrlState('?basis=both&peers=all&trend=x');
     expect(state).toMatchObject({ basis: 'whole', peers: 'departments', trend: 'same' });
     expect(notices.map((n) => n.param)).toEqual(['basis', 'peers', 'trend']);
+  });
+
+  it('keeps the switch that leaves the user’s own reports out across views, and only on/off', () => {
+    const { state } = parseUrlState('?view=overview&mine=off');
+    expect(serializeUrlState(switchView('compare', state))).toBe('?view=compare&mine=off');
+    expect(parseUrlState('?mine=maybe').notices).toEqual([{ param: 'mine', value: 'maybe', reason: 'invalid_value' }]);
+    expect(serializeUrlState({ ...state, mine: 'on' })).toBe('?');
   });
 
   it('takes as dataset only a relative folder of this site', () => {

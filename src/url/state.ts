@@ -9,7 +9,7 @@
 import { BASES, type Basis } from '../measures/coverage';
 import type { Severity } from '../report/types';
 
-export const VIEWS = ['overview', 'compare', 'agency', 'quality', 'check', 'sql', 'about'] as const;
+export const VIEWS = ['overview', 'compare', 'agency', 'quality', 'check', 'workspace', 'sql', 'about'] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 export const LANGS = ['zh', 'en'] as const;
@@ -66,6 +66,8 @@ export interface UrlState {
   chart: string | null;
   /** `embed=1`: that one chart alone, no header or navigation (for an iframe). */
   embed: boolean;
+  /** Whether the user's own kept reports (我的年报) are in the data every view shows. `mine=off` leaves them out. */
+  mine: 'on' | 'off';
 }
 
 export type UrlParam = keyof UrlState;
@@ -90,6 +92,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   dataset: null,
   chart: null,
   embed: false,
+  mine: 'on',
 };
 
 /** Why a query-string entry was ignored. */
@@ -120,6 +123,7 @@ const KEY: Record<UrlParam, string> = {
   dataset: 'dataset',
   chart: 'chart',
   embed: 'embed',
+  mine: 'mine',
 };
 
 const MIN_YEAR = 2000;
@@ -177,6 +181,7 @@ const PARSERS: { [K in UrlParam]: (raw: string) => UrlState[K] | undefined } = {
   dataset: matching(/^[A-Za-z0-9_-]{1,40}(?:\/[A-Za-z0-9_-]{1,40}){0,3}$/),
   chart: matching(ID),
   embed: (raw) => (raw === '1' ? true : raw === '0' ? false : undefined),
+  mine: oneOf(['on', 'off'] as const),
 };
 
 const FIELD_BY_KEY = new Map<string, UrlParam>((Object.keys(KEY) as UrlParam[]).map((field) => [KEY[field], field]));
@@ -227,6 +232,7 @@ const SHARED: readonly UrlParam[] = [
   'basis',
   'trend',
   'dataset',
+  'mine',
 ];
 
 /** The state after switching to `view`: shared filters kept, view-specific ones reset. */

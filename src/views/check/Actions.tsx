@@ -11,10 +11,10 @@ import type { Finding } from '../../report/types';
 import { Link } from '../../url/Link';
 import { switchView } from '../../url/state';
 import { useUrlState } from '../../url/useUrlState';
+import { localReportId, localRows } from '../../workspace/localRows';
 import { fixListColumns, fixListLabels } from '../quality/fixList';
 import type { CheckedFile } from './checkFile';
 import { figureColumns, figureLines, figuresJson, fixListItems } from './exports';
-import { localReportId, localRows } from './localRows';
 import { updateCheckState, useCheckState } from './store';
 
 type OkFile = Extract<CheckedFile, { status: 'ok' }>;

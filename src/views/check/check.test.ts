@@ -3,11 +3,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { translate } from '../../i18n/translate';
 import { readCompleteness } from '../../report/completeness';
 import type { ReportForCrossCheck } from '../../report/crossChecks';
+import { LOCAL_NOTE, localReportId, localRows } from '../../workspace/localRows';
 import { type CheckedFile, checkFile } from './checkFile';
 import { figureLines, figuresJson, fixListItems } from './exports';
 import { cellNotes, findingRowOf } from './findingRows';
 import { checkLayoutYear, compareWithHistory } from './history';
-import { LOCAL_NOTE, localReportId, localRows } from './localRows';
 
 const tancheng = readFileSync('data/reports/000.txt');
 /** 000.txt with 予以公开 · 自然人 changed from 4 to 5 (line 86 of the file). */

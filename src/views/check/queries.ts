@@ -1,41 +1,13 @@
 /**
- * The dataset side of a check: which agency a report belongs to (by name, then short name or
- * alias, whitespace ignored as in the pipeline), and that agency's reports with their cells.
- * Names and ids are always bound parameters.
+ * The dataset side of a check: which agency a report belongs to (db/agencies.ts), and that
+ * agency's reports with their cells. Ids are always bound parameters.
  */
 import { query } from '../../db/client';
+import { LOCAL_PREFIX } from '../../db/localRows';
 import type { ReportForCrossCheck } from '../../report/crossChecks';
 import type { LayoutId } from '../../report/template';
-import { LOCAL_PREFIX } from './localRows';
 
-export interface AgencyMatch {
-  agency_id: string;
-  name: string;
-  curated: boolean;
-}
-
-const BY_NAME = `SELECT agency_id, name, curated FROM agencies
-WHERE regexp_replace(name, '\\s+', '', 'g') = ? ORDER BY curated DESC, agency_id`;
-
-// An alias shared by two agencies could be either: only a unique hit counts.
-const BY_ALIAS = `SELECT agency_id, name, curated FROM agencies
-WHERE list_contains(
-  list_transform(string_split(coalesce(short_name, '') || '|' || coalesce(aliases, ''), '|'), x -> regexp_replace(x, '\\s+', '', 'g')),
-  ?)`;
-
-/** The dataset's agency for a report's own name and the other names it uses; null when none matches. */
-export async function matchAgency(names: readonly string[]): Promise<AgencyMatch | null> {
-  const keys = names.map((n) => n.replace(/\s+/g, '')).filter(Boolean);
-  for (const key of keys) {
-    const { rows } = await query<AgencyMatch>(BY_NAME, [key]);
-    if (rows.length > 0) return rows[0];
-  }
-  for (const key of keys) {
-    const { rows } = await query<AgencyMatch>(BY_ALIAS, [key]);
-    if (rows.length === 1) return rows[0];
-  }
-  return null;
-}
+export { type AgencyMatch, matchAgency } from '../../db/agencies';
 
 const AGENCY_REPORTS = `SELECT r.report_id, r.year, r.layout, c.cell_id, c.value
 FROM reports r LEFT JOIN cells c ON c.report_id = r.report_id

@@ -3,6 +3,7 @@ import { barChartHeight, barOption } from '../../charts/barOption';
 import { ChartPanel, type DataColumn } from '../../charts/ChartPanel';
 import { classifyFunnel, type FunnelPoint, funnelOption } from '../../charts/funnelOption';
 import { useI18n } from '../../i18n/useI18n';
+import { markOwn } from '../../workspace/mark';
 import { metricDefinition, metricLabel, metricUnit } from './labels';
 import {
   type CompareRow,
@@ -75,7 +76,7 @@ export function MetricBarChart({ rows, metric, year }: { rows: CompareRow[]; met
     // Short names keep the category axis readable; the data table and CSV carry the full names.
     () =>
       barOption(
-        drawn.map((d) => d.row.short_name ?? d.row.agency_name),
+        drawn.map((d) => markOwn(d.row.short_name ?? d.row.agency_name, d.row.report_id)),
         [{ name: label, values: drawn.map((d) => d.value) }],
         { axis: unit },
       ),
@@ -83,7 +84,7 @@ export function MetricBarChart({ rows, metric, year }: { rows: CompareRow[]; met
   );
   type Datum = (typeof plotted)[number];
   const columns: DataColumn<Datum>[] = [
-    { label: t('compare.col.agency'), value: (d) => d.row.agency_name },
+    { label: t('compare.col.agency'), value: (d) => markOwn(d.row.agency_name, d.row.report_id) },
     { label: t('compare.col.report'), value: (d) => d.row.report_id },
     { label: `${label}（${unit}）`, value: (d) => d.value, format: (d) => num(d.value), numeric: true },
   ];
@@ -118,7 +119,7 @@ export function RateFunnelChart({ rows, metric, year }: { rows: CompareRow[]; me
     () =>
       rows.flatMap((row) => {
         const r = rateValue(m, row);
-        return r ? [{ label: row.agency_name, k: r.k, n: r.n, row }] : [];
+        return r ? [{ label: markOwn(row.agency_name, row.report_id), k: r.k, n: r.n, row }] : [];
       }),
     [rows, m],
   );

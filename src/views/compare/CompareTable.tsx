@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { Link } from '../../url/Link';
 import { switchView } from '../../url/state';
 import { useUrlState } from '../../url/useUrlState';
+import { markOwn } from '../../workspace/mark';
 import { metricDefinition, metricLabel, metricUnit } from './labels';
 import {
   type CompareRow,
@@ -64,7 +65,7 @@ export function CompareTable({ rows, sort, caption }: { rows: CompareRow[]; sort
           <tr key={row.report_id}>
             <th scope="row">
               <Link to={{ ...switchView('agency', state), agencies: [row.agency_id], years: [row.year] }}>
-                {row.agency_name}
+                {markOwn(row.agency_name, row.report_id)}
               </Link>
             </th>
             {TABLE_METRICS.map((id) => (

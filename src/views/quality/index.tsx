@@ -18,6 +18,7 @@ import { AppliedFilters } from '../../ui/AppliedFilters';
 import { Link } from '../../url/Link';
 import { SEVERITIES, switchView, type UrlState } from '../../url/state';
 import { useUrlState } from '../../url/useUrlState';
+import { markOwn } from '../../workspace/mark';
 import { CoverageGaps } from './CoverageGaps';
 import { fixListColumns, fixListLabels } from './fixList';
 import { pivotBySeverity, SeverityBarChart } from './QualityCharts';
@@ -244,8 +245,8 @@ function FindingList({ filter }: { filter: QualityFilter }) {
                 // biome-ignore lint/suspicious/noArrayIndexKey: a finding has no id; the list is replaced, never reordered
                 <li key={i} className={`finding finding-${f.severity}`}>
                   <span className={`badge badge-${f.severity}`}>{t(`severity.${f.severity}`)}</span>{' '}
-                  <strong>{f.agency_name}</strong> {f.year ?? ''} · {t('quality.reportNo', { id: f.report_id })} ·{' '}
-                  <span title={ruleById(f.rule)?.[lang]}>{f.rule}</span>
+                  <strong>{markOwn(f.agency_name, f.report_id)}</strong> {f.year ?? ''} ·{' '}
+                  {t('quality.reportNo', { id: f.report_id })} · <span title={ruleById(f.rule)?.[lang]}>{f.rule}</span>
                   <br />
                   {lang === 'zh' ? f.message_zh : f.message_en}
                   {f.expected !== null && f.found !== null && (

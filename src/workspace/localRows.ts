@@ -1,11 +1,11 @@
 /**
- * A checked report → rows of the dataset tables (reports, cells, findings) for this tab's DuckDB,
- * built with the pipeline's own row builders. The report id is prefixed `local-` and
- * `source_notes` says the report is not part of the published dataset, so every view and every
- * SQL query can tell it apart.
+ * A report the user checked or kept → rows of the dataset tables (reports, cells, findings) for
+ * this tab's DuckDB, built with the pipeline's own row builders. The report id is prefixed
+ * `local-` and `source_notes` says the report is not part of the published dataset, so every view
+ * and every SQL query can tell it apart.
  */
 
-import { LOCAL_PREFIX } from '../../db/localRows';
+import { LOCAL_PREFIX } from '../db/localRows';
 import {
   type CellRow,
   cellRows,
@@ -14,12 +14,22 @@ import {
   findingRow,
   isoDate,
   type ReportRow,
-} from '../../pipeline/rows';
-import type { Finding, ParseResult } from '../../report/types';
+} from '../pipeline/rows';
+import type { Finding, ParseResult } from '../report/types';
 
 export { LOCAL_PREFIX };
 export const LOCAL_NOTE =
   '本标签页本地检查的年报，不属于公开数据集 (checked locally in this browser tab; not part of the published dataset)';
+export const WORKSPACE_NOTE =
+  "用户在本浏览器“我的年报”中加入的年报，不属于公开数据集 (one of the user's own reports kept in this browser; not part of the published dataset)";
+
+/** Where a local report came from, beyond its file name; the defaults are a check-view report. */
+export interface LocalProvenance {
+  note?: string;
+  sha256?: string | null;
+  /** The name the user gave an agency the parser could not name. */
+  agencyName?: string | null;
+}
 
 /** `local-<file stem>`, made unique against `taken` with -2, -3, …; only [A-Za-z0-9_.-] and CJK kept. */
 export function localReportId(fileName: string, taken: ReadonlySet<string>): string {
@@ -47,6 +57,7 @@ export function localRows(
   parsed: ParseResult,
   agencyId: string | null,
   extra: readonly Finding[],
+  provenance: LocalProvenance = {},
 ): LocalRows {
   const { report, details } = parsed;
   const findings = [...report.findings, ...extra].map((f) => findingRow(reportId, f));
@@ -61,7 +72,7 @@ export function localRows(
     report: {
       report_id: reportId,
       agency_id: agencyId,
-      agency_name: report.agency,
+      agency_name: report.agency ?? provenance.agencyName ?? null,
       year: report.year,
       layout: report.layout,
       published,
@@ -70,8 +81,8 @@ export function localRows(
       source_file: fileName,
       source_url: null,
       source_format: details.format,
-      source_notes: LOCAL_NOTE,
-      sha256: null,
+      source_notes: provenance.note ?? LOCAL_NOTE,
+      sha256: provenance.sha256 ?? null,
       // A checked report follows the views' scope rule (by its agency's type).
       scope: null,
       scope_evidence: null,
