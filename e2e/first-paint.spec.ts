@@ -18,7 +18,8 @@ test.describe('JavaScript off', () => {
 
   test('the Overview shows its five charts and its KPI figures', async ({ page }) => {
     await page.goto('./');
-    const charts = page.locator('figure.chart-panel [data-testid="chart-canvas"] > svg');
+    // Each chart is drawn at two widths; the stylesheet shows the one for the page's width.
+    const charts = page.locator('figure.chart-panel [data-testid="chart-canvas"] > svg').filter({ visible: true });
     await expect(charts).toHaveCount(5);
     for (const chart of await charts.all()) {
       const box = await chart.boundingBox();
@@ -31,6 +32,10 @@ test.describe('JavaScript off', () => {
     await expect(page.locator('figure.chart-panel svg text', { hasText: '2023' }).first()).toBeVisible();
     staticFigures = await kpiTexts(page);
     expect(staticFigures.every((t) => t && /\d/.test(t))).toBe(true);
+    // On a phone, the drawing made for a phone's width.
+    await page.setViewportSize({ width: 375, height: 800 });
+    await expect(charts).toHaveCount(5);
+    for (const chart of await charts.all()) await expect(chart).toHaveAttribute('data-static', 'narrow');
   });
 });
 
@@ -44,7 +49,7 @@ test('with JavaScript, the same DOM is hydrated: same figures, each chart drawn 
   });
   // Not 'domcontentloaded': that waits for the (held) module script.
   await page.goto('./', { waitUntil: 'commit' });
-  await expect(page.locator('[data-testid="chart-canvas"] > svg')).toHaveCount(5);
+  await expect(page.locator('[data-testid="chart-canvas"] > svg').filter({ visible: true })).toHaveCount(5);
   const before = await kpiTexts(page);
   if (staticFigures.length) expect(before).toEqual(staticFigures);
   const tagged = await page.evaluate(() => {
@@ -73,4 +78,25 @@ test('with JavaScript, the same DOM is hydrated: same figures, each chart drawn 
     await expect(holder).toHaveAttribute('data-paints', '1');
     await expect(holder.locator('canvas')).toHaveCount(1);
   }
+});
+
+test('with the engine held back, a single year and a region answer from results computed at build time', async ({
+  page,
+  context,
+}) => {
+  await context.route('**/*.wasm', () => undefined); // never answered: DuckDB never starts
+  await page.goto('./');
+  await expect.poll(() => paintedCharts(page)).toBe(5);
+  const all = await kpiTexts(page);
+  const [year] = await page.locator('.filter-years input[type="checkbox"]').all();
+  await year.check();
+  await expect.poll(() => kpiTexts(page)).not.toEqual(all);
+  await expect(page.locator('[data-kpi="reports"] [data-value]')).not.toHaveText('0');
+  await year.uncheck();
+  await expect.poll(() => kpiTexts(page)).toEqual(all);
+  const region = page.getByRole('combobox').first();
+  const firstRegion = await region.locator('option').nth(1).getAttribute('value');
+  await region.selectOption(firstRegion!);
+  await expect.poll(() => kpiTexts(page)).not.toEqual(all);
+  await expect(page.locator('[data-dataset-phase="ready"]')).toHaveCount(0);
 });

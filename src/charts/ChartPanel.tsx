@@ -17,7 +17,7 @@ import { Definition } from './Definition';
 import { safeFilename, saveText, saveUrl } from './download';
 import { exportOption, fitLegend, fittedHeight } from './layout';
 import { Share } from './Share';
-import { STATIC_CHART_WIDTH, StaticChartContext } from './staticChart';
+import { StaticChartContext, staticChartHtml } from './staticChart';
 import { TableRegion } from './TableRegion';
 
 export interface DataColumn<Row> extends CsvColumn<Row> {
@@ -99,7 +99,7 @@ function inTurn(create: () => void): void {
 
 /** Removes the chart drawn at build time from its holder (see staticChart.ts). */
 function removeStaticChart(holder: HTMLElement | null): void {
-  holder?.querySelector(':scope > svg')?.remove();
+  for (const svg of holder?.querySelectorAll(':scope > svg') ?? []) svg.remove();
 }
 
 export function ChartPanel<Row>({
@@ -289,7 +289,7 @@ export function ChartPanel<Row>({
         hidden={showTable}
         data-testid="chart-canvas"
         // biome-ignore lint/security/noDangerouslySetInnerHtml: ECharts' own SVG of our option, drawn at build time
-        dangerouslySetInnerHTML={{ __html: renderStatic ? renderStatic(titled, STATIC_CHART_WIDTH, height) : '' }}
+        dangerouslySetInnerHTML={{ __html: renderStatic ? staticChartHtml(renderStatic, titled, height) : '' }}
       />
       {showTable && <DataTable caption={fullTitle} columns={columns} data={data} />}
       <figcaption className="chart-source">{sourceText}</figcaption>

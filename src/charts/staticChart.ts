@@ -12,7 +12,15 @@ export type RenderStaticChart = (option: EChartsOption, width: number, height: n
 export const StaticChartContext = createContext<RenderStaticChart | null>(null);
 
 /**
- * The width the static charts are drawn at: an Overview chart's at 1280 px. The SVG scales to its
- * holder (viewBox), so another width shows the same chart, smaller or larger, until the live one.
+ * The widths the static charts are drawn at: an Overview chart's at 1280 px and at 375 px. The
+ * stylesheet shows one of the two by the page's width; the SVG scales to its holder (viewBox), so
+ * a width in between shows the same chart a little larger or smaller until the live one is drawn.
  */
-export const STATIC_CHART_WIDTH = 560;
+const STATIC_WIDTHS = { wide: 542, narrow: 317 } as const;
+
+/** Both static drawings of a chart, each tagged `data-static="wide|narrow"`, as HTML. */
+export function staticChartHtml(render: RenderStaticChart, option: EChartsOption, height: number): string {
+  return Object.entries(STATIC_WIDTHS)
+    .map(([name, width]) => render(option, width, height).replace(/^<svg /, `<svg data-static="${name}" `))
+    .join('');
+}
