@@ -11,7 +11,8 @@ import type { Plugin } from 'vite';
 /**
  * `<link rel="modulepreload">` for the chunks the first view loads with import(): ECharts and the
  * DuckDB engine are dynamic imports (so neither blocks the page), but they are fetched at once,
- * side by side with the entry, instead of after it has run.
+ * side by side with the entry, instead of after it has run. With low priority: the first paint
+ * (the prerendered HTML, its stylesheet) needs neither, and the entry comes first.
  */
 export function preloadFirstView(modules: RegExp[]): Plugin {
   return {
@@ -34,7 +35,7 @@ export function preloadFirstView(modules: RegExp[]): Plugin {
           .filter((file) => !html.includes(`./${file}"`))
           .map((file) => ({
             tag: 'link',
-            attrs: { rel: 'modulepreload', href: `./${file}` },
+            attrs: { rel: 'modulepreload', href: `./${file}`, fetchpriority: 'low' },
             injectTo: 'head' as const,
           }));
       },
