@@ -56,6 +56,7 @@ const BASE = `http://127.0.0.1:${values.port}/`;
 const PARTITION_FOLDER = 'bench-national'; // served as dist/bench-national → the synthetic dataset
 const OUT = join(ROOT, '.bench');
 const TIMEOUT = 180_000;
+const WARM_PAUSE_MS = 5_000;
 
 // tsx names inner functions with a __name helper, which the page's copies of them then call.
 const INIT_SCRIPT = `globalThis.__name = (f) => f;\n${CHART_VISIBLE_SCRIPT}`;
@@ -334,12 +335,14 @@ async function browserBenchmarks(partition: ReturnType<typeof partitionDataset>)
           })),
         );
       }
-      // Warm: the same context loads the page a second time (HTTP cache, V8's code cache for the wasm).
+      // Warm: the same context loads the page a second time (HTTP cache, V8's code cache for the
+      // wasm, which Chromium writes once the module's optimized code is ready: hence the pause).
       for (const kind of ['app', 'duckdb'] as const) {
         const { url, want } = PAGES[kind];
         warm[kind].push(
           await withPage(browser, url, async (page) => {
             await loadMarks(page, want);
+            await page.waitForTimeout(WARM_PAUSE_MS);
             await page.goto(url);
             return { ...(await loadMarks(page, want)), ...(await tabMemory(page)) };
           }),

@@ -43,6 +43,29 @@ export function preloadFirstView(modules: RegExp[]): Plugin {
   };
 }
 
+/**
+ * The entry's stylesheet inlined into index.html (the CSP allows inline styles, not scripts): the
+ * first paint, which is the prerendered page, then waits for no second request. ~9 KB.
+ */
+export function inlineEntryCss(): Plugin {
+  return {
+    name: 'disclosure-atlas:inline-entry-css',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        if (!bundle) return html;
+        return html.replace(/<link rel="stylesheet"[^>]*href="\.\/([^"]+\.css)"[^>]*>/g, (link, fileName: string) => {
+          const asset = bundle[fileName];
+          if (asset?.type !== 'asset' || typeof asset.source !== 'string' || asset.source.includes('</style'))
+            return link;
+          return `<style>${asset.source}</style>`;
+        });
+      },
+    },
+  };
+}
+
 const COMPRESSIBLE = /\.(?:js|mjs|css|html|svg|json|wasm|sql|md|txt)$/;
 /**
  * Brotli's best quality takes ~70 s on the 34 MB wasm: files over 320 KB get quality 5 (~2 s, 19 %
