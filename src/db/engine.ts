@@ -96,7 +96,6 @@ function decodeInWorker(bytes: ArrayBuffer, table: TableName): Promise<Uint8Arra
 }
 
 /**
-<<<<<<< HEAD
  * Runs `work` on one connection inside a transaction: everything it changed is committed
  * together, or (if it throws) rolled back together, so no half-loaded partition or half-added
  * report is ever seen by a query.
@@ -125,12 +124,8 @@ export async function inTransaction<T>(
 /**
  * Inserts one downloaded Parquet file into its table on `conn`: creates the table, or appends to
  * it. `dedupeBy` skips rows whose key is already there (partitions repeat their province's agencies).
-=======
- * Inserts one downloaded Parquet file into its table: creates the table, or appends to it.
- * `dedupeBy` skips rows whose key is already there (partitions repeat their province's agencies).
  * `inWorker` decodes the file in a worker (a province partition's files are large); the shipped
  * dataset's small files are decoded here, without the cost of starting a worker.
->>>>>>> 7bae2a6 (A province partition's Parquet is decoded in a worker, off the page's main thread; the entry stylesheet is inlined so the prerendered page paints with no second request; a link to another view or dataset hides the prerendered Overview until the app has drawn the right page; bench: the warm load waits for the wasm's code cache)
  */
 export async function insertParquet(
   conn: AsyncDuckDBConnection,
@@ -147,14 +142,10 @@ export async function insertParquet(
   } catch (error) {
     throw new DataFileError(file.name, `not readable as Parquet (${(error as Error).message})`);
   }
-<<<<<<< HEAD
-=======
-  const conn = await db.connect();
   const insert = (name: string, create: boolean) =>
     table instanceof Uint8Array
       ? conn.insertArrowFromIPCStream(table, { name, create })
       : conn.insertArrowTable(table, { name, create });
->>>>>>> 7bae2a6 (A province partition's Parquet is decoded in a worker, off the page's main thread; the entry stylesheet is inlined so the prerendered page paints with no second request; a link to another view or dataset hides the prerendered Overview until the app has drawn the right page; bench: the warm load waits for the wasm's code cache)
   try {
     if (mode.create || !mode.dedupeBy) {
       await insert(file.table, mode.create);

@@ -251,23 +251,15 @@ export async function ensurePartitions(partitions: readonly ManifestPartition[])
     if (!load) {
       // Agencies repeat in every year of a province; the other tables never overlap.
       load = serially(async () => {
-<<<<<<< HEAD
         // All files of the partition, or none of them.
         await engine.inTransaction(db, (conn) =>
           insertAll(partition.files, download(partition.files, manifest.version), (file, bytes) =>
             engine.insertParquet(conn, file, bytes, {
               create: false,
               dedupeBy: file.table === 'agencies' ? 'agency_id' : undefined,
+              inWorker: true,
             }),
           ),
-=======
-        await insertAll(partition.files, download(partition.files, manifest.version), (file, bytes) =>
-          engine.insertParquet(db, file, bytes, {
-            create: false,
-            dedupeBy: file.table === 'agencies' ? 'agency_id' : undefined,
-            inWorker: true,
-          }),
->>>>>>> 7bae2a6 (A province partition's Parquet is decoded in a worker, off the page's main thread; the entry stylesheet is inlined so the prerendered page paints with no second request; a link to another view or dataset hides the prerendered Overview until the app has drawn the right page; bench: the warm load waits for the wasm's code cache)
         );
         await recompute(db, engine);
       });

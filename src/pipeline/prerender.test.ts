@@ -8,20 +8,15 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Engine, openWasmEngine } from '../dataset/engines';
-<<<<<<< HEAD
 import { hydratePrerendered, type Prerendered, PUBLISHED_GENERATION, sqlKey } from '../db/prerendered';
-import { defaultViewQueries, prerender, prerenderedModule } from './prerender';
-=======
-import type { Prerendered } from '../db/prerendered';
 import { DEFAULT_URL_STATE } from '../url/state';
 import { overviewQueries } from '../views/overview/queries';
-import { defaultViewQueries, oneFilterStates, prerender, prerenderOneFilter } from './prerender';
->>>>>>> 9f59a2e (Each single year and each region of the Overview is answered from results computed at build time (a 4 KB chunk loaded after the first paint), so the filters a reader tries first need no engine; each static chart is drawn at a desktop and a phone width)
+import { defaultViewQueries, oneFilterStates, prerender, prerenderedModule, prerenderOneFilter } from './prerender';
 
 const DATA = 'public/data';
 let wasm: Engine;
 let prerendered: Prerendered;
-<<<<<<< HEAD
+let oneFilter: Prerendered;
 const cache = new QueryClient();
 
 /** What the bundle's `import prerendered from 'virtual:prerendered'` evaluates to. */
@@ -35,16 +30,8 @@ beforeAll(async () => {
   wasm = await openWasmEngine(DATA);
   prerendered = moduleValue(prerenderedModule(await prerender(DATA)));
   hydratePrerendered(cache, prerendered);
-}, 60_000);
-=======
-let oneFilter: Prerendered;
-
-beforeAll(async () => {
-  wasm = await openWasmEngine(DATA);
-  prerendered = await prerender(DATA);
-  oneFilter = await prerenderOneFilter(DATA, prerendered);
+  oneFilter = moduleValue(prerenderedModule(await prerenderOneFilter(DATA, prerendered)));
 }, 120_000);
->>>>>>> 9f59a2e (Each single year and each region of the Overview is answered from results computed at build time (a 4 KB chunk loaded after the first paint), so the filters a reader tries first need no engine; each static chart is drawn at a desktop and a phone width)
 afterAll(() => wasm?.close());
 
 /** The result the page's first render finds in its cache for a query of the default view. */
