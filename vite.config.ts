@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { precompress, preloadFirstView } from './scripts/vite-plugins';
+import { inlineEntryCss, precompress, preloadFirstView } from './scripts/vite-plugins';
 import { prerenderPlugin } from './src/pipeline/prerender';
 
 // A fully static app: relative base so dist/ can be served from any path (an intranet sub-folder).
@@ -11,6 +11,7 @@ export default defineConfig({
     // The default view's query results, computed from public/data at build time.
     prerenderPlugin('public/data'),
     preloadFirstView([/src\/charts\/echarts\.ts$/, /src\/db\/engine\.ts$/]),
+    inlineEntryCss(),
     precompress(),
   ],
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },

@@ -33,7 +33,10 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { MARKS } from '../src/perf';
+import { type Stat, type SummaryRow, summaryTable } from './bench-table';
+import { CHART_VISIBLE, CHART_VISIBLE_SCRIPT } from './chartVisible';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { FLOOR_PAGES, writeFloorPages } from './floors/build';
 
 const { values } = parseArgs({
   options: {
@@ -53,6 +56,10 @@ const BASE = `http://127.0.0.1:${values.port}/`;
 const PARTITION_FOLDER = 'bench-national'; // served as dist/bench-national → the synthetic dataset
 const OUT = join(ROOT, '.bench');
 const TIMEOUT = 180_000;
+const WARM_PAUSE_MS = 5_000;
+
+// tsx names inner functions with a __name helper, which the page's copies of them then call.
+const INIT_SCRIPT = `globalThis.__name = (f) => f;\n${CHART_VISIBLE_SCRIPT}`;
 
 const sh = (cmd: string, args: string[]) =>
   execFileSync(cmd, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
@@ -64,14 +71,6 @@ function quantile(sorted: number[], q: number): number {
   const i = (sorted.length - 1) * q;
   const lo = Math.floor(i);
   return sorted[lo] + (sorted[Math.ceil(i)] - sorted[lo]) * (i - lo);
-}
-
-interface Stat {
-  n: number;
-  median: number;
-  p95: number;
-  min: number;
-  max: number;
 }
 
 function stat(samples: number[]): Stat {
@@ -178,19 +177,6 @@ async function startServer(): Promise<() => void> {
   throw new Error(`vite preview did not answer on ${BASE}`);
 }
 
-async function markTimes(page: Page): Promise<{ firstChart: number; engineReady: number; duckdbReady: number }> {
-  await page.waitForFunction(
-    (m) =>
-      performance.getEntriesByName(m.firstChart).length > 0 && performance.getEntriesByName(m.duckdbReady).length > 0,
-    MARKS,
-    { timeout: TIMEOUT },
-  );
-  return page.evaluate((m) => {
-    const at = (name: string) => performance.getEntriesByName(name)[0].startTime;
-    return { firstChart: at(m.firstChart), engineReady: at(m.engineReady), duckdbReady: at(m.duckdbReady) };
-  }, MARKS);
-}
-
 /**
  * Runs `action` in the page and resolves with the milliseconds until every chart on the page has
  * painted after it (the latest data-painted-at stamp), or rejects after `timeout`.
@@ -231,10 +217,8 @@ async function untilChartsRepaint(
   );
 }
 
-/** Memory of the tab: its renderer processes (children of this script's Chromium) and its JS heap. */
-async function tabMemory(page: Page): Promise<{ rendererMb: number; jsHeapMb: number }> {
-  const cdp = await page.context().newCDPSession(page);
-  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+/** Renderer processes started by this script's Chromium, pid → RSS in KB. */
+function ourRenderers(): Map<number, number> {
   const parent = new Map<number, number>();
   const renderers: number[] = [];
   for (const name of readdirSync('/proc').filter((n) => /^\d+$/.test(n))) {
@@ -247,18 +231,38 @@ async function tabMemory(page: Page): Promise<{ rendererMb: number; jsHeapMb: nu
     }
   }
   const ours = (pid: number): boolean => pid === process.pid || (pid > 1 && parent.has(pid) && ours(parent.get(pid)!));
-  let rssKb = 0;
+  const rss = new Map<number, number>();
   for (const pid of renderers.filter(ours)) {
-    const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    rssKb += m ? Number(m[1]) : 0;
+    try {
+      const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      rss.set(pid, m ? Number(m[1]) : 0);
+    } catch {
+      // ended meanwhile
+    }
   }
-  return { rendererMb: rssKb / 1024, jsHeapMb: usedSize / 2 ** 20 };
+  return rss;
+}
+
+/**
+ * Memory of the tab: the RSS of its renderer process (the largest of ours: withPage waits until
+ * the renderers of earlier pages have exited, and Chromium's spare renderer is small; the
+ * DuckDB worker runs inside the tab's renderer) and the page's JS heap (main thread).
+ */
+async function tabMemory(page: Page): Promise<{ rendererMb: number; jsHeapMb: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  return { rendererMb: Math.max(0, ...ourRenderers().values()) / 1024, jsHeapMb: usedSize / 2 ** 20 };
+}
+
+/** Waits (up to 20 s) until at most one renderer of ours is left: the pages before have gone. */
+async function untilRenderersExit(): Promise<void> {
+  for (let i = 0; i < 80 && ourRenderers().size > 1; i++) await new Promise((r) => setTimeout(r, 250));
 }
 
 async function withPage<T>(browser: Browser, url: string, work: (page: Page) => Promise<T>): Promise<T> {
+  await untilRenderersExit();
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  // tsx names inner functions with a __name helper, which the page's copies of them then call.
-  await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  await context.addInitScript({ content: INIT_SCRIPT });
   try {
     const page = await context.newPage();
     await page.goto(url);
@@ -278,21 +282,82 @@ function grayCodeFlips(boxes: number, count: number): number[] {
 
 // ---------------------------------------------------------------- the runs
 
+/** One cold load of a page in a fresh context: its marks and its tab's memory. */
+interface Load {
+  chartVisible?: number;
+  liveChart?: number;
+  engineReady?: number;
+  duckdbReady?: number;
+  rendererMb: number;
+  jsHeapMb: number;
+}
+
+/** Waits for the marks `want` and reads every mark of the page that is there. */
+async function loadMarks(page: Page, want: string[]): Promise<Omit<Load, 'rendererMb' | 'jsHeapMb'>> {
+  await page.waitForFunction((names) => names.every((n) => performance.getEntriesByName(n).length > 0), want, {
+    timeout: TIMEOUT,
+  });
+  const marks = await page.evaluate(
+    (names) => Object.fromEntries(names.map((n) => [n, performance.getEntriesByName(n)[0]?.startTime])),
+    [CHART_VISIBLE, MARKS.firstChart, MARKS.engineReady, MARKS.duckdbReady],
+  );
+  return {
+    chartVisible: marks[CHART_VISIBLE],
+    liveChart: marks[MARKS.firstChart],
+    engineReady: marks[MARKS.engineReady],
+    duckdbReady: marks[MARKS.duckdbReady],
+  };
+}
+
+type Kind = 'app' | 'svg' | 'echarts' | 'duckdb';
+const PAGES: Record<Kind, { url: string; want: string[] }> = {
+  app: { url: BASE, want: [CHART_VISIBLE, MARKS.firstChart, MARKS.duckdbReady] },
+  svg: { url: BASE + FLOOR_PAGES.svg, want: [CHART_VISIBLE] },
+  echarts: { url: BASE + FLOOR_PAGES.echarts, want: [CHART_VISIBLE] },
+  duckdb: { url: BASE + FLOOR_PAGES.duckdb, want: [MARKS.duckdbReady] },
+};
+
 async function browserBenchmarks(partition: ReturnType<typeof partitionDataset>) {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
-    const cold: { firstChart: number; engineReady: number; duckdbReady: number; rendererMb: number }[] = [];
+    // The app and its three floors, interleaved: run i loads each once, in a rotated order, so a
+    // burst of load on the shared machine falls on all of them alike.
+    const cold: Record<Kind, Load[]> = { app: [], svg: [], echarts: [], duckdb: [] };
+    const warm: Record<'app' | 'duckdb', Load[]> = { app: [], duckdb: [] };
+    const kinds = Object.keys(PAGES) as Kind[];
     for (let i = 0; i < RUNS; i++) {
-      cold.push(
-        await withPage(browser, BASE, async (page) => ({ ...(await markTimes(page)), ...(await tabMemory(page)) })),
-      );
+      for (const kind of [...kinds.slice(i % kinds.length), ...kinds.slice(0, i % kinds.length)]) {
+        const { url, want } = PAGES[kind];
+        cold[kind].push(
+          await withPage(browser, url, async (page) => ({
+            ...(await loadMarks(page, want)),
+            ...(await tabMemory(page)),
+          })),
+        );
+      }
+      // Warm: the same context loads the page a second time (HTTP cache, V8's code cache for the
+      // wasm, which Chromium writes once the module's optimized code is ready: hence the pause).
+      for (const kind of ['app', 'duckdb'] as const) {
+        const { url, want } = PAGES[kind];
+        warm[kind].push(
+          await withPage(browser, url, async (page) => {
+            await loadMarks(page, want);
+            await page.waitForTimeout(WARM_PAUSE_MS);
+            await page.goto(url);
+            return { ...(await loadMarks(page, want)), ...(await tabMemory(page)) };
+          }),
+        );
+      }
+      const a = cold.app[i];
       log(
-        `cold load ${i + 1}/${RUNS}: first chart ${cold[i].firstChart.toFixed(0)} ms, DuckDB ready ${cold[i].duckdbReady.toFixed(0)} ms`,
+        `run ${i + 1}/${RUNS}: app chart ${a.chartVisible?.toFixed(0)} ms (SVG floor ${cold.svg[i].chartVisible?.toFixed(0)}), ` +
+          `DuckDB ready ${a.duckdbReady?.toFixed(0)} ms (floor ${cold.duckdb[i].duckdbReady?.toFixed(0)}), ` +
+          `warm ${warm.app[i].duckdbReady?.toFixed(0)} ms (floor ${warm.duckdb[i].duckdbReady?.toFixed(0)})`,
       );
     }
 
     const shippedChanges = await withPage(browser, BASE, async (page) => {
-      await markTimes(page);
+      await loadMarks(page, PAGES.app.want);
       const boxes = await page.locator('.filter-years input[type="checkbox"]').count();
       const times: number[] = [];
       for (const box of grayCodeFlips(boxes, CHANGES)) times.push(await untilChartsRepaint(page, 'click', box, 5));
@@ -306,7 +371,7 @@ async function browserBenchmarks(partition: ReturnType<typeof partitionDataset>)
     for (let i = 0; i < RUNS; i++) {
       province.push(
         await withPage(browser, url, async (page) => {
-          const marks = await markTimes(page);
+          const marks = await loadMarks(page, [MARKS.firstChart, MARKS.duckdbReady]);
           // The first chart of a partitioned dataset needs its partition: ready → chart is the partition's load.
           const compare = await untilChartsRepaint(page, 'nav', 'compare', 1);
           const memory = await tabMemory(page);
@@ -322,7 +387,12 @@ async function browserBenchmarks(partition: ReturnType<typeof partitionDataset>)
             for (const region of regions.slice(0, CHANGES))
               provinceChanges.push(await untilChartsRepaint(page, 'region', region, 5));
           }
-          return { load: marks.firstChart, partition: marks.firstChart - marks.duckdbReady, compare, ...memory };
+          return {
+            load: marks.liveChart!,
+            partition: marks.liveChart! - marks.duckdbReady!,
+            compare,
+            ...memory,
+          };
         }),
       );
       log(
@@ -330,13 +400,19 @@ async function browserBenchmarks(partition: ReturnType<typeof partitionDataset>)
       );
     }
     provinceChanges = provinceChanges.slice(0, CHANGES);
-    return { cold, shippedChanges, province, provinceChanges };
+    return { cold, warm, shippedChanges, province, provinceChanges };
   } finally {
     await browser.close();
   }
 }
 
-function nodeBenchmarks() {
+interface NodeResults {
+  date: string;
+  parse: { label: string; reportsPerCpuSecond: number; pagesPerCpuSecond?: number }[];
+  ingest: { reportsPerSecond: number; reportsPerCpuSecond: number; peakRssMb: number };
+}
+
+function nodeBenchmarks(): Omit<NodeResults, 'date'> {
   mkdirSync(OUT, { recursive: true });
   const parseJson = join(OUT, 'parse.json');
   const ingestJson = join(OUT, 'ingest.json');
@@ -361,6 +437,7 @@ function nodeBenchmarks() {
 // ---------------------------------------------------------------- main
 
 if (!values['skip-build']) sh('npx', ['vite', 'build', '--configLoader', 'runner']);
+await writeFloorPages(DIST);
 const js = shippedJs();
 const partition = partitionDataset();
 const stop = await startServer();
@@ -370,89 +447,223 @@ try {
 } finally {
   stop();
 }
-const node = values['skip-node'] ? null : nodeBenchmarks();
+// With --skip-node the parse and ingest rates of the previous run are kept, with that run's date.
+const previous = existsSync(join(OUT, 'results.json'))
+  ? (JSON.parse(readFileSync(join(OUT, 'results.json'), 'utf8')) as { node?: NodeResults | null })
+  : null;
+const node: NodeResults | null = values['skip-node']
+  ? (previous?.node ?? null)
+  : { date: new Date().toISOString(), ...nodeBenchmarks() };
 
-const { cold, shippedChanges, province, provinceChanges } = browserResults;
+const { cold, warm, shippedChanges, province, provinceChanges } = browserResults;
 const kb = (bytes: number) => bytes / 1024;
-type Row = [what: string, value: Stat | number | null, unit: string, target: string, met: boolean | null];
-const firstChart = stat(cold.map((c) => c.firstChart));
-const ready = stat(cold.map((c) => c.duckdbReady));
-const engine = stat(cold.map((c) => c.engineReady));
-const shippedMemory = stat(cold.map((c) => c.rendererMb));
+const of = (loads: Load[], key: keyof Load) => stat(loads.map((l) => l[key]!));
+const firstChart = of(cold.app, 'chartVisible');
+const svgFloor = of(cold.svg, 'chartVisible');
+const echartsFloor = of(cold.echarts, 'chartVisible');
+const ready = of(cold.app, 'duckdbReady');
+const engineFloor = of(cold.duckdb, 'duckdbReady');
+const warmReady = of(warm.app, 'duckdbReady');
+const warmFloor = of(warm.duckdb, 'duckdbReady');
+const readerMemory = of(cold.app, 'rendererMb');
 const shipped = stat(shippedChanges);
 const provinceFilter = stat(provinceChanges);
 const load = stat(province.map((p) => p.load));
-const partitionLoad = stat(province.map((p) => p.partition));
-const compare = stat(province.map((p) => p.compare));
 const renderer = stat(province.map((p) => p.rendererMb));
-const heap = stat(province.map((p) => p.jsHeapMb));
 const parseRate = (label: string) => node?.parse.find((r) => r.label === label);
-const rows: Row[] = [
-  ['first chart painted, cold', firstChart, 'ms', '≤ 400 (median)', firstChart.median <= 400],
-  ['DuckDB ready, cold', ready, 'ms', '≤ 1,500 (median)', ready.median <= 1500],
-  ['  of which the engine started (wasm instantiated)', engine, 'ms', '', null],
-  ['JS before DuckDB starts, gzip', kb(js.beforeDuckdb.gzip), 'KB', '≤ 250', kb(js.beforeDuckdb.gzip) <= 250],
-  ['JS before DuckDB starts, brotli', kb(js.beforeDuckdb.brotli), 'KB', '', null],
-  ['JS for the first chart, gzip', kb(js.firstChart.gzip), 'KB', '', null],
-  ['JS for the first chart, brotli', kb(js.firstChart.brotli), 'KB', '', null],
-  ['filter → all charts, shipped data', shipped, 'ms', '≤ 50 (p95)', shipped.p95 <= 50],
-  ['tab memory with the shipped data (renderer RSS)', shippedMemory, 'MB', '', null],
-  [`partition ${partition.province} ${partition.year}: page → first chart`, load, 'ms', '', null],
-  ['  of which partition load (DuckDB ready → chart)', partitionLoad, 'ms', '', null],
-  ['  Compare view, all charts', compare, 'ms', '', null],
-  ['  filter → all charts (regions)', provinceFilter, 'ms', '≤ 250 (p95)', provinceFilter.p95 <= 250],
-  ['  tab memory (renderer RSS)', renderer, 'MB', '≤ 300', renderer.median <= 300],
-  ['  JS heap (main thread)', heap, 'MB', '', null],
+const atLeast = (v: number | undefined, target: number) => (v === undefined ? null : v >= target);
+const ratio = (value: Stat, floor: Stat, name: string) => ({
+  floor: name,
+  floorMedian: floor.median,
+  ratio: value.median / floor.median,
+});
+
+const summary: SummaryRow[] = [
+  {
+    measure: 'first chart on screen, cold',
+    value: firstChart,
+    unit: 'ms',
+    ...ratio(firstChart, svgFloor, 'inline-SVG page'),
+    target: '≤ 1.25× floor',
+    met: firstChart.median / svgFloor.median <= 1.25,
+  },
+  { measure: '  floor: one inline SVG chart in plain HTML', value: svgFloor, unit: 'ms', target: '', met: null },
+  {
+    measure: '  floor: the same chart drawn by ECharts alone',
+    value: echartsFloor,
+    unit: 'ms',
+    ...ratio(echartsFloor, svgFloor, 'inline-SVG page'),
+    target: '',
+    met: null,
+  },
+  {
+    measure: '  live chart drawn (ECharts in the app)',
+    value: of(cold.app, 'liveChart'),
+    unit: 'ms',
+    target: '',
+    met: null,
+  },
+  {
+    measure: 'DuckDB ready (data loaded, views built), cold',
+    value: ready,
+    unit: 'ms',
+    ...ratio(ready, engineFloor, 'bare engine'),
+    target: '≤ 1.15× floor',
+    met: ready.median / engineFloor.median <= 1.15,
+  },
+  { measure: '  floor: a page that only starts duckdb-wasm', value: engineFloor, unit: 'ms', target: '', met: null },
+  {
+    measure: '  engine started in the app (wasm instantiated)',
+    value: of(cold.app, 'engineReady'),
+    unit: 'ms',
+    target: '',
+    met: null,
+  },
+  {
+    measure: 'DuckDB ready, warm (second load, same browser)',
+    value: warmReady,
+    unit: 'ms',
+    ...ratio(warmReady, warmFloor, 'bare engine, warm'),
+    target: '',
+    met: null,
+  },
+  { measure: '  floor: bare engine, warm', value: warmFloor, unit: 'ms', target: '', met: null },
+  {
+    measure: 'JS before DuckDB starts, gzip',
+    value: kb(js.beforeDuckdb.gzip),
+    unit: 'KB',
+    target: '≤ 250',
+    met: kb(js.beforeDuckdb.gzip) <= 250,
+  },
+  {
+    measure: 'JS for the live charts (with ECharts), gzip',
+    value: kb(js.firstChart.gzip),
+    unit: 'KB',
+    target: '',
+    met: null,
+  },
+  {
+    measure: 'filter → all charts, shipped data',
+    value: shipped,
+    unit: 'ms',
+    target: '≤ 50 (p95)',
+    met: shipped.p95 <= 50,
+  },
+  {
+    measure: 'reader tab, shipped data (renderer RSS)',
+    value: readerMemory,
+    unit: 'MB',
+    floor: 'bare engine',
+    floorMedian: of(cold.duckdb, 'rendererMb').median,
+    ratio: readerMemory.median / of(cold.duckdb, 'rendererMb').median,
+    target: '≤ 300',
+    met: readerMemory.median <= 300,
+  },
+  {
+    measure: '  of which the JS heap (main thread)',
+    value: of(cold.app, 'jsHeapMb'),
+    unit: 'MB',
+    target: '',
+    met: null,
+  },
+  {
+    measure: '  floor: inline-SVG page (renderer RSS)',
+    value: of(cold.svg, 'rendererMb'),
+    unit: 'MB',
+    target: '',
+    met: null,
+  },
+  {
+    measure: '  floor: bare engine (renderer RSS)',
+    value: of(cold.duckdb, 'rendererMb'),
+    unit: 'MB',
+    target: '',
+    met: null,
+  },
+  {
+    measure: `partition ${partition.province} ${partition.year} (${partition.reports} reports): page → first chart`,
+    value: load,
+    unit: 'ms',
+    target: '≤ 3,000',
+    met: load.median <= 3000,
+  },
+  {
+    measure: '  of which partition load (DuckDB ready → chart)',
+    value: stat(province.map((p) => p.partition)),
+    unit: 'ms',
+    target: '',
+    met: null,
+  },
+  {
+    measure: '  Compare view, all charts',
+    value: stat(province.map((p) => p.compare)),
+    unit: 'ms',
+    target: '',
+    met: null,
+  },
+  {
+    measure: '  filter → all charts (regions)',
+    value: provinceFilter,
+    unit: 'ms',
+    target: '≤ 250 (p95)',
+    met: provinceFilter.p95 <= 250,
+  },
+  { measure: '  tab memory (renderer RSS)', value: renderer, unit: 'MB', target: '≤ 300', met: renderer.median <= 300 },
+  {
+    measure: '  JS heap (main thread)',
+    value: stat(province.map((p) => p.jsHeapMb)),
+    unit: 'MB',
+    target: '',
+    met: null,
+  },
 ];
 if (node) {
-  const ok = (v: number | undefined, target: number) => (v === undefined ? null : v >= target);
-  rows.push(
-    [
-      'parse text, per CPU second',
-      parseRate('text')?.reportsPerCpuSecond ?? null,
-      'reports/s',
-      '≥ 1,000',
-      ok(parseRate('text')?.reportsPerCpuSecond, 1000),
-    ],
-    [
-      'parse 106 KB HTML page, per CPU second',
-      parseRate('010.html (saved page)')?.reportsPerCpuSecond ?? null,
-      'reports/s',
-      '≥ 1,000',
-      ok(parseRate('010.html (saved page)')?.reportsPerCpuSecond, 1000),
-    ],
-    [
-      'parse PDF, per CPU second',
-      parseRate('pdf')?.pagesPerCpuSecond ?? null,
-      'pages/s',
-      '≥ 50',
-      ok(parseRate('pdf')?.pagesPerCpuSecond, 50),
-    ],
-    ['ingest (2,000 reports), wall', node.ingest.reportsPerSecond, 'reports/s', '', null],
-    ['ingest, per CPU second', node.ingest.reportsPerCpuSecond, 'reports/s', '', null],
+  const text = parseRate('text')?.reportsPerCpuSecond;
+  const html = parseRate('010.html (saved page)')?.reportsPerCpuSecond;
+  const pdf = parseRate('pdf')?.pagesPerCpuSecond;
+  summary.push(
+    {
+      measure: 'parse text, per CPU second',
+      value: text ?? null,
+      unit: 'reports/s',
+      target: '≥ 1,000',
+      met: atLeast(text, 1000),
+    },
+    {
+      measure: 'parse 106 KB HTML page, per CPU second',
+      value: html ?? null,
+      unit: 'reports/s',
+      target: '≥ 1,000',
+      met: atLeast(html, 1000),
+    },
+    {
+      measure: 'parse PDF, per CPU second',
+      value: pdf ?? null,
+      unit: 'pages/s',
+      target: '≥ 50',
+      met: atLeast(pdf, 50),
+    },
+    {
+      measure: 'ingest (2,000 reports), wall',
+      value: node.ingest.reportsPerSecond,
+      unit: 'reports/s',
+      target: '',
+      met: null,
+    },
+    {
+      measure: 'ingest, per CPU second',
+      value: node.ingest.reportsPerCpuSecond,
+      unit: 'reports/s',
+      target: '',
+      met: null,
+    },
   );
 }
 
-const fmt = (v: number) => (v >= 100 ? v.toFixed(0) : v.toFixed(1));
-const cell = (v: Stat | number | null) =>
-  v === null
-    ? '—'
-    : typeof v === 'number'
-      ? fmt(v)
-      : `${fmt(v.median)} (p95 ${fmt(v.p95)}, ${fmt(v.min)}–${fmt(v.max)}, n=${v.n})`;
-const table = [
-  ['measure', 'median (p95, range, n) / value', 'unit', 'target', ''],
-  ...rows.map(([what, value, unit, target, met]) => [
-    what,
-    cell(value),
-    unit,
-    target,
-    met === null ? '' : met ? 'met' : 'NOT MET',
-  ]),
-];
-const widths = table[0].map((_, c) => Math.max(...table.map((r) => r[c].length)));
-const context = `Chromium ${CHROMIUM_PATH}, ${availableParallelism()} cores, load average ${loadavg()[0].toFixed(1)}; partition ${partition.reports} reports, ${partition.cells} cells`;
+const context = `Chromium ${CHROMIUM_PATH}, ${availableParallelism()} cores, load average ${loadavg()[0].toFixed(1)}; ${RUNS} runs, app and floors interleaved; partition ${partition.reports} reports, ${partition.cells} cells${node && values['skip-node'] ? `; parse and ingest from ${node.date}` : ''}`;
 console.log(`\n${context}\n`);
+const table = summaryTable(summary);
+const widths = table[0].map((_, c) => Math.max(...table.map((r) => r[c].length)));
 for (const r of table)
   console.log(
     r
@@ -464,10 +675,6 @@ for (const r of table)
 mkdirSync(OUT, { recursive: true });
 writeFileSync(
   join(OUT, 'results.json'),
-  JSON.stringify(
-    { date: new Date().toISOString(), context, js, partition, ...browserResults, node, summary: rows },
-    null,
-    2,
-  ),
+  JSON.stringify({ date: new Date().toISOString(), context, js, partition, ...browserResults, node, summary }, null, 2),
 );
-console.log(`\nwritten: ${join(OUT, 'results.json')}`);
+console.log(`\nwritten: ${join(OUT, 'results.json')} (npm run bench:readme puts its table into README.md)`);

@@ -6,7 +6,7 @@
  */
 import type { EChartsOption } from 'echarts';
 import type { EChartsType } from 'echarts/core';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useContext, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { MeasureId } from '../i18n/definitions';
 import { useI18n } from '../i18n/useI18n';
 import { MARKS, markOnce } from '../perf';
@@ -17,6 +17,7 @@ import { Definition } from './Definition';
 import { safeFilename, saveText, saveUrl } from './download';
 import { exportOption, fitLegend, fittedHeight } from './layout';
 import { Share } from './Share';
+import { StaticChartContext, staticChartHtml } from './staticChart';
 import { TableRegion } from './TableRegion';
 
 export interface DataColumn<Row> extends CsvColumn<Row> {
@@ -96,6 +97,11 @@ function inTurn(create: () => void): void {
   );
 }
 
+/** Removes the chart drawn at build time from its holder (see staticChart.ts). */
+function removeStaticChart(holder: HTMLElement | null): void {
+  for (const svg of holder?.querySelectorAll(':scope > svg') ?? []) svg.remove();
+}
+
 export function ChartPanel<Row>({
   title,
   unit,
@@ -117,6 +123,9 @@ export function ChartPanel<Row>({
   const lib = useECharts();
   const headingId = useId();
   const fullTitle = t('chart.titleWithUnit', { title, unit });
+  const renderStatic = useContext(StaticChartContext);
+  // A hidden ECharts title only feeds the chart's generated aria-label (the visible title is the <h3>).
+  const titled = useMemo(() => ({ ...option, title: { text: fullTitle, show: false } }), [option, fullTitle]);
 
   // A shared link names this chart: it is scrolled into view once painted (the charts above it,
   // created first, have their heights by then).
@@ -153,11 +162,22 @@ export function ChartPanel<Row>({
     };
   }, [lib]);
 
+  // The chart drawn into the page at build time (see staticChart.ts) stands until the live chart
+  // has drawn over it, or goes at once when the data changes first: it would be out of date.
+  const staticOption = useRef(option);
+  useEffect(() => {
+    if (option !== staticOption.current) removeStaticChart(holder.current);
+  }, [option]);
+
   useEffect(() => {
     if (!instance) return;
     const painted = () => {
       instance.off('rendered', painted);
-      holder.current?.setAttribute('data-painted-at', String(performance.now()));
+      removeStaticChart(holder.current);
+      const el = holder.current;
+      el?.setAttribute('data-painted-at', String(performance.now()));
+      // How often the chart was drawn with new data: e2e/first-paint.spec.ts checks none is drawn twice.
+      el?.setAttribute('data-paints', String(Number(el.getAttribute('data-paints') ?? 0) + 1));
       if (shared && !state.embed && !scrolled.current) {
         scrolled.current = true;
         holder.current?.closest('figure')?.scrollIntoView({ block: 'start' });
@@ -165,12 +185,11 @@ export function ChartPanel<Row>({
       markOnce(MARKS.firstChart);
     };
     instance.on('rendered', painted);
-    // A hidden ECharts title only feeds the chart's generated aria-label (the visible title is the <h3>).
-    instance.setOption({ ...fitLegend(option, width), title: { text: fullTitle, show: false } }, true);
+    instance.setOption({ ...fitLegend(titled, width) }, true);
     return () => {
       if (!instance.isDisposed()) instance.off('rendered', painted);
     };
-  }, [instance, option, fullTitle, width, shared, state.embed]);
+  }, [instance, titled, width, shared, state.embed]);
 
   const filters = filtered ? filterSummary(state, t) : '';
   const csvColumns = useMemo((): readonly CsvColumn<Row>[] => {
@@ -262,12 +281,15 @@ export function ChartPanel<Row>({
         </div>
       </div>
       {/* The chart stays mounted while the table shows, so its size and state are kept. */}
+      {/* In the browser __html is empty and never changes: React leaves the build's SVG in place. */}
       <div
         ref={holder}
         className="chart-canvas"
         style={{ height: width ? fittedHeight(option, width, height) : height }}
         hidden={showTable}
         data-testid="chart-canvas"
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: ECharts' own SVG of our option, drawn at build time
+        dangerouslySetInnerHTML={{ __html: renderStatic ? staticChartHtml(renderStatic, titled, height) : '' }}
       />
       {showTable && <DataTable caption={fullTitle} columns={columns} data={data} />}
       <figcaption className="chart-source">{sourceText}</figcaption>

@@ -15,7 +15,8 @@ export function baseOption(): EChartsOption {
     aria: { enabled: true, decal: { show: false } },
     animation: false,
     color: PALETTE,
-    textStyle: { fontFamily: 'system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif' },
+    // Single quotes: ECharts' SVG writes this into a double-quoted style attribute without escaping.
+    textStyle: { fontFamily: "system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif" },
     tooltip: tooltip({ trigger: 'item' }),
   };
 }

@@ -17,6 +17,7 @@ import { TABLES, type TableName, tableSpec } from '../dataset/dictionary';
 import { dropViewTables, viewsAsTables } from '../dataset/materialize';
 import { VIEWS_SQL as viewsSql } from '../measures/viewsSql';
 import { DataFileError, type ManifestFile } from './manifest';
+import type { DecodeReply, DecodeRequest } from './parquetWorker';
 
 // The wasm heap is limited anyway; a limit makes DuckDB spill or fail cleanly instead of aborting.
 const MEMORY_LIMIT = '1GB';
@@ -72,6 +73,28 @@ async function run(db: duckdb.AsyncDuckDB, sql: string): Promise<void> {
   }
 }
 
+let decoder: Worker | null = null;
+let lastRequest = 0;
+const pending = new Map<number, { resolve: (ipc: Uint8Array) => void; reject: (error: Error) => void }>();
+
+/** Parquet → Arrow IPC stream in the decoding worker (parquetWorker.ts), started on first use. */
+function decodeInWorker(bytes: ArrayBuffer, table: TableName): Promise<Uint8Array> {
+  if (!decoder) {
+    decoder = new Worker(new URL('./parquetWorker.ts', import.meta.url), { type: 'module' });
+    decoder.onmessage = ({ data }: MessageEvent<DecodeReply>) => {
+      const request = pending.get(data.id);
+      pending.delete(data.id);
+      if ('ipc' in data) request?.resolve(data.ipc);
+      else request?.reject(new Error(data.error));
+    };
+  }
+  const id = ++lastRequest;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    decoder!.postMessage({ id, bytes, table } satisfies DecodeRequest, [bytes]);
+  });
+}
+
 /**
  * Runs `work` on one connection inside a transaction: everything it changed is committed
  * together, or (if it throws) rolled back together, so no half-loaded partition or half-added
@@ -101,24 +124,33 @@ export async function inTransaction<T>(
 /**
  * Inserts one downloaded Parquet file into its table on `conn`: creates the table, or appends to
  * it. `dedupeBy` skips rows whose key is already there (partitions repeat their province's agencies).
+ * `inWorker` decodes the file in a worker (a province partition's files are large); the shipped
+ * dataset's small files are decoded here, without the cost of starting a worker.
  */
 export async function insertParquet(
   conn: AsyncDuckDBConnection,
   file: ManifestFile,
   bytes: ArrayBuffer,
-  mode: { create: true } | { create: false; dedupeBy?: string },
+  mode: { create: true } | { create: false; dedupeBy?: string; inWorker?: boolean },
 ): Promise<void> {
-  let table: Awaited<ReturnType<typeof parquetToArrow>>;
+  let table: Awaited<ReturnType<typeof parquetToArrow>> | Uint8Array;
   try {
-    table = await parquetToArrow(bytes, file.table as TableName);
+    table =
+      !mode.create && mode.inWorker
+        ? await decodeInWorker(bytes, file.table as TableName)
+        : await parquetToArrow(bytes, file.table as TableName);
   } catch (error) {
     throw new DataFileError(file.name, `not readable as Parquet (${(error as Error).message})`);
   }
+  const insert = (name: string, create: boolean) =>
+    table instanceof Uint8Array
+      ? conn.insertArrowFromIPCStream(table, { name, create })
+      : conn.insertArrowTable(table, { name, create });
   try {
     if (mode.create || !mode.dedupeBy) {
-      await conn.insertArrowTable(table, { name: file.table, create: mode.create });
+      await insert(file.table, mode.create);
     } else {
-      await conn.insertArrowTable(table, { name: '_incoming', create: true });
+      await insert('_incoming', true);
       await conn.query(
         `INSERT INTO ${file.table} SELECT * FROM _incoming WHERE ${mode.dedupeBy} NOT IN (SELECT ${mode.dedupeBy} FROM ${file.table}); DROP TABLE _incoming`,
       );

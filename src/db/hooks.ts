@@ -5,7 +5,7 @@
  * never queried twice.
  */
 import { keepPreviousData, type UseQueryResult, useQuery } from '@tanstack/react-query';
-import { createContext, useContext, useEffect, useSyncExternalStore } from 'react';
+import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { UrlState } from '../url/state';
 import type { QueryResult } from './client';
 import type { NamedQuery } from './filters';
@@ -17,19 +17,19 @@ import {
   ensurePartitions,
   explainQueryError,
   getDatasetStatus,
-  getSession,
   partitionKey,
   subscribeDataGeneration,
   subscribeDatasetStatus,
 } from './session';
 
+/** The status the page rendered at build time shows (and hydration renders before the live one). */
+const STARTING: DatasetStatus = { phase: 'starting' };
+const prerenderedStatus = () => STARTING;
+
 /** Loading status of the dataset (starting → manifest → loading file i/n → views → ready | error). */
 export function useDataset(): DatasetStatus {
-  useEffect(() => {
-    // Starting is idempotent; failures are reported through the status, not thrown here.
-    getSession().catch(() => undefined);
-  }, []);
-  return useSyncExternalStore(subscribeDatasetStatus, getDatasetStatus);
+  // main.tsx starts the session once the page has painted; a query that needs it starts it sooner.
+  return useSyncExternalStore(subscribeDatasetStatus, getDatasetStatus, prerenderedStatus);
 }
 
 /** The region and years a page shows: which partitions of a partitioned dataset its queries need. */
@@ -42,7 +42,8 @@ export const DataScopeProvider = DataScopeContext.Provider;
 
 /** The data generation: part of the key of every query whose result depends on the data. */
 export function useDataGeneration(): number {
-  return useSyncExternalStore(subscribeDataGeneration, dataGeneration);
+  // The build renders the published data's first generation, as the page does before any change.
+  return useSyncExternalStore(subscribeDataGeneration, dataGeneration, dataGeneration);
 }
 
 /**

@@ -257,6 +257,7 @@ export async function ensurePartitions(partitions: readonly ManifestPartition[])
             engine.insertParquet(conn, file, bytes, {
               create: false,
               dedupeBy: file.table === 'agencies' ? 'agency_id' : undefined,
+              inWorker: true,
             }),
           ),
         );

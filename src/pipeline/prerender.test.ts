@@ -9,11 +9,14 @@ import { QueryClient } from '@tanstack/react-query';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Engine, openWasmEngine } from '../dataset/engines';
 import { hydratePrerendered, type Prerendered, PUBLISHED_GENERATION, sqlKey } from '../db/prerendered';
-import { defaultViewQueries, prerender, prerenderedModule } from './prerender';
+import { DEFAULT_URL_STATE } from '../url/state';
+import { overviewQueries } from '../views/overview/queries';
+import { defaultViewQueries, oneFilterStates, prerender, prerenderedModule, prerenderOneFilter } from './prerender';
 
 const DATA = 'public/data';
 let wasm: Engine;
 let prerendered: Prerendered;
+let oneFilter: Prerendered;
 const cache = new QueryClient();
 
 /** What the bundle's `import prerendered from 'virtual:prerendered'` evaluates to. */
@@ -27,7 +30,8 @@ beforeAll(async () => {
   wasm = await openWasmEngine(DATA);
   prerendered = moduleValue(prerenderedModule(await prerender(DATA)));
   hydratePrerendered(cache, prerendered);
-}, 60_000);
+  oneFilter = moduleValue(prerenderedModule(await prerenderOneFilter(DATA, prerendered)));
+}, 120_000);
 afterAll(() => wasm?.close());
 
 /** The result the page's first render finds in its cache for a query of the default view. */
@@ -56,5 +60,25 @@ describe('prerender', () => {
   it('is not found after the data changed in the tab (another generation)', () => {
     const q = defaultViewQueries()[0];
     expect(cache.getQueryData(sqlKey(prerendered.version, PUBLISHED_GENERATION + 1, q.name, q.params))).toBeUndefined();
+  });
+
+  it('answers each single year and each region of the Overview, as duckdb-wasm does', async () => {
+    const states = oneFilterStates(prerendered);
+    const years = (await wasm.rows('SELECT DISTINCT year FROM reports', [])).rows.length;
+    expect(states.filter((s) => s.years.length === 1)).toHaveLength(years);
+    expect(states.some((s) => s.region && !s.region.includes('/'))).toBe(true); // a province
+    expect(states.some((s) => s.region?.includes('/'))).toBe(true); // and a city or county below it
+    for (const state of states) {
+      for (const q of Object.values(overviewQueries(state))) {
+        const fromBuild =
+          oneFilter.queries.find((p) => p.name === q.name && JSON.stringify(p.params) === JSON.stringify(q.params)) ??
+          prerendered.queries.find((p) => p.name === q.name && JSON.stringify(p.params) === JSON.stringify(q.params));
+        expect(fromBuild, `${q.name} ${JSON.stringify(q.params)}`).toBeDefined();
+        expect(fromBuild!.result).toEqual(await wasm.rows(q.sql, q.params));
+      }
+    }
+    // Results only for states other than the default one.
+    const defaults = Object.values(overviewQueries(DEFAULT_URL_STATE)).map((q) => JSON.stringify([q.name, q.params]));
+    expect(oneFilter.queries.some((q) => defaults.includes(JSON.stringify([q.name, q.params])))).toBe(false);
   });
 });

@@ -1,52 +1,145 @@
 /**
  * The first view, prerendered: at build time the Overview's own queries (for the default URL) run
  * with @duckdb/node-api over the published Parquet (views computed into tables, as in the page),
- * and their results become the module `virtual:prerendered`, which the app puts into its query
- * cache before the first render. The same SQL text runs in the browser's duckdb-wasm later;
- * prerender.test.ts checks that what the page reads from its cache equals what duckdb-wasm returns.
+ * and their results become the module
+ * `virtual:prerendered`, which the app puts into its query cache before the first render; the page
+ * itself is rendered with them into index.html (src/prerenderPage.tsx), charts as inline SVG. The
+ * results of each single year and each region are a second module, loaded after the first paint.
+ * The same SQL text runs in the browser's duckdb-wasm later; prerender.test.ts checks both give the same.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { createServer, type Plugin } from 'vite';
 import { openNodeEngine } from '../dataset/engines';
 import type { NamedQuery } from '../db/filters';
-import type { Prerendered } from '../db/prerendered';
-import { DEFAULT_URL_STATE } from '../url/state';
-import { overviewQueries } from '../views/overview/queries';
+import type { Prerendered, PrerenderedQuery } from '../db/prerendered';
+import { DEFAULT_URL_STATE, type UrlState } from '../url/state';
+import { type AgencyOption, overviewQueries } from '../views/overview/queries';
+import { regionOptions } from '../views/overview/shape';
 
 /** The queries of the default view (the Overview with no filter). */
 export function defaultViewQueries(): NamedQuery[] {
   return Object.values(overviewQueries(DEFAULT_URL_STATE));
 }
 
+/**
+ * The Overview's states one tick away from the default, the filters a reader (often on a phone)
+ * tries first: each single year and each region, from the default view's own option lists.
+ */
+export function oneFilterStates(defaults: Prerendered): UrlState[] {
+  const options = overviewQueries(DEFAULT_URL_STATE);
+  const rows = (q: NamedQuery) => defaults.queries.find((r) => r.name === q.name)?.result.rows ?? [];
+  const years = rows(options.years).map((r) => Number(r.year));
+  const regions = regionOptions(rows(options.agencies) as unknown as AgencyOption[]).map((r) => r.value);
+  return [
+    ...years.map((year) => ({ ...DEFAULT_URL_STATE, years: [year] })),
+    ...regions.map((region) => ({ ...DEFAULT_URL_STATE, region })),
+  ];
+}
+
+/** Runs each query once (a query shared by several states, like an option list, is not repeated). */
 export async function prerender(dataDir: string, queries = defaultViewQueries()): Promise<Prerendered> {
   const { version } = JSON.parse(readFileSync(join(dataDir, 'manifest.json'), 'utf8')) as { version: string };
   const engine = await openNodeEngine(dataDir);
   try {
-    const results = [];
-    for (const q of queries)
+    const results: PrerenderedQuery[] = [];
+    const seen = new Set<string>();
+    for (const q of queries) {
+      const key = JSON.stringify([q.name, q.params]);
+      if (seen.has(key)) continue;
+      seen.add(key);
       results.push({ name: q.name, params: q.params, result: await engine.rows(q.sql, q.params) });
+    }
     return { version, queries: results };
   } finally {
     engine.close();
   }
 }
 
-const MODULE_ID = 'virtual:prerendered';
+/** The Overview's results for every one-filter state (oneFilterStates), minus the default view's own. */
+export async function prerenderOneFilter(dataDir: string, defaults: Prerendered): Promise<Prerendered> {
+  const known = new Set(defaults.queries.map((q) => JSON.stringify([q.name, q.params])));
+  const queries = oneFilterStates(defaults)
+    .flatMap((state) => Object.values(overviewQueries(state)))
+    .filter((q) => !known.has(JSON.stringify([q.name, q.params])));
+  return prerender(dataDir, queries);
+}
 
-/** The source of the module `virtual:prerendered`. */
+const MODULE_ID = 'virtual:prerendered';
+/** The one-filter results: a module of its own, so a chunk of its own that the page loads after its first paint. */
+const ONE_FILTER_ID = 'virtual:prerendered-one-filter';
+const ROOT_ELEMENT = '<div id="root"></div>';
+
+/** The source of the module `virtual:prerendered` (and of the one-filter module). */
 export function prerenderedModule(data: Prerendered): string {
   return `export default ${JSON.stringify(data)};`;
 }
 
-/** Vite plugin: `import prerendered from 'virtual:prerendered'` gives prerender(dataDir). */
-export function prerenderPlugin(dataDir: string): Plugin {
+/**
+ * `import prerendered from 'virtual:prerendered'` gives `results` (computed once per build or
+ * server); `virtual:prerendered-one-filter` gives the one-filter states' results.
+ */
+function prerenderedModules(results: () => Promise<Prerendered>, oneFilter: () => Promise<Prerendered>): Plugin {
+  const modules: Record<string, () => Promise<Prerendered>> = { [MODULE_ID]: results, [ONE_FILTER_ID]: oneFilter };
   return {
     name: 'disclosure-atlas:prerender',
-    resolveId: (id) => (id === MODULE_ID ? `\0${MODULE_ID}` : undefined),
+    resolveId: (id) => (id in modules ? `\0${id}` : undefined),
     async load(id) {
-      if (id !== `\0${MODULE_ID}`) return undefined;
-      return prerenderedModule(await prerender(dataDir));
+      const source = id.startsWith('\0') ? modules[id.slice(1)] : undefined;
+      return source ? prerenderedModule(await source()) : undefined;
     },
   };
+}
+
+/**
+ * The default view rendered to HTML (src/prerenderPage.tsx, run in Node through a Vite server of
+ * its own so that it sees the same modules as the app) with the same prerendered results.
+ */
+async function renderFirstView(root: string, prerendered: Plugin): Promise<string> {
+  const server = await createServer({
+    configFile: false,
+    root,
+    logLevel: 'error',
+    appType: 'custom',
+    plugins: [react(), prerendered],
+    server: { middlewareMode: true, hmr: false, ws: false },
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  try {
+    const page = (await server.ssrLoadModule('/src/prerenderPage.tsx')) as typeof import('../prerenderPage');
+    return page.renderFirstView();
+  } finally {
+    await server.close();
+  }
+}
+
+/**
+ * Vite plugin: the module `virtual:prerendered` (prerender(dataDir)), and in a build the default
+ * view's HTML, charts as inline SVG, inside index.html's root element.
+ */
+export function prerenderPlugin(dataDir: string): Plugin[] {
+  let computed: Promise<Prerendered> | null = null;
+  let oneFilterComputed: Promise<Prerendered> | null = null;
+  const results = () => (computed ??= prerender(dataDir));
+  const oneFilter = () => (oneFilterComputed ??= results().then((defaults) => prerenderOneFilter(dataDir, defaults)));
+  let root = process.cwd();
+  const prerendered = prerenderedModules(results, oneFilter);
+  return [
+    prerendered,
+    {
+      name: 'disclosure-atlas:prerender-page',
+      apply: 'build',
+      configResolved(config) {
+        root = config.root;
+      },
+      transformIndexHtml: {
+        order: 'pre',
+        async handler(html) {
+          if (!html.includes(ROOT_ELEMENT)) throw new Error(`index.html has no ${ROOT_ELEMENT} to render into`);
+          return html.replace(ROOT_ELEMENT, `<div id="root">${await renderFirstView(root, prerendered)}</div>`);
+        },
+      },
+    },
+  ];
 }

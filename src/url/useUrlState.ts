@@ -32,6 +32,11 @@ function subscribe(onChange: () => void): () => void {
 }
 
 const readSearch = () => window.location.search;
+/**
+ * The page rendered at build time is the default URL's (src/prerenderPage.tsx); hydration renders
+ * that same state, then React re-renders with the real URL.
+ */
+const prerenderedSearch = () => '';
 
 /** Writes a full state into the URL; `replace` for changes that should not add a history entry. */
 export function navigate(state: UrlState, options: { replace?: boolean } = {}): void {
@@ -51,7 +56,7 @@ export interface UrlStateApi {
 }
 
 export function useUrlState(): UrlStateApi {
-  const search = useSyncExternalStore(subscribe, readSearch);
+  const search = useSyncExternalStore(subscribe, readSearch, prerenderedSearch);
   const { state, notices } = useMemo(() => parseUrlState(search), [search]);
   const setState = useCallback(
     (patch: Partial<UrlState>, options?: { replace?: boolean }) =>

@@ -1,0 +1,102 @@
+/**
+ * The Overview is in the built HTML (src/prerenderPage.tsx): its five charts as inline SVG and its
+ * KPI figures paint with JavaScript off. With it on, React takes over that same DOM (hydration):
+ * the figures stay the same elements with the same text, and each chart is drawn once, live, in
+ * place of its static SVG.
+ */
+import type { Page } from '@playwright/test';
+import { expect, paintedCharts, test, waitForDataset } from './fixtures';
+
+const KPIS = ['reports', 'agencies', 'received', 'handled', 'licensing', 'fees'];
+const kpiTexts = (page: Page) =>
+  Promise.all(KPIS.map((id) => page.locator(`[data-kpi="${id}"] [data-value]`).textContent()));
+
+let staticFigures: (string | null)[] = [];
+
+test.describe('JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the Overview shows its five charts and its KPI figures', async ({ page }) => {
+    await page.goto('./');
+    // Each chart is drawn at two widths; the stylesheet shows the one for the page's width.
+    const charts = page.locator('figure.chart-panel [data-testid="chart-canvas"] > svg').filter({ visible: true });
+    await expect(charts).toHaveCount(5);
+    for (const chart of await charts.all()) {
+      const box = await chart.boundingBox();
+      expect(box?.width).toBeGreaterThan(200);
+      expect(box?.height).toBeGreaterThan(100);
+      // Drawn, not an empty frame: axes, lines or bars, and labelled years.
+      expect(await chart.locator('path').count()).toBeGreaterThan(10);
+      await expect(chart.locator('text').first()).toBeVisible();
+    }
+    await expect(page.locator('figure.chart-panel svg text', { hasText: '2023' }).first()).toBeVisible();
+    staticFigures = await kpiTexts(page);
+    expect(staticFigures.every((t) => t && /\d/.test(t))).toBe(true);
+    // On a phone, the drawing made for a phone's width.
+    await page.setViewportSize({ width: 375, height: 800 });
+    await expect(charts).toHaveCount(5);
+    for (const chart of await charts.all()) await expect(chart).toHaveAttribute('data-static', 'narrow');
+  });
+});
+
+test('with JavaScript, the same DOM is hydrated: same figures, each chart drawn once', async ({ page }) => {
+  // Hold the app's code until the static page is tagged, so that a replaced element is caught.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  // Not 'domcontentloaded': that waits for the (held) module script.
+  await page.goto('./', { waitUntil: 'commit' });
+  await expect(page.locator('[data-testid="chart-canvas"] > svg').filter({ visible: true })).toHaveCount(5);
+  const before = await kpiTexts(page);
+  if (staticFigures.length) expect(before).toEqual(staticFigures);
+  const tagged = await page.evaluate(() => {
+    const all = document.querySelectorAll('[data-kpi], [data-testid="chart-canvas"]');
+    for (const el of all) (el as HTMLElement & { __static?: boolean }).__static = true;
+    return all.length;
+  });
+  expect(tagged).toBeGreaterThanOrEqual(KPIS.length + 5);
+  release();
+
+  await expect.poll(() => paintedCharts(page)).toBe(5);
+  await waitForDataset(page);
+  // Hydrated, not rendered anew: every tagged element is still the one on the page.
+  const kept = await page.evaluate(() =>
+    [...document.querySelectorAll('[data-kpi], [data-testid="chart-canvas"]')].map(
+      (el) => (el as HTMLElement & { __static?: boolean }).__static === true,
+    ),
+  );
+  expect(kept.length).toBe(tagged);
+  expect(kept.every(Boolean)).toBe(true);
+  expect(await kpiTexts(page)).toEqual(before);
+  // Each chart: the static SVG gone, one live chart, drawn once (the engine's results equal the build's).
+  await expect(page.locator('[data-testid="chart-canvas"] > svg')).toHaveCount(0);
+  const holders = page.locator('[data-testid="chart-canvas"]');
+  for (const holder of await holders.all()) {
+    await expect(holder).toHaveAttribute('data-paints', '1');
+    await expect(holder.locator('canvas')).toHaveCount(1);
+  }
+});
+
+test('with the engine held back, a single year and a region answer from results computed at build time', async ({
+  page,
+  context,
+}) => {
+  await context.route('**/*.wasm', () => undefined); // never answered: DuckDB never starts
+  await page.goto('./');
+  await expect.poll(() => paintedCharts(page)).toBe(5);
+  const all = await kpiTexts(page);
+  const [year] = await page.locator('.filter-years input[type="checkbox"]').all();
+  await year.check();
+  await expect.poll(() => kpiTexts(page)).not.toEqual(all);
+  await expect(page.locator('[data-kpi="reports"] [data-value]')).not.toHaveText('0');
+  await year.uncheck();
+  await expect.poll(() => kpiTexts(page)).toEqual(all);
+  const region = page.getByRole('combobox').first();
+  const firstRegion = await region.locator('option').nth(1).getAttribute('value');
+  await region.selectOption(firstRegion!);
+  await expect.poll(() => kpiTexts(page)).not.toEqual(all);
+  await expect(page.locator('[data-dataset-phase="ready"]')).toHaveCount(0);
+});
