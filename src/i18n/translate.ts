@@ -5,7 +5,7 @@ export type Vars = Record<string, string | number>;
 
 /** The message for `key` in `lang` with `{name}` placeholders filled (a missing var stays visible). */
 export function translate(lang: Lang, key: MessageKey, vars?: Vars): string {
-  const text = MESSAGES[lang][key];
+  const text = MESSAGES[key][lang];
   if (!vars) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
