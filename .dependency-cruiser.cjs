@@ -13,8 +13,6 @@
 const KNOWN_EXCEPTIONS = [
   // moved by the lead after merge: the Overview's queries belong where both the page and the prerender read them
   ['src/pipeline/prerender.ts', 'src/views/overview/queries.ts'],
-  // moved by the lead after merge: Arrow → rows conversion belongs to src/dataset
-  ['src/dataset/engines.ts', 'src/db/arrowRows.ts'],
   // moved by the lead after merge: pure row models and the agency list reader out of src/pipeline
   ['src/views/check/localRows.ts', 'src/pipeline/rows.ts'],
   ['src/views/check/agencyName.ts', 'src/pipeline/agencies.ts'],
@@ -26,9 +24,6 @@ const KNOWN_EXCEPTIONS = [
   ['src/views/check/exports.ts', 'src/views/quality/fixList.ts'],
   ['src/views/check/FindingList.tsx', 'src/views/quality/findingText.ts'],
   ['src/views/check/history.ts', 'src/views/agency/keyFigures.ts'],
-  // moved by the lead after merge: a Node generator of test fixtures, beside the fixtures it writes
-  ['src/report/fixtures/make-fixtures.ts', 'fs'],
-  ['src/report/fixtures/make-fixtures.ts', 'path'],
 ];
 
 const literal = (path) => path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -11,9 +11,9 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { DuckDBInstance, type DuckDBResultReader, DuckDBTypeId } from '@duckdb/node-api';
 import { type RecordBatch, tableToIPC } from 'apache-arrow';
-import { appendRows, columnsOf, type QueryColumn } from '../db/arrowRows';
 import { VIEWS_SQL } from '../measures/viewsSql';
 import { parquetToArrow } from './arrow';
+import { appendRows, columnsOf, type QueryColumn } from './arrowRows';
 import { TABLES } from './dictionary';
 import { viewsAsTables } from './materialize';
 

@@ -7,10 +7,10 @@
  */
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import type { AsyncRecordBatchStreamReader, RecordBatch, Schema } from 'apache-arrow';
-import { appendRows, columnsOf, type QueryColumn } from './arrowRows';
+import { appendRows, columnsOf, type QueryColumn } from '../dataset/arrowRows';
 import { getSession } from './session';
 
-export type { QueryColumn } from './arrowRows';
+export type { QueryColumn } from '../dataset/arrowRows';
 
 export interface QueryResult<Row> {
   columns: QueryColumn[];

@@ -4,7 +4,7 @@
  * they were computed from: if the loaded dataset turns out to be another, its own results replace them.
  */
 import type { QueryClient } from '@tanstack/react-query';
-import type { QueryColumn } from './arrowRows';
+import type { QueryColumn } from '../dataset/arrowRows';
 
 export interface PrerenderedQuery {
   name: string;
