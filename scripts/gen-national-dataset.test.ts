@@ -12,7 +12,7 @@ import { join, relative } from 'node:path';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TABLES } from '../src/dataset/dictionary';
-import { countBySeverity, type FindingRow, findingRow } from '../src/pipeline/rows';
+import { countBySeverity, type FindingRow, findingRow } from '../src/dataset/rows';
 import { type Cells, checkReport } from '../src/report/checks';
 import { checkAcrossReports, type ReportForCrossCheck } from '../src/report/crossChecks';
 import { cellDef, cellsOf } from '../src/report/template';

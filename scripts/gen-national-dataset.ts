@@ -32,9 +32,9 @@ import {
   SMALLINT,
 } from '@duckdb/node-api';
 import { TABLES, type TableName, type TableSpec, tableSpec } from '../src/dataset/dictionary';
+import { countBySeverity, type FindingRow, findingRow, type ReportRow, type Value } from '../src/dataset/rows';
 import type { AgencyRow } from '../src/pipeline/agencies';
 import { replaceDirectory } from '../src/pipeline/publish';
-import { countBySeverity, type FindingRow, findingRow, type ReportRow, type Value } from '../src/pipeline/rows';
 import { type Cells, checkReport } from '../src/report/checks';
 import { checkCarryOver, type ReportForCrossCheck } from '../src/report/crossChecks';
 import { cellsOf, TABLE3_APPLICANT_COLUMNS, TABLE3_COLUMNS, t3Id } from '../src/report/template';

@@ -3,11 +3,11 @@
  * that it always lists the columns the files really have.
  */
 import { type ColumnSpec, TABLES, VIEWS } from '../dataset/dictionary';
+import type { ReportRow } from '../dataset/rows';
 import { BLANK_RULE, formulaText, layoutsOf, MEASURES } from '../measures/measures';
 import { RULE_LIST } from '../report/rules';
 import { DATASET_TITLE, reportSources } from './datapackage';
 import type { DatasetManifest } from './datasetManifest';
-import type { ReportRow } from './rows';
 
 const columnTable = (columns: readonly ColumnSpec[]) =>
   [

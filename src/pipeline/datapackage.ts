@@ -3,8 +3,8 @@
  * schemas with descriptions in Chinese and English, licence, sources).
  */
 import { type SqlType, TABLES, VIEWS } from '../dataset/dictionary';
+import type { ReportRow } from '../dataset/rows';
 import type { DatasetManifest } from './datasetManifest';
-import type { ReportRow } from './rows';
 
 const FRICTIONLESS_TYPE: Record<SqlType, string> = {
   VARCHAR: 'string',

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { TABLES, type TableName, tableSpec } from '../dataset/dictionary';
-import type { Value } from './rows';
+import type { Value } from '../dataset/rows';
 
 /** Staging files are written in pieces of about this many characters. */
 const FLUSH_CHARS = 1 << 20;

@@ -10,13 +10,13 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { parquetWriteBuffer, type SchemaElement } from 'hyparquet-writer';
 import { type SqlType, TABLES, type TableName } from '../dataset/dictionary';
+import type { ReportRow } from '../dataset/rows';
 import { query } from '../db/client';
 import { LOCAL_PREFIX } from '../db/localRows';
 import { VIEWS_SQL } from '../measures/viewsSql';
 import { buildDatapackage } from '../pipeline/datapackage';
 import { buildDataReadme } from '../pipeline/dataReadme';
 import type { DatasetManifest } from '../pipeline/datasetManifest';
-import type { ReportRow } from '../pipeline/rows';
 import { localRows, WORKSPACE_NOTE } from './localRows';
 import {
   agencyNameOf,

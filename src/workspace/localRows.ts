@@ -5,7 +5,6 @@
  * and every SQL query can tell it apart.
  */
 
-import { LOCAL_PREFIX } from '../db/localRows';
 import {
   type CellRow,
   cellRows,
@@ -14,7 +13,8 @@ import {
   findingRow,
   isoDate,
   type ReportRow,
-} from '../pipeline/rows';
+} from '../dataset/rows';
+import { LOCAL_PREFIX } from '../db/localRows';
 import type { Finding, ParseResult } from '../report/types';
 
 export { LOCAL_PREFIX };

@@ -1,12 +1,12 @@
 /** SQL of the Agency profile. The agency id and report id are always bound parameters. */
 
-import { measureValues } from '../../measures/sql';
-import type { AgencyRow } from '../../pipeline/agencies';
 import type {
   CellRow as DatasetCellRow,
   FindingRow as DatasetFindingRow,
   ReportRow as DatasetReportRow,
-} from '../../pipeline/rows';
+} from '../../dataset/rows';
+import { measureValues } from '../../measures/sql';
+import type { AgencyRow } from '../../pipeline/agencies';
 import { RULES } from '../../report/rules';
 import type { LayoutId } from '../../report/template';
 import { KEY_MEASURES, type KeyMeasureId } from './keyFigures';
