@@ -3,12 +3,13 @@ import { ChartPanel, type DataColumn } from '../../charts/ChartPanel';
 import { TableRegion } from '../../charts/TableRegion';
 import { trendOption } from '../../charts/trendOption';
 import { useI18n } from '../../i18n/useI18n';
+import type { FigureRow } from '../../measures/keyFigures';
+import { KEY_FIGURES, type KeyMeasureId, type YearFigure, yearOverYear } from '../../measures/keyFigures';
 import { formulaText, measure } from '../../measures/measures';
 import { Link } from '../../url/Link';
 import { useUrlState } from '../../url/useUrlState';
 import { carryOverChecks } from './carryOver';
-import { KEY_FIGURES, type KeyMeasureId, type YearFigure, yearOverYear } from './keyFigures';
-import type { CarryOverRow, FigureRow } from './queries';
+import type { CarryOverRow } from './queries';
 
 /** Which of the agency's reports include its departments' reports, or are included in a parent's. */
 export function CoverageLine({ rows }: { rows: FigureRow[] }) {

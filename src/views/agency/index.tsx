@@ -9,6 +9,7 @@ import { QueryState } from '../../charts/QueryState';
 import { useSql } from '../../db/hooks';
 import { LOCAL_PREFIX } from '../../db/localRows';
 import { useI18n } from '../../i18n/useI18n';
+import type { FigureRow } from '../../measures/keyFigures';
 import { AgencySearch } from '../../ui/AgencySearch';
 import { Link } from '../../url/Link';
 import { switchView } from '../../url/state';
@@ -25,7 +26,6 @@ import {
   type CellRow,
   FIGURES_SQL,
   FINDINGS_SQL,
-  type FigureRow,
   type FindingRow,
   REPORTS_SQL,
   type ReportRow,

@@ -5,11 +5,11 @@ import type {
   FindingRow as DatasetFindingRow,
   ReportRow as DatasetReportRow,
 } from '../../dataset/rows';
+import { KEY_MEASURES } from '../../measures/keyFigures';
 import { measureValues } from '../../measures/sql';
 import type { AgencyRow } from '../../pipeline/agencies';
 import { RULES } from '../../report/rules';
 import type { LayoutId } from '../../report/template';
-import { KEY_MEASURES, type KeyMeasureId } from './keyFigures';
 
 /** Every agency that has a report, for the picker. */
 export const AGENCY_LIST_SQL = `SELECT r.agency_id, coalesce(any_value(a.name), any_value(r.agency_name)) AS name,
@@ -56,15 +56,6 @@ WHERE f.report_id = ?
 ORDER BY CASE f.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, f.rule, f.at_cell`;
 
 /** Key figures of every report of the agency, for the year-over-year table and trend chart. */
-export type FigureRow = {
-  report_id: string;
-  year: number;
-  layout: LayoutId;
-  /** What the report covers and how it overlaps others (report_figures; src/measures/coverage.ts). */
-  scope: 'own' | 'jurisdiction';
-  covered_by: string | null;
-  department_reports: number;
-} & Record<KeyMeasureId, number | null>;
 export const FIGURES_SQL = `SELECT report_id, year, layout, scope, covered_by, department_reports,
   ${measureValues(KEY_MEASURES).join(', ')}
 FROM report_figures WHERE agency_id = ? AND year IS NOT NULL

@@ -3,11 +3,12 @@
  * across years (checkCarryOver), big year-over-year jumps in key figures, a layout that does not
  * match the year, and a report for the same year that the dataset already has.
  */
+
+import { KEY_FIGURES } from '../../measures/keyFigures';
 import { checkCarryOver, type ReportForCrossCheck } from '../../report/crossChecks';
 import type { RuleDef } from '../../report/rules';
 import { cellLabel, type LayoutId } from '../../report/template';
 import type { Finding } from '../../report/types';
-import { KEY_FIGURES } from '../agency/keyFigures';
 
 /** Rules this view adds to the parser's own; they compare with other reports or with the calendar. */
 export const HISTORY_RULES = {

@@ -2,9 +2,9 @@
  * The key figures of an agency's profile and their changes between reports: measures of
  * src/measures/ (names, units and formulas from there), read per report by FIGURES_SQL.
  */
-import { cellsOf, layoutsOf, type Measure, type MeasureId, measure } from '../../measures/measures';
-import type { LayoutId } from '../../report/template';
-import type { FigureRow } from './queries';
+
+import type { LayoutId } from '../report/template';
+import { cellsOf, layoutsOf, type Measure, type MeasureId, measure } from './measures';
 
 /** The counts shown per year (rates need a denominator beside them: Compare shows those). */
 export const KEY_MEASURES = [
@@ -74,3 +74,14 @@ export function yearOverYear(rows: readonly FigureRow[], id: KeyMeasureId): Year
 function round(v: number): number {
   return Math.round(v * 100) / 100;
 }
+
+/** Key figures of every report of an agency, for the year-over-year table and trend chart. */
+export type FigureRow = {
+  report_id: string;
+  year: number;
+  layout: LayoutId;
+  /** What the report covers and how it overlaps others (report_figures; src/measures/coverage.ts). */
+  scope: 'own' | 'jurisdiction';
+  covered_by: string | null;
+  department_reports: number;
+} & Record<KeyMeasureId, number | null>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cellDef } from '../../report/template';
+import { cellDef } from '../report/template';
+import type { FigureRow } from './keyFigures';
 import { KEY_FIGURES, KEY_MEASURES, yearOverYear } from './keyFigures';
-import type { FigureRow } from './queries';
 
 const row = (
   year: number,
