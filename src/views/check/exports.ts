@@ -6,8 +6,8 @@
 import type { CsvColumn } from '../../charts/csv';
 import { cellLabel, cellsOf } from '../../report/template';
 import type { Finding, ParsedReport, ParseResult } from '../../report/types';
+import type { FindingItem } from '../../ui/fixList';
 import type { Lang } from '../../url/state';
-import type { FindingItem } from '../quality/queries';
 
 /** The JSON contract of `parse --json`, with the comparison findings added to the parser's. */
 export function figuresJson(parsed: ParseResult, extra: readonly Finding[]): string {

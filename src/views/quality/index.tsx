@@ -15,19 +15,18 @@ import { RULE_LIST, ruleById } from '../../report/rules';
 import { cellLabel } from '../../report/template';
 import type { Severity } from '../../report/types';
 import { AppliedFilters } from '../../ui/AppliedFilters';
+import { type FindingItem, fixListColumns, fixListLabels } from '../../ui/fixList';
 import { Link } from '../../url/Link';
 import { SEVERITIES, switchView, type UrlState } from '../../url/state';
 import { useUrlState } from '../../url/useUrlState';
 import { markOwn } from '../../workspace/mark';
 import { CoverageGaps } from './CoverageGaps';
-import { fixListColumns, fixListLabels } from './fixList';
 import { pivotBySeverity, SeverityBarChart } from './QualityCharts';
 import {
   type AgencyCount,
   byAgencyQuery,
   byRuleQuery,
   byYearQuery,
-  type FindingItem,
   findingListQuery,
   fixListQuery,
   type QualityFilter,

@@ -82,20 +82,6 @@ export const byAgencyQuery = (f: QualityFilter) =>
 FROM fx {where} GROUP BY agency_id ORDER BY errors DESC, n DESC, agency_name`,
   );
 
-export interface FindingItem {
-  report_id: string;
-  year: number | null;
-  agency_id: string | null;
-  agency_name: string;
-  rule: string;
-  severity: Severity;
-  at_cell: string | null;
-  expected: number | null;
-  found: number | null;
-  message_zh: string;
-  message_en: string;
-  source_url: string | null;
-}
 const ITEM_COLUMNS = `report_id, year, agency_id, agency_name, rule, severity, at_cell, expected, found, message_zh, message_en, source_url`;
 const ITEM_ORDER = `ORDER BY CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, agency_name, year, report_id, rule, at_cell`;
 

@@ -3,12 +3,28 @@
  * is (report, year, table cell in words and as an id), what the template expects and what the
  * report says, so the agency's staff can correct the report without this app.
  */
-import type { CsvColumn } from '../../charts/csv';
-import type { I18n } from '../../i18n/useI18n';
-import { ruleById } from '../../report/rules';
-import { cellLabel } from '../../report/template';
-import type { Lang } from '../../url/state';
-import type { FindingItem } from './queries';
+import type { CsvColumn } from '../charts/csv';
+import type { I18n } from '../i18n/useI18n';
+import { ruleById } from '../report/rules';
+import { cellLabel } from '../report/template';
+import type { Severity } from '../report/types';
+import type { Lang } from '../url/state';
+
+/** One finding with its report and agency, as the Data quality view's list reads it (fixListQuery). */
+export interface FindingItem {
+  report_id: string;
+  year: number | null;
+  agency_id: string | null;
+  agency_name: string;
+  rule: string;
+  severity: Severity;
+  at_cell: string | null;
+  expected: number | null;
+  found: number | null;
+  message_zh: string;
+  message_en: string;
+  source_url: string | null;
+}
 
 /** Header labels and severity names of the list, in the UI language. */
 export interface FixListLabels {

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../charts/csv';
-import type { MessageKey } from '../../i18n/messages';
-import { translate, type Vars } from '../../i18n/translate';
-import type { Lang } from '../../url/state';
-import { fixListColumns, fixListLabels } from './fixList';
-import type { FindingItem } from './queries';
+import { toCsv } from '../charts/csv';
+import type { MessageKey } from '../i18n/messages';
+import { translate, type Vars } from '../i18n/translate';
+import type { Lang } from '../url/state';
+import { type FindingItem, fixListColumns, fixListLabels } from './fixList';
 
 const labels = (lang: Lang) => fixListLabels((key: MessageKey, vars?: Vars) => translate(lang, key, vars));
 
