@@ -10,12 +10,14 @@ import { useSql } from '../../db/hooks';
 import { LOCAL_PREFIX } from '../../db/localRows';
 import { useI18n } from '../../i18n/useI18n';
 import type { FigureRow } from '../../measures/keyFigures';
+import { AgencyFindings } from '../../ui/AgencyFindings';
 import { AgencySearch } from '../../ui/AgencySearch';
+import { cellMarks, ReportTables } from '../../ui/ReportTables';
+import type { ShownCell, ShownFinding, ShownReport } from '../../ui/shownReport';
 import { Link } from '../../url/Link';
 import { switchView } from '../../url/state';
 import { useUrlState } from '../../url/useUrlState';
 import { AgencyTrend, CarryOverTable, CoverageLine, KeyFigureTable } from './AgencyFigures';
-import { AgencyFindings } from './AgencyFindings';
 import {
   AGENCY_LIST_SQL,
   AGENCY_SQL,
@@ -23,14 +25,10 @@ import {
   CARRY_OVER_SQL,
   type CarryOverRow,
   CELLS_SQL,
-  type CellRow,
   FIGURES_SQL,
   FINDINGS_SQL,
-  type FindingRow,
   REPORTS_SQL,
-  type ReportRow,
 } from './queries';
-import { cellMarks, ReportTables } from './ReportTables';
 
 export default function AgencyView() {
   const { t } = useI18n();
@@ -109,7 +107,7 @@ function AgencyPicker({ current }: { current: string | null }) {
 function AgencyProfile({ agencyId, picker }: { agencyId: string; picker: React.ReactNode }) {
   const { t } = useI18n();
   const info = useSql<AgencyInfo>('agency.info', AGENCY_SQL, [agencyId]);
-  const reports = useSql<ReportRow>('agency.reports', REPORTS_SQL, [agencyId]);
+  const reports = useSql<ShownReport>('agency.reports', REPORTS_SQL, [agencyId]);
   const figures = useSql<FigureRow>('agency.figures', FIGURES_SQL, [agencyId]);
   const carry = useSql<CarryOverRow>('agency.carryOver', CARRY_OVER_SQL, [agencyId]);
   return (
@@ -168,7 +166,7 @@ function AgencyHeader({ info, agencyId }: { info: AgencyInfo | null; agencyId: s
 }
 
 /** Year tabs (links), then the chosen year's report: sources, findings and the three tables. */
-function ReportSection({ reports }: { reports: ReportRow[] }) {
+function ReportSection({ reports }: { reports: ShownReport[] }) {
   const { t } = useI18n();
   const { state } = useUrlState();
   const years = [...new Set(reports.map((r) => r.year).filter((y): y is number => y !== null))];
@@ -198,11 +196,11 @@ function ReportSection({ reports }: { reports: ReportRow[] }) {
   );
 }
 
-function ReportView({ report, others }: { report: ReportRow; others: ReportRow[] }) {
+function ReportView({ report, others }: { report: ShownReport; others: ShownReport[] }) {
   const { t } = useI18n();
   const { state } = useUrlState();
-  const cells = useSql<CellRow>('agency.cells', CELLS_SQL, [report.report_id]);
-  const findings = useSql<FindingRow>('agency.findings', FINDINGS_SQL, [report.report_id]);
+  const cells = useSql<ShownCell>('agency.cells', CELLS_SQL, [report.report_id]);
+  const findings = useSql<ShownFinding>('agency.findings', FINDINGS_SQL, [report.report_id]);
   return (
     <article aria-labelledby="report-title" className="panel">
       <h2 id="report-title">

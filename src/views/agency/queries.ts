@@ -1,15 +1,9 @@
 /** SQL of the Agency profile. The agency id and report id are always bound parameters. */
 
-import type {
-  CellRow as DatasetCellRow,
-  FindingRow as DatasetFindingRow,
-  ReportRow as DatasetReportRow,
-} from '../../dataset/rows';
 import { KEY_MEASURES } from '../../measures/keyFigures';
 import { measureValues } from '../../measures/sql';
 import type { AgencyRow } from '../../pipeline/agencies';
 import { RULES } from '../../report/rules';
-import type { LayoutId } from '../../report/template';
 
 /** Every agency that has a report, for the picker. */
 export const AGENCY_LIST_SQL = `SELECT r.agency_id, coalesce(any_value(a.name), any_value(r.agency_name)) AS name,
@@ -25,30 +19,13 @@ export const AGENCY_SQL = `SELECT agency_id, name, short_name, aliases, province
   agency_type, curated
 FROM agencies WHERE agency_id = ?`;
 
-export type ReportRow = Pick<
-  DatasetReportRow,
-  | 'report_id'
-  | 'year'
-  | 'published'
-  | 'title'
-  | 'index_no'
-  | 'source_file'
-  | 'source_url'
-  | 'source_format'
-  | 'status'
-  | 'error'
-  | 'n_errors'
-  | 'n_warnings'
-> & { agency_name: string; layout: LayoutId };
 export const REPORTS_SQL = `SELECT report_id, agency_name, year, layout, published, title, index_no, source_file, source_url,
   source_format, status, error, n_errors, n_warnings
 FROM reports WHERE agency_id = ?
 ORDER BY year, published, report_id`;
 
-export type CellRow = Pick<DatasetCellRow, 'cell_id' | 'value' | 'raw_text'>;
 export const CELLS_SQL = 'SELECT cell_id, value, raw_text FROM cells WHERE report_id = ? ORDER BY cell_id';
 
-export type FindingRow = Omit<DatasetFindingRow, 'message_en'> & { year: number | null; message_en: string };
 export const FINDINGS_SQL = `SELECT f.report_id, r.year, f.rule, f.severity, f.at_cell, f.cell_ids, f.expected, f.found,
   f.message_zh, f.message_en
 FROM findings f JOIN reports r ON r.report_id = f.report_id

@@ -8,10 +8,10 @@ import { useI18n } from '../../i18n/useI18n';
 import { type Completeness, isReadingFailure, readCompleteness } from '../../report/completeness';
 import { cellLabel } from '../../report/template';
 import type { ParseResult } from '../../report/types';
+import { AgencyFindings } from '../../ui/AgencyFindings';
+import { cellMarks, ReportTables } from '../../ui/ReportTables';
+import type { ShownCell, ShownReport } from '../../ui/shownReport';
 import { useUrlState } from '../../url/useUrlState';
-import { AgencyFindings } from '../agency/AgencyFindings';
-import type { CellRow, ReportRow } from '../agency/queries';
-import { cellMarks, ReportTables } from '../agency/ReportTables';
 import { Actions } from './Actions';
 import { ComparisonPanel } from './ComparisonPanel';
 import type { CheckedFile } from './checkFile';
@@ -68,7 +68,7 @@ function ParsedReportView({ file }: { file: OkFile }) {
         <p className="note">{t('agency.layoutUnknown')}</p>
       ) : (
         <ReportTables
-          report={asReportRow(file)}
+          report={asShownReport(file)}
           layout={report.layout}
           cells={cellMap(file.parsed)}
           marks={cellMarks(findings)}
@@ -139,7 +139,7 @@ function ReportMeta({ file }: { file: OkFile }) {
 }
 
 /** The row ReportTables names its cells after; the file stands in for the report id. */
-function asReportRow(file: OkFile): ReportRow {
+function asShownReport(file: OkFile): ShownReport {
   const { report, details } = file.parsed;
   return {
     report_id: file.name,
@@ -159,7 +159,7 @@ function asReportRow(file: OkFile): ReportRow {
   };
 }
 
-function cellMap(parsed: ParseResult): Map<string, CellRow> {
+function cellMap(parsed: ParseResult): Map<string, ShownCell> {
   return new Map(
     Object.entries(parsed.report.cells).map(([id, value]) => [
       id,

@@ -5,12 +5,12 @@
 import type { I18n } from '../../i18n/useI18n';
 import { type RuleDef, ruleById } from '../../report/rules';
 import type { Finding } from '../../report/types';
-import type { FindingRow } from '../agency/queries';
+import type { ShownFinding } from '../../ui/shownReport';
 import { historyRuleById } from './history';
 
 export const ruleOf = (id: string): RuleDef | undefined => ruleById(id) ?? historyRuleById(id);
 
-export function findingRowOf(f: Finding, year: number | null): FindingRow {
+export function findingRowOf(f: Finding, year: number | null): ShownFinding {
   return {
     report_id: '',
     year,
@@ -26,7 +26,7 @@ export function findingRowOf(f: Finding, year: number | null): FindingRow {
 }
 
 /** Per cell, its findings in plain words: severity, the rule, the message, expected and found. */
-export function cellNotes(findings: readonly FindingRow[], t: I18n['t'], lang: I18n['lang']): Map<string, string> {
+export function cellNotes(findings: readonly ShownFinding[], t: I18n['t'], lang: I18n['lang']): Map<string, string> {
   const notes = new Map<string, string[]>();
   for (const f of findings) {
     if (!f.at_cell) continue;

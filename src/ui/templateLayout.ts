@@ -14,7 +14,7 @@ import {
   type Table2Row,
   type Table3Row,
   table3Rows,
-} from '../../report/template';
+} from '../report/template';
 
 export interface Table2Block {
   /** 第二十条第（N）项 the block reports under. */

@@ -4,8 +4,8 @@
  * blank cells stay blank; cells with findings are highlighted; the cell in the URL is focused.
  */
 import { useEffect } from 'react';
-import { TableRegion } from '../../charts/TableRegion';
-import { useI18n } from '../../i18n/useI18n';
+import { TableRegion } from '../charts/TableRegion';
+import { useI18n } from '../i18n/useI18n';
 import {
   cellLabel,
   type Layout,
@@ -15,21 +15,21 @@ import {
   t2Id,
   t3Id,
   t4Id,
-} from '../../report/template';
-import type { CellRow, FindingRow, ReportRow } from './queries';
+} from '../report/template';
+import type { ShownCell, ShownFinding, ShownReport } from './shownReport';
 import { numbering, table2Blocks, table3Lines } from './templateLayout';
 
 export interface CellMarks {
   /** Cells a finding is at, with the worst severity there. */
-  at: Map<string, FindingRow['severity']>;
+  at: Map<string, ShownFinding['severity']>;
   /** Every other cell a finding involves. */
   involved: Set<string>;
 }
 
 const SEVERITY_ORDER = ['error', 'warning', 'info'] as const;
 
-export function cellMarks(findings: readonly FindingRow[]): CellMarks {
-  const at = new Map<string, FindingRow['severity']>();
+export function cellMarks(findings: readonly ShownFinding[]): CellMarks {
+  const at = new Map<string, ShownFinding['severity']>();
   const involved = new Set<string>();
   for (const f of findings) {
     if (f.at_cell) {
@@ -42,9 +42,9 @@ export function cellMarks(findings: readonly FindingRow[]): CellMarks {
 }
 
 interface TablesProps {
-  report: ReportRow;
+  report: ShownReport;
   layout: Layout;
-  cells: ReadonlyMap<string, CellRow>;
+  cells: ReadonlyMap<string, ShownCell>;
   marks: CellMarks;
   focusCell: string | null;
   /** Plain-language notes on cells (the check view's findings): such a cell is focusable and shows its note on hover and focus. */

@@ -1,9 +1,9 @@
-import { useI18n } from '../../i18n/useI18n';
-import { type RuleDef, ruleById } from '../../report/rules';
-import { cellLabel } from '../../report/template';
-import { Link } from '../../url/Link';
-import { useUrlState } from '../../url/useUrlState';
-import type { FindingRow } from './queries';
+import { useI18n } from '../i18n/useI18n';
+import { type RuleDef, ruleById } from '../report/rules';
+import { cellLabel } from '../report/template';
+import { Link } from '../url/Link';
+import { useUrlState } from '../url/useUrlState';
+import type { ShownFinding } from './shownReport';
 
 /**
  * The findings of one report; each links to (and the tables highlight) the cell it is at.
@@ -13,7 +13,7 @@ export function AgencyFindings({
   findings,
   ruleOf = ruleById,
 }: {
-  findings: FindingRow[];
+  findings: ShownFinding[];
   ruleOf?: (id: string) => RuleDef | undefined;
 }) {
   const { t, lang, num } = useI18n();

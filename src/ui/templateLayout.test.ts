@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellsOf, type Layout, table3Rows } from '../../report/template';
+import { cellsOf, type Layout, table3Rows } from '../report/template';
 import { numbering, table2Blocks, table3Lines } from './templateLayout';
 
 describe('table2Blocks', () => {
