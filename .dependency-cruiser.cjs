@@ -2,50 +2,14 @@
  * The layers of the code and the directions they may depend in (npm run lint runs this after
  * Biome). Folders: src/report (the pure domain) ← src/measures (figures, measures, coverage, their
  * SQL) ← src/dataset (data dictionary, engines, Arrow) ←
- * src/db (the browser's data client) ← src/views (pages); src/charts are option builders and
+ * src/db (the browser's data client) ← src/queries (SQL of a page that the build prerenders too) ←
+ * src/views (pages); src/ui holds what several views share; src/charts are option builders and
  * shared chart UI; src/pipeline is Node (build time) and never reaches the browser.
- *
- * KNOWN_EXCEPTIONS are imports that break a rule today and need a file moved to be fixed; they are
- * moved by the lead after merge. Each is listed by its exact from → to, so a new one still fails.
  */
 
-/** [from, to] paths (exact) that break a rule today. */
-const KNOWN_EXCEPTIONS = [
-  // moved by the lead after merge: the Overview's queries belong where both the page and the prerender read them
-  ['src/pipeline/prerender.ts', 'src/views/overview/queries.ts'],
-];
-
-const literal = (path) => path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** The known exceptions whose importing file the rule's `from` pattern matches. */
-function exceptionsOf(fromPattern) {
-  const from = new RegExp(fromPattern);
-  return KNOWN_EXCEPTIONS.filter(([f]) => from.test(f));
-}
-/** One rule per layer direction; the known exceptions are carved out as separate, exact allowances. */
+/** One forbidden direction between layers. */
 function rule(name, comment, from, to) {
-  const exceptions = exceptionsOf(from.path);
-  const rules = [
-    {
-      name,
-      comment,
-      severity: 'error',
-      from: { ...from, pathNot: [from.pathNot, ...exceptions.map(([f]) => `^${literal(f)}$`)].filter(Boolean) },
-      to,
-    },
-  ];
-  // A file with a known exception may still not import anything else across the line. Its `from`
-  // is the rule's own pattern (so that a `$1` in `to` still refers to its group), narrowed to the file.
-  for (const f of new Set(exceptions.map(([file]) => file))) {
-    const allowed = exceptions.filter(([file]) => file === f).map(([, t]) => t);
-    rules.push({
-      name,
-      comment: `${comment} (known exception ${f} → ${allowed.join(', ')}: moved by the lead after merge)`,
-      severity: 'error',
-      from: { path: `^(?=${literal(f)}$)${from.path.replace(/^\^/, '')}` },
-      to: { ...to, pathNot: [to.pathNot, ...allowed.map((t) => `^${literal(t)}$`)].filter(Boolean) },
-    });
-  }
-  return rules;
+  return [{ name, comment, severity: 'error', from, to }];
 }
 
 const NOT_TESTS = '\\.test\\.tsx?$';
@@ -79,13 +43,13 @@ module.exports = {
     ...rule(
       'pipeline-is-build-time',
       'src/pipeline is Node: browser code (db, views, charts, url, i18n, the app) never imports it',
-      { path: '^src/(db|views|ui|charts|url|i18n|App\\.tsx|main\\.tsx|perf\\.ts)', pathNot: NOT_TESTS },
+      { path: '^src/(db|queries|views|ui|charts|url|i18n|App\\.tsx|main\\.tsx|perf\\.ts)', pathNot: NOT_TESTS },
       { path: '^src/(pipeline|cli)/' },
     ),
     ...rule(
       'browser-has-no-node',
       'browser code uses no Node built-ins',
-      { path: '^src/(db|views|ui|charts|url|i18n|App\\.tsx|main\\.tsx|perf\\.ts)', pathNot: NOT_TESTS },
+      { path: '^src/(db|queries|views|ui|charts|url|i18n|App\\.tsx|main\\.tsx|perf\\.ts)', pathNot: NOT_TESTS },
       { dependencyTypes: ['core'] },
     ),
     ...rule(
@@ -117,6 +81,12 @@ module.exports = {
       "src/ui holds what several views share (search, applied filters, open-data link, a report's tables and findings, the fix list): it imports no view",
       { path: '^src/ui/' },
       { path: '^src/(views|pipeline|cli)/' },
+    ),
+    ...rule(
+      'queries-below-views',
+      'src/queries builds the SQL of a page for the page and the build-time prerender: no view, UI, chart or pipeline',
+      { path: '^src/queries/' },
+      { path: '^src/(views|ui|charts|pipeline|cli)/' },
     ),
     ...rule(
       'views-keep-to-themselves',

@@ -13,9 +13,9 @@ import { barChartHeight } from '../src/charts/barOption';
 import type { SqlFragment } from '../src/db/filters';
 import type { Manifest, ManifestPartition } from '../src/db/manifest';
 import { formatNumber, translate } from '../src/i18n/translate';
+import { type TotalsRow, totalsQuery } from '../src/queries/overview';
 import { type CompareRow, METRICS, metricValue } from '../src/views/compare/metrics';
 import { compareRowsQuery } from '../src/views/compare/queries';
-import { type TotalsRow, totalsQuery } from '../src/views/overview/queries';
 import { expect, paintedCharts, shippedReportCount, test, waitForDataset } from './fixtures';
 import { E2E_DATASET } from './global-setup';
 

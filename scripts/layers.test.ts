@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const SCRATCH = {
   'src/report/layers-scratch.ts':
-    "import { overviewQueries } from '../views/overview/queries';\nexport const q = overviewQueries;\n",
+    "import { overviewQueries } from '../queries/overview';\nexport const q = overviewQueries;\n",
   'src/db/layers-scratch.ts': "import { EXAMPLES } from '../views/sql/examples';\nexport const e = EXAMPLES;\n",
   'src/views/about/layers-scratch.ts': "import { runScript } from '../sql/runScript';\nexport const r = runScript;\n",
 };
@@ -40,7 +40,7 @@ describe('layer rules', () => {
     ]);
     expect(violations.sort()).toEqual(
       [
-        ['report-is-pure', 'src/report/layers-scratch.ts', 'src/views/overview/queries.ts'],
+        ['report-is-pure', 'src/report/layers-scratch.ts', 'src/queries/overview.ts'],
         ['db-below-views', 'src/db/layers-scratch.ts', 'src/views/sql/examples.ts'],
         ['views-keep-to-themselves', 'src/views/about/layers-scratch.ts', 'src/views/sql/runScript.ts'],
       ].sort(),

@@ -9,8 +9,8 @@ import { QueryClient } from '@tanstack/react-query';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Engine, openWasmEngine } from '../dataset/engines';
 import { hydratePrerendered, type Prerendered, PUBLISHED_GENERATION, sqlKey } from '../db/prerendered';
+import { overviewQueries } from '../queries/overview';
 import { DEFAULT_URL_STATE } from '../url/state';
-import { overviewQueries } from '../views/overview/queries';
 import { defaultViewQueries, oneFilterStates, prerender, prerenderedModule, prerenderOneFilter } from './prerender';
 
 const DATA = 'public/data';

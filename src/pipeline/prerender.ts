@@ -14,8 +14,8 @@ import { createServer, type Plugin } from 'vite';
 import { openNodeEngine } from '../dataset/engines';
 import type { NamedQuery } from '../db/filters';
 import type { Prerendered, PrerenderedQuery } from '../db/prerendered';
+import { type AgencyOption, overviewQueries } from '../queries/overview';
 import { DEFAULT_URL_STATE, type UrlState } from '../url/state';
-import { type AgencyOption, overviewQueries } from '../views/overview/queries';
 import { regionOptions } from '../views/overview/shape';
 
 /** The queries of the default view (the Overview with no filter). */

@@ -8,8 +8,8 @@ import type { MeasureId } from '../../i18n/definitions';
 import { type I18n, useI18n } from '../../i18n/useI18n';
 import { formulaText, measure } from '../../measures/measures';
 import { readMeasure } from '../../measures/sql';
+import type { AgencyRow, YEAR_RATES, YearRow } from '../../queries/overview';
 import { OUTCOME_GROUPS } from '../../report/template';
-import type { AgencyRow, YEAR_RATES, YearRow } from './queries';
 import { OUTCOME_COLUMN, outcomeSeries, yearSeries } from './shape';
 
 interface Chart<Row> {

@@ -7,10 +7,10 @@ import { useState } from 'react';
 import { useDataset, useSql } from '../../db/hooks';
 import { partitionYears } from '../../db/partitions';
 import { useI18n } from '../../i18n/useI18n';
+import { type AgencyOption, overviewQueries } from '../../queries/overview';
 import { AgencySearch } from '../../ui/AgencySearch';
 import { filterSummary } from '../../url/filterSummary';
 import { useUrlState } from '../../url/useUrlState';
-import { type AgencyOption, overviewQueries } from './queries';
 import { regionOptions } from './shape';
 
 function inRegion(a: AgencyOption, region: string | null): boolean {

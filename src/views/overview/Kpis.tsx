@@ -5,7 +5,7 @@ import type { I18n } from '../../i18n/useI18n';
 import { useI18n } from '../../i18n/useI18n';
 import { formulaText, layoutsOf, measure } from '../../measures/measures';
 import { readMeasure } from '../../measures/sql';
-import { KPI_MEASURES, type TotalsRow } from './queries';
+import { KPI_MEASURES, type TotalsRow } from '../../queries/overview';
 
 /** The tiles' ids in the page's short definitions (src/i18n/definitions.ts). */
 const DEFINED: Record<string, DefinedId> = {

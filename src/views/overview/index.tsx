@@ -6,6 +6,7 @@ import { QueryState } from '../../charts/QueryState';
 import { useSql } from '../../db/hooks';
 import { useI18n } from '../../i18n/useI18n';
 import type { OverlapRow } from '../../measures/coverage';
+import { type AgencyRow, type BlankRow, overviewQueries, type TotalsRow, type YearRow } from '../../queries/overview';
 import { OpenDataLink } from '../../ui/OpenDataLink';
 import { Choice } from '../../url/Choice';
 import { useUrlState } from '../../url/useUrlState';
@@ -13,7 +14,6 @@ import { AgencyCharts, YearCharts } from './Charts';
 import { BasisChoice, basisSource, coverageText } from './Coverage';
 import { Filters } from './Filters';
 import { Kpis } from './Kpis';
-import { type AgencyRow, type BlankRow, overviewQueries, type TotalsRow, type YearRow } from './queries';
 
 export default function OverviewView() {
   const i18n = useI18n();

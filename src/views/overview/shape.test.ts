@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AgencyOption, YearRow } from './queries';
+import type { AgencyOption, YearRow } from '../../queries/overview';
 import { outcomeSeries, regionOptions } from './shape';
 
 const year = (y: number, over: Partial<YearRow> = {}): YearRow => ({

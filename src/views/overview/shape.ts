@@ -2,8 +2,8 @@
  * Query rows → what the Overview's charts and filters need. Pure; unit-tested.
  */
 import type { BarSeries } from '../../charts/barOption';
+import type { AgencyOption, YearRow } from '../../queries/overview';
 import { OUTCOME_GROUPS, type OutcomeGroup } from '../../report/template';
-import type { AgencyOption, YearRow } from './queries';
 
 /** The report_figures column holding each outcome group's count. */
 export const OUTCOME_COLUMN: Record<OutcomeGroup, keyof YearRow> = {

@@ -3,12 +3,12 @@
  * value is a bound parameter (filterWhere); totals add one non-overlapping set of reports (the
  * URL's `basis`, src/measures/coverage.ts) and every measure is one of src/measures/.
  */
-import type { FigureFilter, NamedQuery, SqlFragment } from '../../db/filters';
-import { type Basis, countedReports, overlapsQuery } from '../../measures/coverage';
-import type { FigureId } from '../../measures/figures';
-import { cellsOf, type MeasureId, measure } from '../../measures/measures';
-import { figureSums, measureSums } from '../../measures/sql';
-import type { Trend } from '../../url/state';
+import type { FigureFilter, NamedQuery, SqlFragment } from '../db/filters';
+import { type Basis, countedReports, overlapsQuery } from '../measures/coverage';
+import type { FigureId } from '../measures/figures';
+import { cellsOf, type MeasureId, measure } from '../measures/measures';
+import { figureSums, measureSums } from '../measures/sql';
+import type { Trend } from '../url/state';
 
 export interface OverviewFilter extends FigureFilter {
   basis: Basis;
