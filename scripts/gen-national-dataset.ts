@@ -31,9 +31,9 @@ import {
   INTEGER,
   SMALLINT,
 } from '@duckdb/node-api';
+import type { AgencyRow } from '../src/dataset/agencyList';
 import { TABLES, type TableName, type TableSpec, tableSpec } from '../src/dataset/dictionary';
 import { countBySeverity, type FindingRow, findingRow, type ReportRow, type Value } from '../src/dataset/rows';
-import type { AgencyRow } from '../src/pipeline/agencies';
 import { replaceDirectory } from '../src/pipeline/publish';
 import { type Cells, checkReport } from '../src/report/checks';
 import { checkCarryOver, type ReportForCrossCheck } from '../src/report/crossChecks';

@@ -3,8 +3,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { indexAgencies, matchAgency, parseAgencies, uncuratedAgency } from './agencies';
-import { parseCsv } from './csv';
+import { indexAgencies, matchAgency, parseAgencies } from '../dataset/agencyList';
+import { parseCsv } from '../dataset/readCsv';
+import { uncuratedAgency } from './agencies';
 import { readSourceManifest, sourceUrl } from './sources';
 
 const HEADER = 'agency_id,name,short_name,aliases,province,city,county,division_code,level,agency_type,parent_id';

@@ -10,8 +10,8 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
+import { parseAgencies } from '../dataset/agencyList';
 import { parseReportFile } from '../report/parse-file';
-import { parseAgencies } from './agencies';
 import { type IngestSummary, ingestReports } from './ingestReports';
 import { createParsePool } from './parsePool';
 import { replaceDirectory, writeMetadata } from './publish';

@@ -8,12 +8,13 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import { type AgencyRow, indexAgencies, matchAgency } from '../dataset/agencyList';
 import type { TableName } from '../dataset/dictionary';
 import { cellRows, countBySeverity, type FindingRow, findingRow, isoDate, type ReportRow } from '../dataset/rows';
 import { checkAcrossReports, type ReportForCrossCheck } from '../report/crossChecks';
 import { RULES } from '../report/rules';
 import type { ParseResult } from '../report/types';
-import { type AgencyRow, indexAgencies, matchAgency, uncuratedAgency } from './agencies';
+import { uncuratedAgency } from './agencies';
 import { ParquetTablesWriter } from './parquetWriter';
 import {
   type Coverage,

@@ -7,7 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TABLES } from '../dataset/dictionary';
 import { type Engine, openNodeEngine } from '../dataset/engines';
-import { parseCsv } from './csv';
+import { parseCsv } from '../dataset/readCsv';
 import { EXAMPLE_QUERIES } from './dataReadme';
 import type { DatasetManifest } from './datasetManifest';
 

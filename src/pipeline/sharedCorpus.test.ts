@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from './csv';
+import { parseCsv } from '../dataset/readCsv';
 
 const SHARED = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus');
 const DATA = join(import.meta.dirname, '..', '..', 'data');

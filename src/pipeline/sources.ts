@@ -3,7 +3,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { parseCsv } from './csv';
+import { parseCsv } from '../dataset/readCsv';
 
 export interface SourceInfo {
   /** The agency the manifest names (used when the parser finds none). */

@@ -7,7 +7,7 @@
  * departments of people's governments at county level and above by 1月31日, the governments
  * themselves by 3月31日, of the year after the report's year.
  */
-import { splitCsv } from '../pipeline/csv';
+import { splitCsv } from '../dataset/readCsv';
 
 export type DueSource = 'csv' | 'government' | 'department';
 

@@ -1,8 +1,8 @@
 /** SQL of the Agency profile. The agency id and report id are always bound parameters. */
 
+import type { AgencyRow } from '../../dataset/agencyList';
 import { KEY_MEASURES } from '../../measures/keyFigures';
 import { measureValues } from '../../measures/sql';
-import type { AgencyRow } from '../../pipeline/agencies';
 import { RULES } from '../../report/rules';
 
 /** Every agency that has a report, for the picker. */
