@@ -4,7 +4,7 @@
  */
 
 import type { LayoutId } from '../report/template';
-import { cellsOf, layoutsOf, type Measure, type MeasureId, measure } from './measures';
+import { layoutsOf, type Measure, type MeasureId, measure, measureCells } from './measures';
 
 /** The counts shown per year (rates need a denominator beside them: Compare shows those). */
 export const KEY_MEASURES = [
@@ -29,7 +29,7 @@ export interface KeyFigure {
 }
 
 export const KEY_FIGURES: readonly KeyFigure[] = KEY_MEASURES.map((id) => {
-  const cells = cellsOf(measure(id));
+  const cells = measureCells(measure(id));
   return { id, measure: measure(id), cell: cells.length === 1 ? cells[0] : null };
 });
 

@@ -275,7 +275,7 @@ export function figuresOf(m: Measure): Figure[] {
 }
 
 /** Every template cell a measure reads. */
-export function cellsOf(m: Measure): string[] {
+export function measureCells(m: Measure): string[] {
   return [...new Set(figuresOf(m).flatMap((f) => f.cells))];
 }
 

@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { indexAgencies, matchAgency, parseAgencies } from '../dataset/agencyList';
 import { parseCsv } from '../dataset/readCsv';
-import { uncuratedAgency } from './agencies';
 import { readSourceManifest, sourceUrl } from './sources';
+import { uncuratedAgency } from './uncuratedAgency';
 
 const HEADER = 'agency_id,name,short_name,aliases,province,city,county,division_code,level,agency_type,parent_id';
 const curated = parseAgencies(readFileSync('data/agencies.csv', 'utf8'), 'data/agencies.csv');

@@ -14,7 +14,6 @@ import { cellRows, countBySeverity, type FindingRow, findingRow, isoDate, type R
 import { checkAcrossReports, type ReportForCrossCheck } from '../report/crossChecks';
 import { RULES } from '../report/rules';
 import type { ParseResult } from '../report/types';
-import { uncuratedAgency } from './agencies';
 import { ParquetTablesWriter } from './parquetWriter';
 import {
   type Coverage,
@@ -24,6 +23,7 @@ import {
   reportIdOf,
   type SourceInfo,
 } from './sources';
+import { uncuratedAgency } from './uncuratedAgency';
 
 /** The parser; it may be asynchronous (Word and PDF readers are). */
 export type ParseFn = (bytes: Uint8Array, source: string) => ParseResult | Promise<ParseResult>;

@@ -6,7 +6,7 @@
 import type { FigureFilter, NamedQuery, SqlFragment } from '../db/filters';
 import { type Basis, countedReports, overlapsQuery } from '../measures/coverage';
 import type { FigureId } from '../measures/figures';
-import { cellsOf, type MeasureId, measure } from '../measures/measures';
+import { type MeasureId, measure, measureCells } from '../measures/measures';
 import { figureSums, measureSums } from '../measures/sql';
 import type { Trend } from '../url/state';
 
@@ -109,7 +109,7 @@ ORDER BY year`,
 
 export const AGENCY_MEASURES = ['licensing', 'fees'] as const satisfies readonly MeasureId[];
 
-export type AgencyRow = MeasureColumns & {
+export type ByAgencyRow = MeasureColumns & {
   agency_id: string;
   agency_name: string;
   reports: number;
@@ -133,7 +133,7 @@ ORDER BY agency_name`,
 
 /** The cells of the measures the Overview sums: their blanks are what the page reports as left out. */
 export const SUMMED_CELLS: readonly string[] = [
-  ...new Set([...KPI_MEASURES, ...YEAR_RATES].flatMap((id) => cellsOf(measure(id)))),
+  ...new Set([...KPI_MEASURES, ...YEAR_RATES].flatMap((id) => measureCells(measure(id)))),
 ];
 
 export interface BlankRow {

@@ -8,7 +8,7 @@ import type { MeasureId } from '../../i18n/definitions';
 import { type I18n, useI18n } from '../../i18n/useI18n';
 import { formulaText, measure } from '../../measures/measures';
 import { readMeasure } from '../../measures/sql';
-import type { AgencyRow, YEAR_RATES, YearRow } from '../../queries/overview';
+import type { ByAgencyRow, YEAR_RATES, YearRow } from '../../queries/overview';
 import { OUTCOME_GROUPS } from '../../report/template';
 import { OUTCOME_COLUMN, outcomeSeries, yearSeries } from './shape';
 
@@ -94,7 +94,7 @@ function appealsChart(rows: YearRow[], i18n: I18n): Chart<YearRow> {
   };
 }
 
-function agencyChart(rows: AgencyRow[], i18n: I18n, id: 'licensing' | 'fees'): Chart<AgencyRow> {
+function agencyChart(rows: ByAgencyRow[], i18n: I18n, id: 'licensing' | 'fees'): Chart<ByAgencyRow> {
   const { t } = i18n;
   const label = i18n.label(measure(id).label);
   const unit = t(id === 'licensing' ? 'unit.items' : 'unit.wanYuan');
@@ -106,14 +106,14 @@ function agencyChart(rows: AgencyRow[], i18n: I18n, id: 'licensing' | 'fees'): C
     ),
     columns: [
       { label: t('overview.col.agency'), value: (r) => r.agency_name },
-      numberColumn<AgencyRow>(t('overview.col.reports'), (r) => r.reports, i18n),
-      numberColumn<AgencyRow>(label, (r) => r[id], i18n),
+      numberColumn<ByAgencyRow>(t('overview.col.reports'), (r) => r.reports, i18n),
+      numberColumn<ByAgencyRow>(label, (r) => r[id], i18n),
     ],
   };
 }
 
 /** Largest first, agencies that do not state the measure last. */
-function byMeasure(rows: AgencyRow[], id: 'licensing' | 'fees'): AgencyRow[] {
+function byMeasure(rows: ByAgencyRow[], id: 'licensing' | 'fees'): ByAgencyRow[] {
   return [...rows].sort((a, b) => (b[id] ?? -Infinity) - (a[id] ?? -Infinity));
 }
 
@@ -195,9 +195,9 @@ export function YearCharts({ rows, setNote }: { rows: YearRow[]; setNote: string
   return <Panels panels={panels} source={source} />;
 }
 
-export function AgencyCharts({ rows, source }: { rows: AgencyRow[]; source: ChartSource }) {
+export function AgencyCharts({ rows, source }: { rows: ByAgencyRow[]; source: ChartSource }) {
   const i18n = useI18n();
-  const panels = useMemo((): Panel<AgencyRow>[] => {
+  const panels = useMemo((): Panel<ByAgencyRow>[] => {
     const { t } = i18n;
     const licensingRows = byMeasure(rows, 'licensing');
     const feeRows = byMeasure(rows, 'fees');

@@ -6,7 +6,7 @@ import { QueryState } from '../../charts/QueryState';
 import { useSql } from '../../db/hooks';
 import { useI18n } from '../../i18n/useI18n';
 import type { OverlapRow } from '../../measures/coverage';
-import { type AgencyRow, type BlankRow, overviewQueries, type TotalsRow, type YearRow } from '../../queries/overview';
+import { type BlankRow, type ByAgencyRow, overviewQueries, type TotalsRow, type YearRow } from '../../queries/overview';
 import { OpenDataLink } from '../../ui/OpenDataLink';
 import { Choice } from '../../url/Choice';
 import { useUrlState } from '../../url/useUrlState';
@@ -24,7 +24,7 @@ export default function OverviewView() {
   const overlaps = useSql<OverlapRow>(queries.overlaps);
   const blanks = useSql<BlankRow>(queries.blanks);
   const byYear = useSql<YearRow>(queries.byYear);
-  const byAgency = useSql<AgencyRow>(queries.byAgency);
+  const byAgency = useSql<ByAgencyRow>(queries.byAgency);
   const overlapRows = overlaps.data?.rows ?? [];
   const setNote = basisSource(i18n, state.basis, overlapRows);
 
