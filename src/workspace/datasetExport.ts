@@ -12,7 +12,7 @@ import { parquetWriteBuffer, type SchemaElement } from 'hyparquet-writer';
 import { type SqlType, TABLES, type TableName } from '../dataset/dictionary';
 import type { ReportRow } from '../dataset/rows';
 import { query } from '../db/client';
-import { LOCAL_PREFIX } from '../db/localRows';
+import { LOCAL_PREFIX } from '../db/tabRows';
 import { VIEWS_SQL } from '../measures/viewsSql';
 import { buildDatapackage } from '../pipeline/datapackage';
 import { buildDataReadme } from '../pipeline/dataReadme';

@@ -14,7 +14,7 @@ import {
   isoDate,
   type ReportRow,
 } from '../dataset/rows';
-import { LOCAL_PREFIX } from '../db/localRows';
+import { LOCAL_PREFIX } from '../db/tabRows';
 import type { Finding, ParseResult } from '../report/types';
 
 export { LOCAL_PREFIX };

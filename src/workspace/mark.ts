@@ -2,7 +2,7 @@
  * How a user's own report is told apart in every view: a marker character before its name (not
  * only a colour), on table rows and on chart labels alike.
  */
-import { LOCAL_PREFIX } from '../db/localRows';
+import { LOCAL_PREFIX } from '../db/tabRows';
 
 export const OWN_MARK = '◆';
 

@@ -3,7 +3,7 @@
  * its bytes (the same file twice is one report; the dataset's reports.sha256 is the same hash),
  * and the rules for which records count in the tables.
  */
-import { LOCAL_PREFIX } from '../db/localRows';
+import { LOCAL_PREFIX } from '../db/tabRows';
 import type { ParseResult } from '../report/types';
 
 /**

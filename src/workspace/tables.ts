@@ -7,8 +7,8 @@
  * recomputed once per change.
  */
 import { query } from '../db/client';
-import { addAgencyRow, addReportRows, deleteAgencyRow, deleteReportRows } from '../db/localRows';
 import { refreshViews } from '../db/session';
+import { addAgencyRow, addReportRows, deleteAgencyRow, deleteReportRows } from '../db/tabRows';
 import { localRows, WORKSPACE_NOTE } from './localRows';
 import {
   agencyNameOf,

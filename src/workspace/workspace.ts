@@ -8,7 +8,7 @@
  */
 import { useEffect } from 'react';
 import { matchAgency } from '../db/agencies';
-import { LOCAL_PREFIX } from '../db/localRows';
+import { LOCAL_PREFIX } from '../db/tabRows';
 import { ParseError, type ParseResult } from '../report/types';
 import { externalStore } from './externalStore';
 import {

@@ -7,7 +7,7 @@
 import { useId } from 'react';
 import { QueryState } from '../../charts/QueryState';
 import { useSql } from '../../db/hooks';
-import { LOCAL_PREFIX } from '../../db/localRows';
+import { LOCAL_PREFIX } from '../../db/tabRows';
 import { useI18n } from '../../i18n/useI18n';
 import type { FigureRow } from '../../measures/keyFigures';
 import { AgencyFindings } from '../../ui/AgencyFindings';

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { toCsv } from '../../charts/csv';
 import { safeFilename, saveText } from '../../charts/download';
-import { addReportRows, deleteReportRows } from '../../db/localRows';
+import { addReportRows, deleteReportRows } from '../../db/tabRows';
 import { useI18n } from '../../i18n/useI18n';
 import type { Finding } from '../../report/types';
 import { fixListColumns, fixListLabels } from '../../ui/fixList';

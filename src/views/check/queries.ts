@@ -3,7 +3,7 @@
  * agency's reports with their cells. Ids are always bound parameters.
  */
 import { query } from '../../db/client';
-import { LOCAL_PREFIX } from '../../db/localRows';
+import { LOCAL_PREFIX } from '../../db/tabRows';
 import type { ReportForCrossCheck } from '../../report/crossChecks';
 import type { LayoutId } from '../../report/template';
 
