@@ -93,7 +93,7 @@ export interface Transaction {
 /**
  * Runs `work` in one transaction on one connection: what it changed is committed together, or
  * rolled back together when it throws. The caller bumps the data generation afterwards (the
- * functions of localRows.ts do, through refreshViews).
+ * functions of tabRows.ts do, through refreshViews).
  */
 export async function transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
   const { db } = await getSession();

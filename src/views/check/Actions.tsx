@@ -14,7 +14,7 @@ import { switchView } from '../../url/state';
 import { useUrlState } from '../../url/useUrlState';
 import { localReportId, localRows } from '../../workspace/localRows';
 import type { CheckedFile } from './checkFile';
-import { figureColumns, figureLines, figuresJson, fixListItems } from './exports';
+import { figureColumns, figureLines, figuresJson, fixListItems } from './downloads';
 import { updateCheckState, useCheckState } from './store';
 
 type OkFile = Extract<CheckedFile, { status: 'ok' }>;

@@ -4,10 +4,10 @@ import { translate } from '../../i18n/translate';
 import { readCompleteness } from '../../report/completeness';
 import type { ReportForCrossCheck } from '../../report/crossChecks';
 import { LOCAL_NOTE, localReportId, localRows } from '../../workspace/localRows';
+import { checkLayoutYear, compareWithHistory } from './againstDataset';
 import { type CheckedFile, checkFile } from './checkFile';
-import { figureLines, figuresJson, fixListItems } from './exports';
+import { figureLines, figuresJson, fixListItems } from './downloads';
 import { cellNotes, findingRowOf } from './findingRows';
-import { checkLayoutYear, compareWithHistory } from './history';
 
 const tancheng = readFileSync('data/reports/000.txt');
 /** 000.txt with 予以公开 · 自然人 changed from 4 to 5 (line 86 of the file). */

@@ -6,7 +6,7 @@ import type { I18n } from '../../i18n/useI18n';
 import { type RuleDef, ruleById } from '../../report/rules';
 import type { Finding } from '../../report/types';
 import type { ShownFinding } from '../../ui/shownReport';
-import { historyRuleById } from './history';
+import { historyRuleById } from './againstDataset';
 
 export const ruleOf = (id: string): RuleDef | undefined => ruleById(id) ?? historyRuleById(id);
 

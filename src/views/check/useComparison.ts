@@ -1,11 +1,11 @@
 /**
- * The checked report compared with its agency's reports in the dataset (see history.ts), as a
+ * The checked report compared with its agency's reports in the dataset (see againstDataset.ts), as a
  * React query: runs once the dataset is loaded, once per checked file.
  */
 import { useQuery } from '@tanstack/react-query';
 import { useDataGeneration } from '../../db/hooks';
 import type { ParseResult } from '../../report/types';
-import { compareWithHistory, type HistoryResult } from './history';
+import { compareWithHistory, type HistoryResult } from './againstDataset';
 import { type AgencyMatch, agencyReports, matchAgency } from './queries';
 
 export interface Comparison extends HistoryResult {

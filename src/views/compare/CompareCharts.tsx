@@ -4,7 +4,7 @@ import { ChartPanel, type DataColumn } from '../../charts/ChartPanel';
 import { classifyFunnel, type FunnelPoint, funnelOption } from '../../charts/funnelOption';
 import { useI18n } from '../../i18n/useI18n';
 import { markOwn } from '../../workspace/mark';
-import { metricDefinition, metricLabel, metricUnit } from './labels';
+import { metricDefinition, metricLabel, metricUnit } from './metricLabels';
 import {
   type CompareRow,
   METRICS,

@@ -5,7 +5,7 @@ import { Link } from '../../url/Link';
 import { switchView } from '../../url/state';
 import { useUrlState } from '../../url/useUrlState';
 import { markOwn } from '../../workspace/mark';
-import { metricDefinition, metricLabel, metricUnit } from './labels';
+import { metricDefinition, metricLabel, metricUnit } from './metricLabels';
 import {
   type CompareRow,
   METRICS,

@@ -1,7 +1,7 @@
 /** Ranks by the chosen measure and the change of rank since last year, with the N<30 guard. */
 import { TableRegion } from '../../charts/TableRegion';
 import { useI18n } from '../../i18n/useI18n';
-import { metricDefinition, metricLabel } from './labels';
+import { metricDefinition, metricLabel } from './metricLabels';
 import { type CompareRow, METRICS, type MetricId, metricValue, rankRows, SMALL_N } from './metrics';
 
 export function RankTable({

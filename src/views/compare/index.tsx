@@ -13,7 +13,7 @@ import { useUrlState } from '../../url/useUrlState';
 import { MetricBarChart, RateFunnelChart } from './CompareCharts';
 import { CompareFilterBar } from './CompareFilterBar';
 import { CompareTable } from './CompareTable';
-import { metricLabel } from './labels';
+import { metricLabel } from './metricLabels';
 import {
   type CompareRow,
   isMetricId,

@@ -1,7 +1,7 @@
 /** The example gallery and the recent-query history: choosing one fills the editor (it never runs by itself). */
 import { useI18n } from '../../i18n/useI18n';
 import { EXAMPLES } from './examples';
-import type { HistoryEntry } from './history';
+import type { HistoryEntry } from './queryHistory';
 
 export function ExampleGallery({ onPick }: { onPick: (sql: string) => void }) {
   const { t, lang } = useI18n();

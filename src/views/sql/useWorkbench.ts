@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { query } from '../../db/client';
 import { refreshViews } from '../../db/session';
-import { addToHistory, type HistoryEntry, loadHistory, saveHistory } from './history';
+import { addToHistory, type HistoryEntry, loadHistory, saveHistory } from './queryHistory';
 import type { QueryResult } from './result';
 import { runScript, ScriptError } from './runScript';
 import { splitStatements } from './statements';

@@ -22,8 +22,8 @@ import {
   removeReport,
   useWorkspace,
 } from '../../workspace/workspace';
-import { Coverage } from './Coverage';
 import { type PrintKind, PrintPage } from './PrintPage';
+import { Coverage } from './RosterCoverage';
 import './workspace.css';
 
 const REPORT_FILE = /\.(?:txt|md|markdown|html?|docx|pdf)$/i;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addToHistory, HISTORY_LIMIT, parseHistory } from './history';
+import { addToHistory, HISTORY_LIMIT, parseHistory } from './queryHistory';
 
 const t = new Date('2026-01-02T03:04:05Z');
 
