@@ -20,7 +20,7 @@ WHERE list_contains(
   ?)`;
 
 /** The dataset's agency for a report's own name and the other names it uses; null when none matches. */
-export async function matchAgency(names: readonly string[]): Promise<AgencyMatch | null> {
+export async function matchLoadedAgency(names: readonly string[]): Promise<AgencyMatch | null> {
   const keys = names.map((n) => n.replace(/\s+/g, '')).filter(Boolean);
   for (const key of keys) {
     const { rows } = await query<AgencyMatch>(BY_NAME, [key]);

@@ -8,7 +8,7 @@ import { useI18n } from '../i18n/useI18n';
 import { Link } from '../url/Link';
 import { switchView } from '../url/state';
 import { useUrlState } from '../url/useUrlState';
-import { indexAgencies, type SearchableAgency, searchAgencies } from './agencySearch';
+import { indexForSearch, type SearchableAgency, searchAgencies } from './agencySearch';
 
 interface AgencyRow extends SearchableAgency {
   place: string | null;
@@ -24,7 +24,7 @@ export function AgencySearch() {
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
   const list = useSql<AgencyRow>('shared.agencySearch', AGENCIES_SQL);
-  const index = useMemo(() => indexAgencies(list.data?.rows ?? []), [list.data]);
+  const index = useMemo(() => indexForSearch(list.data?.rows ?? []), [list.data]);
   const { matches, total } = useMemo(() => searchAgencies(index, deferred), [index, deferred]);
   const id = useId();
   return (

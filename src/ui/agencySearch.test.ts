@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldName, indexAgencies, type SearchableAgency, searchAgencies } from './agencySearch';
+import { foldName, indexForSearch, type SearchableAgency, searchAgencies } from './agencySearch';
 
 const agencies: SearchableAgency[] = [
   {
@@ -13,7 +13,7 @@ const agencies: SearchableAgency[] = [
 ];
 
 describe('agency search', () => {
-  const index = indexAgencies(agencies);
+  const index = indexForSearch(agencies);
 
   it('finds by full name, short name and alias; names starting with the query first, then the shortest', () => {
     expect(searchAgencies(index, '平潭').matches.map((a) => a.agency_id)).toEqual(['pingtan', 'pt-agri']);
@@ -38,7 +38,7 @@ describe('agency search', () => {
       short_name: `机关${i}`,
       aliases: i % 2 ? `别名${i}|旧称${i}` : null,
     }));
-    const big = indexAgencies(many);
+    const big = indexForSearch(many);
     // CPU time of this process, not wall time: the test machine is shared and often loaded.
     const queries = ['合成', '第29', '别名2999', '旧称', '县第1'];
     const started = process.cpuUsage();

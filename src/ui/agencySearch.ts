@@ -11,7 +11,7 @@ export interface SearchableAgency {
   aliases: string | null;
 }
 
-export interface AgencyIndex<A extends SearchableAgency> {
+export interface AgencySearchIndex<A extends SearchableAgency> {
   agencies: readonly A[];
   /** Each agency's names folded into one string, in the order of `agencies`. */
   keys: readonly string[];
@@ -22,7 +22,7 @@ export function foldName(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
 }
 
-export function indexAgencies<A extends SearchableAgency>(agencies: readonly A[]): AgencyIndex<A> {
+export function indexForSearch<A extends SearchableAgency>(agencies: readonly A[]): AgencySearchIndex<A> {
   return {
     agencies,
     keys: agencies.map((a) => foldName([a.name, a.short_name ?? '', a.aliases ?? ''].join('\u0001'))),
@@ -34,7 +34,7 @@ export function indexAgencies<A extends SearchableAgency>(agencies: readonly A[]
  * the shortest names (the most specific match), at most `limit`; `total` counts every match.
  */
 export function searchAgencies<A extends SearchableAgency>(
-  index: AgencyIndex<A>,
+  index: AgencySearchIndex<A>,
   query: string,
   limit = 10,
 ): { matches: A[]; total: number } {

@@ -7,7 +7,7 @@
  * When IndexedDB is unusable the workspace still works for this tab and says it will not be kept.
  */
 import { useEffect } from 'react';
-import { matchAgency } from '../db/agencies';
+import { matchLoadedAgency } from '../db/agencies';
 import { LOCAL_PREFIX } from '../db/tabRows';
 import { ParseError, type ParseResult } from '../report/types';
 import { externalStore } from './externalStore';
@@ -147,7 +147,7 @@ async function conflictsOf(record: WorkspaceRecord, kept: readonly WorkspaceReco
 
 async function datasetAgency(names: readonly string[]): Promise<string | null> {
   if (names.length === 0) return null;
-  const match = await matchAgency(names).catch(() => null);
+  const match = await matchLoadedAgency(names).catch(() => null);
   // Agencies the workspace itself added are not the dataset's.
   return match && !match.agency_id.startsWith(LOCAL_PREFIX) ? match.agency_id : null;
 }

@@ -12,24 +12,24 @@ vi.mock('../../db/client', () => ({
   query: (sql: string, params: unknown[] = []) => engine.rows(sql, params),
 }));
 
-const { agencyReports, matchAgency } = await import('./queries');
+const { agencyReports, matchLoadedAgency } = await import('./queries');
 
 beforeAll(async () => {
   engine = await openNodeEngine('public/data');
 });
 afterAll(() => engine?.close());
 
-describe('matchAgency', () => {
+describe('matchLoadedAgency', () => {
   it('finds an agency by its full name, ignoring spaces', async () => {
-    expect((await matchAgency(['郯城县 行政审批服务局']))?.agency_id).toBe('tancheng-approval');
+    expect((await matchLoadedAgency(['郯城县 行政审批服务局']))?.agency_id).toBe('tancheng-approval');
   });
 
   it('falls back to a short name or alias of the other names the report uses', async () => {
-    expect((await matchAgency(['不存在的机关', '平潭综合区行政审批局']))?.agency_id).toBe('pingtan-approval');
+    expect((await matchLoadedAgency(['不存在的机关', '平潭综合区行政审批局']))?.agency_id).toBe('pingtan-approval');
   });
 
   it('returns null when nothing matches', async () => {
-    expect(await matchAgency(['不存在的机关'])).toBeNull();
+    expect(await matchLoadedAgency(['不存在的机关'])).toBeNull();
   });
 });
 

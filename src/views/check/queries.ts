@@ -7,7 +7,7 @@ import { LOCAL_PREFIX } from '../../db/tabRows';
 import type { ReportForCrossCheck } from '../../report/crossChecks';
 import type { LayoutId } from '../../report/template';
 
-export { type AgencyMatch, matchAgency } from '../../db/agencies';
+export { type AgencyMatch, matchLoadedAgency } from '../../db/agencies';
 
 const AGENCY_REPORTS = `SELECT r.report_id, r.year, r.layout, c.cell_id, c.value
 FROM reports r LEFT JOIN cells c ON c.report_id = r.report_id

@@ -6,7 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useDataGeneration } from '../../db/hooks';
 import type { ParseResult } from '../../report/types';
 import { compareWithHistory, type HistoryResult } from './againstDataset';
-import { type AgencyMatch, agencyReports, matchAgency } from './queries';
+import { type AgencyMatch, agencyReports, matchLoadedAgency } from './queries';
 
 export interface Comparison extends HistoryResult {
   agency: AgencyMatch | null;
@@ -17,7 +17,7 @@ export interface Comparison extends HistoryResult {
 export async function compareReport(parsed: ParseResult): Promise<Comparison> {
   const { report } = parsed;
   const names = report.agency ? [report.agency, ...(report.agency_aliases ?? [])] : [];
-  const agency = names.length > 0 ? await matchAgency(names) : null;
+  const agency = names.length > 0 ? await matchLoadedAgency(names) : null;
   const others = agency ? await agencyReports(agency.agency_id) : [];
   const current = {
     reportId: '',
