@@ -17,10 +17,10 @@ const row = (page: Page, name: string) =>
     .locator('tbody tr')
     .filter({ has: page.getByRole('button', { name, exact: true }) });
 
-/** A row that was read: agency, year and layout cells, no failure text. */
+/** A row that was read: agency, year, layout, error and warning counts and how much was read; no failure text. */
 async function expectRead(page: Page, name: string, year: string) {
   const cells = row(page, name).last().locator('td');
-  await expect(cells).toHaveCount(5);
+  await expect(cells).toHaveCount(6);
   await expect(cells.nth(1)).toHaveText(year);
   await expect(cells.nth(2)).toHaveText('2021');
 }
@@ -89,8 +89,8 @@ test('bad input: encrypted, scanned, truncated, .doc, a workbook named .pdf and 
   await expect(failed('006.scanned.pdf')).toContainText('no text layer (2 pages of images');
   await expect(failed('006.doc')).toContainText('legacy Word 97-2003 (.doc)');
   await expect(failed('workbook-named.pdf')).toContainText('An Excel workbook (.xlsx)');
-  await expect(failed('200-pages.pdf')).toHaveCount(5);
-  await expect(failed('006.docx')).toHaveCount(5);
+  await expect(failed('200-pages.pdf')).toHaveCount(6);
+  await expect(failed('006.docx')).toHaveCount(6);
   await screenshot(page, 'check-bad-input-en');
   await page.getByRole('button', { name: '中文' }).click();
   await expect(failed('encrypted.pdf')).toHaveText(

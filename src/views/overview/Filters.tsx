@@ -3,7 +3,7 @@
  * into one summary line that opens them (a phone's first screen is for the figures), open at once
  * on a wide screen.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useDataset, useSql } from '../../db/hooks';
 import { partitionYears } from '../../db/partitions';
 import { useI18n } from '../../i18n/useI18n';
@@ -23,7 +23,11 @@ const wideScreen = () => typeof window !== 'undefined' && window.matchMedia?.('(
 
 export function Filters() {
   const { t } = useI18n();
-  const [open, setOpen] = useState(wideScreen);
+  // Closed in the prerendered HTML (it cannot know the screen); opened after hydration on a wide screen.
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    if (wideScreen()) setOpen(true);
+  }, []);
   const { state, setState } = useUrlState();
   const queries = overviewQueries(state);
   const years = useSql<{ year: number }>(queries.years);
