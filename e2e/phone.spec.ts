@@ -176,3 +176,20 @@ test('an agency is found by its short name or an alias and opens its profile', a
   await expect(page.getByRole('heading', { level: 1, name: '平潭综合实验区' })).toBeVisible();
   await expect(page.getByRole('searchbox', { name: 'Find an agency' })).toBeVisible();
 });
+
+test('the "?" of a KPI tile, of a Compare chart and of a Data quality chart shows its definition', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  // The expected texts are the measures' descriptions, written out here by hand.
+  const opened = async (scope: ReturnType<Page['locator']>, text: string) => {
+    await scope.getByRole('button', { name: /含义/ }).first().click();
+    await expect(scope.locator('.define-text').first()).toBeVisible();
+    await expect(scope.locator('.define-text').first()).toContainText(text);
+  };
+  await page.goto('./?view=overview');
+  await waitForDataset(page);
+  await opened(page.locator('[data-kpi="fees"]'), '行政事业性收费本年收费金额（万元）。2019 年版格式无此项。');
+  await page.goto('./?view=compare&year=2024&metric=licensing');
+  await opened(page.locator('figure.chart-panel').first(), '行政许可本年处理决定数量');
+  await page.goto('./?view=quality');
+  await opened(page.locator('figure.chart-panel').first(), '一条发现');
+});

@@ -7,8 +7,8 @@
 import type { EChartsOption } from 'echarts';
 import type { EChartsType } from 'echarts/core';
 import { useContext, useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { MeasureId } from '../i18n/definitions';
 import { useI18n } from '../i18n/useI18n';
+import type { DefinedId } from '../measures/glossary';
 import { MARKS, markOnce } from '../perf';
 import { filterSlug, filterSummary, yearsText } from '../url/filterSummary';
 import { useUrlState } from '../url/useUrlState';
@@ -48,8 +48,8 @@ export interface ChartPanelProps<Row> {
   /** Base name of the downloaded files (without extension); also names the chart in a shared link (`chart=`). */
   filename: string;
   height?: number;
-  /** The measure whose short definition is one tap away from the title. */
-  definition?: MeasureId;
+  /** The measure (or term) whose short definition is one tap away from the title. */
+  definition?: DefinedId;
   /**
    * Whether the view's shared filters (years, region, agencies) decide what is plotted: then the
    * downloads say which, and the CSV gets year and region columns. False for ad-hoc SQL results.

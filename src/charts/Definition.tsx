@@ -4,13 +4,13 @@
  * works by touch and keyboard and the text is read in place.
  */
 import { useId, useState } from 'react';
-import { definitionOf, type MeasureId } from '../i18n/definitions';
 import { useI18n } from '../i18n/useI18n';
+import { type DefinedId, definitionOf } from '../measures/glossary';
 import { Link } from '../url/Link';
 import { switchView } from '../url/state';
 import { useUrlState } from '../url/useUrlState';
 
-export function Definition({ measure, term }: { measure: MeasureId; term: string }) {
+export function Definition({ measure, term }: { measure: DefinedId; term: string }) {
   const { t, lang } = useI18n();
   const { state } = useUrlState();
   const [open, setOpen] = useState(false);

@@ -214,3 +214,9 @@ export function identitiesOf(layout: Layout): Identity[] {
   }
   return out;
 }
+
+/** What the data-quality view counts: one finding of the checks (its short definition, one tap away from its charts). */
+export const FINDING_DEFINITION: Label = {
+  zh: `一条发现：一份年报不符合一条勾稽规则（例如“${RULES.t3RowSum.zh}”），或解析时按位置推断、修复了某个单元格；每条发现注明年报、表格和单元格，并分为错误、警告、提示三级。`,
+  en: `A finding: a report breaks one consistency rule (e.g. “${RULES.t3RowSum.en}”), or the parser placed or recovered a cell by inference; each names its report, table and cell, and is an error, a warning or a note.`,
+};

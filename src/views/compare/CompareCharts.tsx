@@ -104,6 +104,7 @@ export function MetricBarChart({ rows, metric, year }: { rows: CompareRow[]; met
       columns={columns}
       option={option}
       filename={`compare-${metric}-${year}`}
+      definition={metric}
       height={barChartHeight(drawn.length)}
     />
   );
@@ -164,6 +165,7 @@ export function RateFunnelChart({ rows, metric, year }: { rows: CompareRow[]; me
       columns={columns}
       option={option}
       filename={`compare-funnel-${metric}-${year}`}
+      definition={metric}
       height={380}
     />
   );

@@ -4,8 +4,8 @@ import { useMemo } from 'react';
 import { barChartHeight, barOption } from '../../charts/barOption';
 import { ChartPanel, type ChartSource, type DataColumn } from '../../charts/ChartPanel';
 import { trendOption } from '../../charts/trendOption';
-import type { MeasureId } from '../../i18n/definitions';
 import { type I18n, useI18n } from '../../i18n/useI18n';
+import type { DefinedId } from '../../measures/glossary';
 import { formulaText, measure } from '../../measures/measures';
 import { readMeasure } from '../../measures/sql';
 import type { ByAgencyRow, YEAR_RATES, YearRow } from '../../queries/overview';
@@ -124,7 +124,7 @@ interface Panel<Row> extends Chart<Row> {
   data: Row[];
   height?: number;
   note?: string;
-  definition: MeasureId;
+  definition: DefinedId;
 }
 
 function Panels<Row>({ panels, source }: { panels: Panel<Row>[]; source: ChartSource }) {
@@ -166,7 +166,7 @@ export function YearCharts({ rows, setNote }: { rows: YearRow[]; setNote: string
     return [
       {
         key: 'applications',
-        definition: 'received',
+        definition: 'new_received',
         title: t('overview.trend.applications'),
         unit,
         data: rows,

@@ -1,25 +1,14 @@
 /** The KPI tiles: measures of src/measures/ summed over the counted reports, each with its formula. */
 import { Definition } from '../../charts/Definition';
-import type { MeasureId as DefinedId } from '../../i18n/definitions';
 import type { I18n } from '../../i18n/useI18n';
 import { useI18n } from '../../i18n/useI18n';
+import type { DefinedId } from '../../measures/glossary';
 import { formulaText, layoutsOf, measure } from '../../measures/measures';
 import { readMeasure } from '../../measures/sql';
 import { KPI_MEASURES, type TotalsRow } from '../../queries/overview';
 
-/** The tiles' ids in the page's short definitions (src/i18n/definitions.ts). */
-const DEFINED: Record<string, DefinedId> = {
-  reports: 'reports',
-  agencies: 'agencies',
-  new_received: 'received',
-  total_handled: 'handled',
-  licensing: 'licensing',
-  fees: 'fees',
-  granted_rate: 'grantedShare',
-};
-
 interface TileProps {
-  id: string;
+  id: DefinedId;
   label: string;
   value: string;
   unit?: string;
@@ -30,7 +19,7 @@ function Tile({ id, label, value, unit, detail }: TileProps) {
   return (
     <li className="kpi" data-kpi={id}>
       <span className="kpi-label">{label}</span>
-      {DEFINED[id] && <Definition measure={DEFINED[id]} term={label} />}
+      <Definition measure={id} term={label} />
       <span className="kpi-value">
         <span data-value>{value}</span>
         {unit && <span className="kpi-unit">{unit}</span>}

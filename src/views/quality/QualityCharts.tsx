@@ -69,6 +69,7 @@ export function SeverityBarChart({
       columns={columns}
       option={option}
       filename={filename}
+      definition="finding"
       height={barChartHeight(rows.length, 3)}
     />
   );
