@@ -5,7 +5,8 @@ export type Vars = Record<string, string | number>;
 
 /** The message for `key` in `lang` with `{name}` placeholders filled (a missing var stays visible). */
 export function translate(lang: Lang, key: MessageKey, vars?: Vars): string {
-  const text = MESSAGES[key][lang];
+  // A key built at run time that has no message shows the key itself, never a crashed page.
+  const text = MESSAGES[key]?.[lang] ?? key;
   if (!vars) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }

@@ -133,7 +133,7 @@ export function AgencyTrend({ rows }: { rows: FigureRow[] }) {
       option={option}
       filename={`agency-${rows[0]?.report_id ?? ''}-applications`}
       height={280}
-      definition="handled"
+      definition="total_handled"
     />
   );
 }
