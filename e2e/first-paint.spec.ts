@@ -7,7 +7,7 @@
 import type { Page } from '@playwright/test';
 import { expect, paintedCharts, test, waitForDataset } from './fixtures';
 
-const KPIS = ['reports', 'agencies', 'received', 'handled', 'licensing', 'fees'];
+const KPIS = ['reports', 'agencies', 'new_received', 'total_handled', 'licensing', 'fees'];
 const kpiTexts = (page: Page) =>
   Promise.all(KPIS.map((id) => page.locator(`[data-kpi="${id}"] [data-value]`).textContent()));
 

@@ -69,8 +69,8 @@ test('with the DuckDB wasm held back, ticking a year marks every stale figure as
   await page.goto('./');
   await expect(kpi(page, 'reports')).toHaveText(en(all.reports));
   await expect(page.locator('[data-updating="true"]')).toHaveCount(0);
-  const [expected] = await datasetQuery<{ reports: number; agencies: number; received: number }>(
-    'SELECT count(*) AS reports, count(DISTINCT agency_id) AS agencies, sum(new_received) AS received FROM report_figures WHERE year = 2024 AND in_whole_set',
+  const [expected] = await datasetQuery<{ reports: number; agencies: number; new_received: number }>(
+    'SELECT count(*) AS reports, count(DISTINCT agency_id) AS agencies, sum(new_received) AS new_received FROM report_figures WHERE year = 2024 AND in_whole_set',
   );
   await page.getByRole('checkbox', { name: '2024' }).check();
   // Each tile shows the figure of 2024 (answered without the engine) or sits in a part marked updating.

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { formatNumber, translate } from '../src/i18n/translate';
 import type { Lang } from '../src/url/state';
-import { METRIC_IDS } from '../src/views/compare/metrics';
+import { TABLE_METRICS } from '../src/views/compare/metrics';
 import { checkA11y, expect, screenshot, test } from './fixtures';
 
 test.setTimeout(300_000);
@@ -26,8 +26,8 @@ const golds: Gold[] = readdirSync('data/gold')
   .filter((g) => g.agency.startsWith('莆田市'));
 
 /** The table cell of a metric in a Compare row (after the agency's header cell). */
-const metricCell = (row: ReturnType<Page['locator']>, id: (typeof METRIC_IDS)[number]) =>
-  row.locator('td').nth(METRIC_IDS.indexOf(id));
+const metricCell = (row: ReturnType<Page['locator']>, id: (typeof TABLE_METRICS)[number]) =>
+  row.locator('td').nth(TABLE_METRICS.indexOf(id));
 
 for (const year of [2025, 2024]) {
   for (const lang of ['zh', 'en'] as Lang[]) {
@@ -95,7 +95,7 @@ for (const lang of ['zh', 'en'] as Lang[]) {
     const tabs = page.getByRole('navigation', { name: translate(lang, 'agency.yearsNav') });
     await expect(tabs.getByRole('link')).toHaveText(['2021', '2022', '2023', '2024', '2025'], LOAD);
     // Key figures, year by year, as the gold files have them.
-    const keyRow = page.locator('table.yoy-table tbody tr').nth(5); // 行政许可 (KEY_FIGURES order)
+    const keyRow = page.locator('table.yoy-table tbody tr[data-measure="licensing"]');
     for (const [i, g] of forestry.entries())
       await expect(keyRow.locator('td').nth(i)).toContainText(formatNumber(lang, g.cells['t2.licensing.decisions']));
     // The carry-over check: 2021 has no 2020 report; each later year carries over the 0 of the year before.
