@@ -81,6 +81,14 @@ describe('translate', () => {
       '正在载入数据文件 cells.parquet（{index}/{count}）…',
     );
   });
+
+  it('makes an English noun agree with its number, formatted or not', () => {
+    expect(translate('en', 'dataset.ready', { reports: 1 })).toBe('1 report loaded');
+    expect(translate('en', 'dataset.ready', { reports: '1,021' })).toBe('1,021 reports loaded');
+    expect(translate('en', 'dataset.ready', { reports: 0 })).toBe('0 reports loaded');
+    expect(translate('en', 'filter.agencyCount', { count: '1' })).toBe('1 agency');
+    expect(translate('zh', 'dataset.ready', { reports: 1 })).toBe('已载入 1 份年报');
+  });
 });
 
 describe('number formatting', () => {

@@ -3,12 +3,20 @@ import { MESSAGES, type MessageKey } from './messages';
 
 export type Vars = Record<string, string | number>;
 
-/** The message for `key` in `lang` with `{name}` placeholders filled (a missing var stays visible). */
+/**
+ * The message for `key` in `lang` with `{name}` placeholders filled (a missing var stays visible).
+ * `{name|one|other}` is a word that agrees with the number in `name` ("1 report", "2 reports");
+ * numbers may come formatted ("1,234").
+ */
 export function translate(lang: Lang, key: MessageKey, vars?: Vars): string {
   // A key built at run time that has no message shows the key itself, never a crashed page.
   const text = MESSAGES[key]?.[lang] ?? key;
   if (!vars) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return text.replace(/\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g, (whole, name: string, one?: string, other?: string) => {
+    if (!(name in vars)) return whole;
+    if (one === undefined) return String(vars[name]);
+    return Number(String(vars[name]).replace(/[,\s]/g, '')) === 1 ? one : (other ?? '');
+  });
 }
 
 const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };

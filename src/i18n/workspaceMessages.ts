@@ -99,7 +99,7 @@ export const WORKSPACE_MESSAGES = {
   'workspace.list.removeAll': { zh: '全部删除', en: 'Remove all' },
   'workspace.list.confirmRemoveAll': {
     zh: '确定删除全部 {count} 份年报？此操作无法撤销。',
-    en: 'Remove all {count} reports? This cannot be undone.',
+    en: 'Remove all {count} {count|report|reports}? This cannot be undone.',
   },
   'workspace.list.removeAllYes': { zh: '全部删除', en: 'Remove all' },
   'workspace.list.removeAllNo': { zh: '保留', en: 'Keep them' },
@@ -126,14 +126,14 @@ export const WORKSPACE_MESSAGES = {
   'roster.clear': { zh: '清除名录', en: 'Clear the roster' },
   'roster.problems': {
     zh: '名录中有 {count} 行无法使用，已跳过；其余 {kept} 个机关已载入：',
-    en: '{count} rows of the roster could not be used and were skipped; the other {kept} agencies are loaded:',
+    en: '{count} {count|row|rows} of the roster could not be used and were skipped; the other {kept} {kept|agency|agencies} are loaded:',
   },
   'roster.problemLine': { zh: '第 {line} 行：{message}', en: 'Line {line}: {message}' },
   'roster.year': { zh: '年度', en: 'Year' },
   'roster.caption': { zh: '{year} 年度报送情况', en: 'Coverage of {year}' },
   'roster.summary': {
     zh: '{year} 年度 · 名录 {total} 个机关：按时发布 {onTime}，逾期 {late}，发布日期不详 {dateUnknown}，未发布 {missing}；未通过检查 {failed}。',
-    en: '{year} · {total} agencies on the roster: {onTime} on time, {late} late, {dateUnknown} date unknown, {missing} missing; {failed} failing checks.',
+    en: '{year} · {total} {total|agency|agencies} on the roster: {onTime} on time, {late} late, {dateUnknown} date unknown, {missing} missing; {failed} failing checks.',
   },
   'roster.download': { zh: '下载报送情况（CSV）', en: 'Download the coverage (CSV)' },
   'roster.file': { zh: '报送情况', en: 'coverage' },
@@ -177,7 +177,7 @@ export const WORKSPACE_MESSAGES = {
   'print.noPrevious': { zh: '无上年年报', en: 'no report' },
   'print.rank': {
     zh: '本年新收申请数在数据中 {year} 年度 {peers} 份年报中排第 {rank} 位。',
-    en: 'New requests rank {rank} of the {peers} reports for {year} in the data.',
+    en: 'New requests rank {rank} of the {peers} {peers|report|reports} for {year} in the data.',
   },
   'print.findingsThatMatter': { zh: '需要整改的问题', en: 'Problems to fix' },
   'print.allFindings': { zh: '全部检查结果', en: 'All check results' },
