@@ -55,7 +55,7 @@ test('the language switch turns every interface label English, and it stays afte
   await expect(page).toHaveURL(/lang=en/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
-  await expect(page.locator('.kpi-label').first()).toHaveText('Reports loaded');
+  await expect(page.locator('.kpi-label').first()).toHaveText('Reports counted');
 
   // Interface text only: agency names and other data stay as published.
   const chrome =

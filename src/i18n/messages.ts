@@ -30,7 +30,7 @@ export const MESSAGES = {
     en: 'Loading data file {file} ({index}/{count})…',
   },
   'dataset.views': { zh: '正在建立视图…', en: 'Creating views…' },
-  'dataset.ready': { zh: '已载入 {reports} 份年报', en: '{reports} reports loaded' },
+  'dataset.ready': { zh: '已载入 {reports} 份年报', en: '{reports} {reports|report|reports} loaded' },
   'dataset.synthetic': {
     zh: '合成数据，仅供性能测试，并非真实年报：{title}',
     en: 'Synthetic data for performance tests, not real reports: {title}',
@@ -75,14 +75,14 @@ export const MESSAGES = {
     zh: '所选年度、地区和机构的年报汇总。数字均取自各年报原表，可追溯到年报、表格、行和列。',
     en: 'Totals over the reports of the chosen years, regions and agencies. Every figure comes from a table of a report and can be traced to its report, table, row and column.',
   },
-  'overview.kpi.reports': { zh: '已载入年报', en: 'Reports loaded' },
+  'overview.kpi.reports': { zh: '计入年报', en: 'Reports counted' },
   'overview.kpi.agencies': { zh: '机构', en: 'Agencies' },
   'overview.kpi.received': { zh: '本年新收申请', en: 'New applications' },
   'overview.kpi.handled': { zh: '办结申请', en: 'Applications handled' },
   'overview.kpi.feesNote': { zh: '仅 2021 年版模板填报收费金额', en: 'Only the 2021 template reports fee amounts' },
   'overview.blankNote': {
-    zh: '原表中空白的单元格不计入合计：本页涉及 {count} 个空白单元格（{reports} 份年报）。',
-    en: 'Blank cells in the source tables are left out of the sums: {count} blank cells are involved on this page ({reports} reports).',
+    zh: '原表空白的单元格不计入合计：本页涉及 {count} 个（{reports} 份年报）。',
+    en: 'Blank source cells are left out of the sums: {count} on this page ({reports} {reports|report|reports}).',
   },
   'overview.noBlank': {
     zh: '本页合计所涉单元格均有填报，无空白。',
@@ -105,15 +105,16 @@ export const MESSAGES = {
     en: 'The selected reports do not overlap: all {counted} are added.',
   },
   'coverage.whole': {
-    zh: '合计口径“全区汇总”：计入 {counted} 份年报。{names} 已包含其部门，这些部门的 {departments} 份年报不重复计入。',
-    en: 'Totals add whole jurisdictions: {counted} reports. {names} already include their departments, so those departments’ {departments} reports are not added again.',
+    zh: '合计口径“全区汇总”：计入 {counted} 份年报；{overlaps} 份全区年报已含其部门，部门的 {departments} 份年报不重复计入。',
+    en: 'Whole-jurisdiction totals: {counted} {counted|report|reports}. {departments} department {departments|report|reports} already in {overlaps} jurisdiction {overlaps|report|reports} are not added again.',
   },
   'coverage.departments': {
-    zh: '合计口径“各部门”：计入 {counted} 份年报。{names} 与其部门的 {departments} 份年报重叠，改计各部门年报，全区年报不计入。',
-    en: 'Totals add departments: {counted} reports. {names} overlap their departments’ {departments} reports, so the departments are added and the whole-jurisdiction report is not.',
+    zh: '合计口径“各部门”：计入 {counted} 份年报；{overlaps} 份全区年报与其部门的 {departments} 份年报重叠，改计各部门年报，全区年报不计入。',
+    en: 'Totals add departments: {counted} {counted|report|reports}; {overlaps} jurisdiction reports overlap their departments’ {departments} {departments|report|reports}, so the departments are added and those reports are not.',
   },
+  'filter.choiceItem': { zh: '{legend}：{value}', en: '{legend}: {value}' },
+  'coverage.which': { zh: '是哪 {count} 份全区年报', en: 'Which {count} {count|report|reports}' },
   'coverage.report': { zh: '{name} {year} 年报（{id}）', en: '{name} {year} ({id})' },
-  'coverage.listSeparator': { zh: '、', en: ', ' },
   'coverage.sourceNone': { zh: '所选年报互不重叠', en: 'the selected reports do not overlap' },
   'coverage.sourceWhole': {
     zh: '全区汇总口径：已含在全区年报中的部门年报不重复计入',
@@ -128,7 +129,7 @@ export const MESSAGES = {
   'trend.all': { zh: '全部年报', en: 'All reports' },
   'trend.sameNote': {
     zh: '仅含在所选每一年都有年报的 {count} 个机构',
-    en: 'only the {count} agencies with a report in every selected year',
+    en: 'only the {count} {count|agency|agencies} with a report in every selected year',
   },
   'trend.allNote': {
     zh: '含全部年报：各年有年报的机构不同，变化可能只是机构的增减',
@@ -137,11 +138,11 @@ export const MESSAGES = {
   'trend.perYear': { zh: '每年年报份数：{list}', en: 'Reports per year: {list}' },
   'trend.perYearItem': { zh: '{year} 年 {count} 份', en: '{year}: {count}' },
   'measure.formula': { zh: '公式：{formula}', en: 'Formula: {formula}' },
-  'measure.reports': { zh: '{count} 份年报填报了公式各项', en: '{count} reports state every figure of the formula' },
+  'measure.reports': { zh: '{count} 份年报填报了公式各项', en: '{count} {count|report|reports} give every figure' },
   'measure.notInTemplate': { zh: '{layout} 年版模板无此项', en: 'not in the {layout} template' },
   'measure.absentReports': {
-    zh: '{count} 份年报为 {layouts} 年版模板，无此项',
-    en: '{count} reports use the {layouts} template, which does not have it',
+    zh: '{count} 份为 {layouts} 年版模板，无此项',
+    en: '{count} on the {layouts} template (no such item)',
   },
   'overview.col.year': { zh: '年度', en: 'Year' },
   'overview.col.agency': { zh: '机构', en: 'Agency' },
@@ -150,7 +151,7 @@ export const MESSAGES = {
   'chart.titleWithUnit': { zh: '{title}（{unit}）', en: '{title} ({unit})' },
   'chart.source': {
     zh: '来源：{reports} 份年报，{agencies} 个机构。',
-    en: 'Source: {reports} reports, {agencies} agencies.',
+    en: 'Source: {reports} {reports|report|reports}, {agencies} {agencies|agency|agencies}.',
   },
   'chart.blanksExcluded': {
     zh: '另有 {count} 份年报的相应单元格空白（未填报），未计入。',
@@ -176,7 +177,7 @@ export const MESSAGES = {
   },
   'compare.caption': {
     zh: '{year} 年各机构年报对比（{reports} 份年报，{agencies} 个机构）',
-    en: 'Agencies compared, {year} ({reports} reports, {agencies} agencies)',
+    en: 'Agencies compared, {year} ({reports} {reports|report|reports}, {agencies} {agencies|agency|agencies})',
   },
   'compare.col.agency': { zh: '机构', en: 'Agency' },
   'compare.col.report': { zh: '年报编号', en: 'Report' },
@@ -217,9 +218,9 @@ export const MESSAGES = {
   'compare.barTitle': { zh: '{year} 年各机构{metric}', en: '{metric} by agency, {year}' },
   'compare.rowsShown': {
     zh: '显示前 {shown} 行（共 {count} 行，按当前排序）。',
-    en: 'Showing the first {shown} of {count} rows, in the current order.',
+    en: 'Showing the first {shown} of {count} {count|row|rows}, in the current order.',
   },
-  'compare.showAllRows': { zh: '显示全部 {count} 行', en: 'Show all {count} rows' },
+  'compare.showAllRows': { zh: '显示全部 {count} 行', en: 'Show all {count} {count|row|rows}' },
   'compare.barsCapped': {
     zh: '图中只画出最大的 {shown} 家（共 {count} 家），数据表和 CSV 包含全部。',
     en: 'The chart draws the {shown} largest of {count}; the data table and CSV hold them all.',
@@ -227,11 +228,11 @@ export const MESSAGES = {
   'compare.funnelTitle': { zh: '{year} 年{metric}漏斗图', en: 'Funnel plot of {metric}, {year}' },
   'compare.zeroDenominator': {
     zh: '{count} 份年报分母为 0，没有比率。',
-    en: '{count} reports have a denominator of 0 and so no rate.',
+    en: '{count} {count|report|reports} have a denominator of 0 and so no rate.',
   },
   'compare.inconsistent': {
     zh: '{count} 份年报分子大于分母（原表不一致，见数据质量页），未绘制。',
-    en: '{count} reports have a numerator larger than the denominator (inconsistent source, see Data quality) and are not plotted.',
+    en: '{count} {count|report|reports} have a numerator larger than the denominator (inconsistent source, see Data quality) and are not plotted.',
   },
   'compare.funnelNeedsRate': {
     zh: '漏斗图用于比率指标：请选择公开率、不予公开率、无法提供率、自然人申请占比或纠错率。',
@@ -272,14 +273,14 @@ export const MESSAGES = {
     zh: '已从链接填入查询。请先阅读，再点击“运行”。',
     en: 'The query from the link is in the editor. Read it, then press Run.',
   },
-  'sql.rowsTime': { zh: '{rows} 行 · 用时 {ms} 毫秒', en: '{rows} rows · {ms} ms' },
+  'sql.rowsTime': { zh: '{rows} 行 · 用时 {ms} 毫秒', en: '{rows} {rows|row|rows} · {ms} ms' },
   'sql.statements': {
     zh: '运行了 {count} 条语句，下面是最后一条的结果。',
     en: 'Ran {count} statements; the result below is the last one’s.',
   },
   'sql.rowsLimited': {
     zh: '只显示前 {limit} 行；导出和复制包含全部 {rows} 行。',
-    en: 'Showing the first {limit} rows; exports and copies include all {rows}.',
+    en: 'Showing the first {limit} {limit|row|rows}; exports and copies include all {rows}.',
   },
   'sql.noColumns': { zh: '语句已执行，没有返回结果。', en: 'The statement ran and returned no result.' },
   'sql.errorTitle': { zh: 'DuckDB 报错', en: 'DuckDB error' },
@@ -292,7 +293,7 @@ export const MESSAGES = {
   'sql.copyTsv': { zh: '复制为 TSV', en: 'Copy as TSV' },
   'sql.copied': {
     zh: '已复制 {rows} 行（制表符分隔），可直接粘贴到电子表格。',
-    en: 'Copied {rows} rows (tab-separated), ready to paste into a spreadsheet.',
+    en: 'Copied {rows} {rows|row|rows} (tab-separated), ready to paste into a spreadsheet.',
   },
   'sql.copyFailed': { zh: '浏览器不允许写入剪贴板。', en: 'The browser did not allow writing to the clipboard.' },
   'sql.resultLabel': { zh: '查询结果', en: 'Query result' },
@@ -314,7 +315,7 @@ export const MESSAGES = {
   'sql.chartNote': { zh: '图中数据就是当前查询结果。', en: 'The chart shows the current query result.' },
   'sql.chartMerged': {
     zh: '有 {count} 行与前面的行 x 值和分组相同，数值已相加。',
-    en: '{count} rows repeat an earlier x value and series; their values were added.',
+    en: '{count} {count|row|rows} repeat an earlier x value and series; their values were added.',
   },
   'sql.schema': { zh: '表与字段', en: 'Tables and columns' },
   'sql.schemaHint': { zh: '点击名称即可插入到光标处。', en: 'Click a name to insert it at the cursor.' },
@@ -338,7 +339,7 @@ export const MESSAGES = {
   'sql.fileLoading': { zh: '正在读取 {file}…', en: 'Reading {file}…' },
   'sql.fileLoaded': {
     zh: '已添加表 {table}（{rows} 行），可以直接查询。',
-    en: 'Added table {table} ({rows} rows); query it now.',
+    en: 'Added table {table} ({rows} {rows|row|rows}); query it now.',
   },
   'sql.viewsFailed': {
     zh: '数据已更改，但视图（t2_figures 等）无法重新计算，其他页面将显示此错误：{message}',
@@ -357,7 +358,7 @@ export const MESSAGES = {
   'agency.choosePrompt': { zh: '请选择机构…', en: 'Choose an agency…' },
   'agency.option': {
     zh: '{name}（{reports} 份年报，{first}–{last}）',
-    en: '{name} ({reports} reports, {first}–{last})',
+    en: '{name} ({reports} {reports|report|reports}, {first}–{last})',
   },
   'agency.noReports': { zh: '数据集中没有该机构的年报。', en: 'The dataset has no report of this agency.' },
   'agency.unknown': { zh: '数据集中没有编号为 {id} 的机构。', en: 'The dataset has no agency with the id {id}.' },
@@ -383,7 +384,7 @@ export const MESSAGES = {
   'quality.coverageNone': { zh: '没有不一致之处。', en: 'No differences.' },
   'quality.coverageValue': { zh: '全区年报', en: 'Whole jurisdiction' },
   'quality.coverageSum': { zh: '部门年报之和', en: 'Departments’ sum' },
-  'quality.coverageReports': { zh: '{count} 份', en: '{count} reports' },
+  'quality.coverageReports': { zh: '{count} 份', en: '{count} {count|report|reports}' },
   'agency.coverageWhole': {
     zh: '{years} 年的年报是全辖区年报，包含其所属部门（这些部门也有年报）：合计时二者只计其一。',
     en: 'Its reports for {years} cover the whole jurisdiction, departments included (those departments reported too): totals add one or the other, never both.',
@@ -477,7 +478,7 @@ export const MESSAGES = {
   },
   'quality.summary': {
     zh: '共 {findings} 条问题，涉及 {reports} 份年报、{agencies} 个机构。',
-    en: '{findings} problems in {reports} reports of {agencies} agencies.',
+    en: '{findings} {findings|problem|problems} in {reports} {reports|report|reports} of {agencies} {agencies|agency|agencies}.',
   },
   'quality.rule': { zh: '规则', en: 'Rule' },
   'quality.allRules': { zh: '全部规则', en: 'All rules' },
@@ -527,7 +528,7 @@ export const MESSAGES = {
   'check.pasteButton': { zh: '检查粘贴的文字', en: 'Check the pasted text' },
   'check.pastedName': { zh: '粘贴的文字-{n}', en: 'pasted-text-{n}' },
   'check.nothingYet': { zh: '还没有检查任何年报。', en: 'No report checked yet.' },
-  'check.reading': { zh: '正在读取 {done} / {total} 个文件…', en: 'Reading {done} / {total} files…' },
+  'check.reading': { zh: '正在读取 {done} / {total} 个文件…', en: 'Reading {done} / {total} {total|file|files}…' },
   'check.error.file.empty': { zh: '文件是空的，没有可读取的内容。', en: 'The file is empty: nothing to read.' },
   'check.error.file.binary': {
     zh: '文件是二进制数据，不是文本、网页、Word（.docx）或 PDF 格式的年报。',
@@ -606,15 +607,15 @@ export const MESSAGES = {
   'check.unread': { zh: '未读到的单元格（{count} 个）：{cells}', en: 'Cells not found ({count}): {cells}' },
   'check.read.full': {
     zh: '已完整读取（{read} / {expected} 个单元格）。',
-    en: 'Read fully ({read} / {expected} cells).',
+    en: 'Read fully ({read} / {expected} {expected|cell|cells}).',
   },
   'check.read.partial': {
     zh: '只读取了一部分（{read} / {expected} 个单元格）：未读到的单元格是解析的问题，不是报告的空白。',
-    en: "Read partly ({read} / {expected} cells): the cells not found are the parser's failure, not blanks in the report.",
+    en: "Read partly ({read} / {expected} {expected|cell|cells}): the cells not found are the parser's failure, not blanks in the report.",
   },
   'check.read.none': {
     zh: '未能读取表格（{read} / {expected} 个单元格）：以下问题是解析的问题，不是报告的空白。',
-    en: "Tables not read at all ({read} / {expected} cells): the problems below are the parser's, not blanks in the report.",
+    en: "Tables not read at all ({read} / {expected} {expected|cell|cells}): the problems below are the parser's, not blanks in the report.",
   },
   'check.read.noTables': {
     zh: '未读取到任何统计表（原因见下方）；没有单元格被计为报告的空白。',
@@ -637,7 +638,7 @@ export const MESSAGES = {
   'check.historyError': { zh: '无法与数据集比较：{message}', en: 'Could not compare with the dataset: {message}' },
   'check.historyAgency': {
     zh: '数据集中的机关：{name}（{id}），共有 {count} 份年报。',
-    en: 'Agency in the dataset: {name} ({id}), {count} reports.',
+    en: 'Agency in the dataset: {name} ({id}), {count} {count|report|reports}.',
   },
   'check.openAgency': { zh: '打开机构档案', en: 'Open the agency profile' },
   'check.historyPrevious': {
@@ -669,7 +670,7 @@ export const MESSAGES = {
   'check.csv.table': { zh: '表号', en: 'Table' },
   'check.csv.value': { zh: '数值', en: 'Value' },
   'check.csv.raw': { zh: '原文', en: 'Text as printed' },
-  'filter.agencyCount': { zh: '{count} 个机构', en: '{count} agencies' },
+  'filter.agencyCount': { zh: '{count} 个机构', en: '{count} {count|agency|agencies}' },
   'filter.change': { zh: '更改', en: 'Change' },
   'filter.applied': { zh: '本页按以下条件筛选：{filters}', en: 'This page is filtered to: {filters}' },
   'query.updating': { zh: '正在按新的筛选条件更新…', en: 'Updating for the new filters…' },
@@ -701,7 +702,7 @@ export const MESSAGES = {
   'define.more': { zh: '详见“关于数据”', en: 'More in About the data' },
   'search.label': { zh: '查找机构', en: 'Find an agency' },
   'search.placeholder': { zh: '名称、简称或别名', en: 'Name, short name or alias' },
-  'search.count': { zh: '找到 {count} 个机构', en: '{count} agencies found' },
+  'search.count': { zh: '找到 {count} 个机构', en: '{count} {count|agency|agencies} found' },
   'search.more': { zh: '另有 {count} 个，请输入更多字词', en: '{count} more: type more of the name' },
   'search.none': {
     zh: '没有找到名称、简称或别名含“{query}”的机构',

@@ -26,15 +26,55 @@ export function basisSource(i18n: I18n, basis: Basis, overlaps: readonly Overlap
   return i18n.t(basis === 'whole' ? 'coverage.sourceWhole' : 'coverage.sourceDepartments');
 }
 
-/** The full statement: which jurisdiction reports overlap their departments' and which side is counted. */
-export function coverageText(i18n: I18n, basis: Basis, counted: number, overlaps: readonly OverlapRow[]): string {
+export function TrendChoice({ i18n }: { i18n: I18n }) {
+  const { t } = i18n;
+  return (
+    <Choice
+      field="trend"
+      legend={t('trend.legend')}
+      options={[
+        { value: 'same', label: t('trend.same') },
+        { value: 'all', label: t('trend.all') },
+      ]}
+    />
+  );
+}
+
+interface CoverageNoteProps {
+  i18n: I18n;
+  basis: Basis;
+  counted: number;
+  overlaps: readonly OverlapRow[];
+}
+
+/**
+ * Which jurisdiction reports overlap their departments' and which side is counted: one short
+ * sentence with the counts (a phone's first screen is for the figures), the reports named one tap away.
+ */
+export function CoverageNote({ i18n, basis, counted, overlaps }: CoverageNoteProps) {
   const { t, num } = i18n;
-  if (!overlaps.length) return t('coverage.none', { counted: num(counted) });
-  const names = overlaps.map((o) => t('coverage.report', { name: o.agency_name, year: o.year, id: o.report_id }));
+  if (!overlaps.length)
+    return (
+      <p className="note" data-testid="coverage-note">
+        {t('coverage.none', { counted: num(counted) })}
+      </p>
+    );
   const departments = overlaps.reduce((a, o) => a + Number(o.departments), 0);
-  return t(basis === 'whole' ? 'coverage.whole' : 'coverage.departments', {
-    counted: num(counted),
-    names: names.join(t('coverage.listSeparator')),
-    departments: num(departments),
-  });
+  return (
+    <div className="note coverage-note" data-testid="coverage-note">
+      {t(basis === 'whole' ? 'coverage.whole' : 'coverage.departments', {
+        counted: num(counted),
+        overlaps: num(overlaps.length),
+        departments: num(departments),
+      })}{' '}
+      <details className="coverage-reports">
+        <summary>{t('coverage.which', { count: num(overlaps.length) })}</summary>
+        <ul>
+          {overlaps.map((o) => (
+            <li key={o.report_id}>{t('coverage.report', { name: o.agency_name, year: o.year, id: o.report_id })}</li>
+          ))}
+        </ul>
+      </details>
+    </div>
+  );
 }

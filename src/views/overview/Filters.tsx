@@ -1,5 +1,6 @@
 /**
- * Year, region and agency filters; their values live in the URL (year=, region=, agency=). Folded
+ * Year, region and agency filters and the Overview's two switches (which set totals add, which
+ * reports trends compare); their values live in the URL (year=, region=, agency=, basis=, trend=). Folded
  * into one summary line that opens them (a phone's first screen is for the figures), open at once
  * on a wide screen.
  */
@@ -11,6 +12,7 @@ import { type AgencyOption, overviewQueries } from '../../queries/overview';
 import { AgencySearch } from '../../ui/AgencySearch';
 import { filterSummary } from '../../url/filterSummary';
 import { useUrlState } from '../../url/useUrlState';
+import { BasisChoice, TrendChoice } from './Coverage';
 import { regionOptions } from './shape';
 
 function inRegion(a: AgencyOption, region: string | null): boolean {
@@ -22,7 +24,8 @@ function inRegion(a: AgencyOption, region: string | null): boolean {
 const wideScreen = () => typeof window !== 'undefined' && window.matchMedia?.('(min-width: 641px)').matches;
 
 export function Filters() {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   // Closed in the prerendered HTML (it cannot know the screen); opened after hydration on a wide screen.
   const [open, setOpen] = useState(false);
   useEffect(() => {
@@ -52,7 +55,13 @@ export function Filters() {
     setState({ years: on ? [...state.years, year].sort((a, b) => a - b) : state.years.filter((y) => y !== year) });
 
   const names = new Map(agencyRows.map((a) => [a.agency_id, a.agency_name]));
-  const summary = filterSummary(state, t, (id) => names.get(id) ?? id);
+  // The Overview's own switches are said in the line too when they differ from their defaults.
+  const switches = [
+    state.basis === 'departments' &&
+      t('filter.choiceItem', { legend: t('basis.legend'), value: t('basis.departments') }),
+    state.trend === 'all' && t('filter.choiceItem', { legend: t('trend.legend'), value: t('trend.all') }),
+  ];
+  const summary = [filterSummary(state, t, (id) => names.get(id) ?? id), ...switches].filter(Boolean).join(' · ');
 
   return (
     <details className="filters-fold" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
@@ -108,6 +117,8 @@ export function Filters() {
               ))}
           </select>
         </label>
+        <BasisChoice i18n={i18n} />
+        <TrendChoice i18n={i18n} />
         <button
           type="button"
           onClick={() => setState({ years: [], region: null, agencies: [], level: null, type: null })}

@@ -1,4 +1,5 @@
 /** The KPI tiles: measures of src/measures/ summed over the counted reports, each with its formula. */
+import type { ReactNode } from 'react';
 import { Definition } from '../../charts/Definition';
 import type { I18n } from '../../i18n/useI18n';
 import { useI18n } from '../../i18n/useI18n';
@@ -12,7 +13,7 @@ interface TileProps {
   label: string;
   value: string;
   unit?: string;
-  detail?: string;
+  detail?: ReactNode;
 }
 
 function Tile({ id, label, value, unit, detail }: TileProps) {
@@ -49,7 +50,13 @@ function MeasureTile({ id, totals, i18n }: { id: (typeof KPI_MEASURES)[number]; 
         id={id}
         label={label(m.label)}
         value={share(v.k, v.n)}
-        detail={[`${formulaText(m, lang)} = ${num(v.k)} ÷ ${num(v.n)}`, reports].filter(Boolean).join('；')}
+        detail={
+          <>
+            {/* The formula is one tap away on a phone (the "?"); its numbers stay. */}
+            <span className="kpi-formula">{formulaText(m, lang)} </span>= {num(v.k)} ÷ {num(v.n)}
+            {reports && `；${reports}`}
+          </>
+        }
       />
     );
   }
@@ -64,7 +71,8 @@ function MeasureTile({ id, totals, i18n }: { id: (typeof KPI_MEASURES)[number]; 
   );
 }
 
-export function Kpis({ totals }: { totals: TotalsRow }) {
+/** The tiles, and a note on them as the list's last item (on a phone it fills the last row's gap). */
+export function Kpis({ totals, note }: { totals: TotalsRow; note?: ReactNode }) {
   const i18n = useI18n();
   const { t, num } = i18n;
   return (
@@ -74,6 +82,7 @@ export function Kpis({ totals }: { totals: TotalsRow }) {
       {KPI_MEASURES.map((id) => (
         <MeasureTile key={id} id={id} totals={totals} i18n={i18n} />
       ))}
+      {note && <li className="kpis-note">{note}</li>}
     </ul>
   );
 }

@@ -8,10 +8,9 @@ import { useI18n } from '../../i18n/useI18n';
 import type { OverlapRow } from '../../measures/coverage';
 import { type BlankRow, type ByAgencyRow, overviewQueries, type TotalsRow, type YearRow } from '../../queries/overview';
 import { OpenDataLink } from '../../ui/OpenDataLink';
-import { Choice } from '../../url/Choice';
 import { useUrlState } from '../../url/useUrlState';
 import { AgencyCharts, YearCharts } from './Charts';
-import { BasisChoice, basisSource, coverageText } from './Coverage';
+import { basisSource, CoverageNote } from './Coverage';
 import { Filters } from './Filters';
 import { Kpis } from './Kpis';
 
@@ -33,33 +32,26 @@ export default function OverviewView() {
       <h1 id="overview-title">{t('overview.title')}</h1>
       <p className="lead overview-intro">{t('overview.intro')}</p>
       <Filters />
-      <BasisChoice i18n={i18n} />
       <QueryState result={totals}>
         {({ rows: [sum] }) =>
           sum.reports === 0 ? (
             <p role="status">{t('query.empty')}</p>
           ) : (
             <>
-              <p className="note" data-testid="coverage-note">
-                {coverageText(i18n, state.basis, sum.reports, overlapRows)}
-              </p>
-              <Kpis totals={sum} />
-              <QueryState result={blanks}>
-                {({ rows: [blank] }) => (
-                  <p className="note" data-testid="blank-note">
-                    {blank.blank_cells > 0
-                      ? t('overview.blankNote', { count: blank.blank_cells, reports: blank.reports })
-                      : t('overview.noBlank')}
-                  </p>
-                )}
-              </QueryState>
-              <Choice
-                field="trend"
-                legend={t('trend.legend')}
-                options={[
-                  { value: 'same', label: t('trend.same') },
-                  { value: 'all', label: t('trend.all') },
-                ]}
+              <CoverageNote i18n={i18n} basis={state.basis} counted={sum.reports} overlaps={overlapRows} />
+              <Kpis
+                totals={sum}
+                note={
+                  <QueryState result={blanks}>
+                    {({ rows: [blank] }) => (
+                      <p className="note" data-testid="blank-note">
+                        {blank.blank_cells > 0
+                          ? t('overview.blankNote', { count: blank.blank_cells, reports: blank.reports })
+                          : t('overview.noBlank')}
+                      </p>
+                    )}
+                  </QueryState>
+                }
               />
               <QueryState result={byYear}>{({ rows }) => <YearCharts rows={rows} setNote={setNote} />}</QueryState>
               <QueryState result={byAgency}>
