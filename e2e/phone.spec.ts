@@ -162,6 +162,20 @@ test('an exported SVG carries title, filters, source and licence; the share link
   await expect(page.locator('.embed-credit a')).toHaveAttribute('href', link);
 });
 
+test('an agency chosen in the Overview is said by name, and can be cleared, in Compare', async ({ page }) => {
+  await page.goto('./?view=compare&agency=putian-forestry&year=2024');
+  await waitForDataset(page);
+  const applied = page.getByTestId('applied-filters');
+  await expect(applied).toContainText('莆田市林业局');
+  await expect(page.locator('table.compare-table tbody tr')).toHaveCount(1);
+  await applied.getByRole('button').click();
+  await expect(page).not.toHaveURL(/agency=/);
+  // The year is Compare's own (its select shows it): it stays.
+  await expect(page).toHaveURL(/year=2024/);
+  await expect(applied).toHaveCount(0);
+  await expect.poll(() => page.locator('table.compare-table tbody tr').count()).toBeGreaterThan(1);
+});
+
 test('a year chosen in Compare is said, and can be cleared, in Data quality', async ({ page }) => {
   await page.goto('./?view=quality&year=2024');
   await waitForDataset(page);

@@ -8,6 +8,7 @@ import { QueryState } from '../../charts/QueryState';
 import { useDataset, useSql } from '../../db/hooks';
 import { partitionYears } from '../../db/partitions';
 import { useI18n } from '../../i18n/useI18n';
+import { AppliedFilters } from '../../ui/AppliedFilters';
 import { Choice } from '../../url/Choice';
 import { useUrlState } from '../../url/useUrlState';
 import { MetricBarChart, RateFunnelChart } from './CompareCharts';
@@ -49,6 +50,8 @@ export default function CompareView() {
           return (
             <>
               <CompareFilterBar years={available.includes(year) ? available : [year, ...available]} year={year} />
+              {/* An agency chosen in the Overview narrows the comparison too: said, and clearable. */}
+              <AppliedFilters fields={['agencies']} />
               <Choice
                 field="peers"
                 legend={t('compare.peers.legend')}
