@@ -37,6 +37,7 @@ test('郯城县行政审批服务局 2023 shows its published figures exactly', 
   await expect(kpi(page, 'reports')).toHaveText('1');
   await expect(kpi(page, 'licensing')).toHaveText('42,975');
   await expect(kpi(page, 'fees')).toHaveText('42.39');
+  await expect(page.locator('[data-kpi="fees"]')).not.toContainText('亿元');
   await expect(kpi(page, 'new_received')).toHaveText('16');
   await expect(page.getByRole('combobox', { name: '机构' })).toHaveValue('tancheng-approval');
   await expect(page.getByRole('checkbox', { name: '2023' })).toBeChecked();
@@ -59,6 +60,11 @@ test('totals shown equal the sums of the cells in the Parquet files, blanks coun
   await expect(kpi(page, 'licensing')).toHaveText(en(expected.licensing));
   await expect(kpi(page, 'new_received')).toHaveText(en(expected.received));
   await expect(kpi(page, 'fees')).toHaveText(en(expected.fees));
+  // Past 1 亿元 the amount is said in 亿元 too (万元 ÷ 10,000), and 42.39 万元 is not.
+  expect(expected.fees).toBeGreaterThan(10_000);
+  await expect(page.locator('[data-kpi="fees"] .kpi-detail')).toContainText(
+    `约 ${en(Math.round(expected.fees / 100) / 100)} 亿元`,
+  );
   await expect(page.getByTestId('blank-note')).toContainText('空白');
 });
 

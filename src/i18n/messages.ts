@@ -70,6 +70,7 @@ export const MESSAGES = {
   'unit.reports': { zh: '份', en: 'reports' },
   'unit.items': { zh: '件', en: 'items' },
   'unit.wanYuan': { zh: '万元', en: '10k yuan' },
+  'unit.largeAmount': { zh: '约 {value} 亿元', en: '≈ {value} million yuan' },
   'overview.title': { zh: '总览', en: 'Overview' },
   'overview.intro': {
     zh: '所选年度、地区和机构的年报汇总。数字均取自各年报原表，可追溯到年报、表格、行和列。',

@@ -60,13 +60,16 @@ function MeasureTile({ id, totals, i18n }: { id: (typeof KPI_MEASURES)[number]; 
       />
     );
   }
+  // 万元 past 1 亿元 are also said in 亿元 (in English, millions), as the press writes them.
+  const large = m.unit === 'wanYuan' && v.value !== null && v.value >= 10_000;
+  const approx = large ? t('unit.largeAmount', { value: num(lang === 'zh' ? v.value! / 10_000 : v.value! / 100) }) : '';
   return (
     <Tile
       id={id}
       label={label(m.label)}
       value={num(v.value)}
       unit={t(m.unit === 'wanYuan' ? 'unit.wanYuan' : 'unit.items')}
-      detail={reports || undefined}
+      detail={[approx, reports].filter(Boolean).join('；') || undefined}
     />
   );
 }
