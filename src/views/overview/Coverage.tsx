@@ -1,43 +1,15 @@
 /**
- * Which reports the Overview's totals add: the switch between the two non-overlapping sets
- * (src/measures/coverage.ts) and a line naming the reports that overlap and which side is counted.
+ * Which reports the Overview's totals add (one of the two non-overlapping sets of
+ * src/measures/coverage.ts, chosen in the filters): said in the source lines and in a note naming
+ * the reports that overlap and which side is counted.
  */
 import type { I18n } from '../../i18n/useI18n';
 import type { Basis, OverlapRow } from '../../measures/coverage';
-import { Choice } from '../../url/Choice';
-
-export function BasisChoice({ i18n }: { i18n: I18n }) {
-  const { t } = i18n;
-  return (
-    <Choice
-      field="basis"
-      legend={t('basis.legend')}
-      options={[
-        { value: 'whole', label: t('basis.whole') },
-        { value: 'departments', label: t('basis.departments') },
-      ]}
-    />
-  );
-}
 
 /** The source line's words for the set counted: short, for every chart. */
 export function basisSource(i18n: I18n, basis: Basis, overlaps: readonly OverlapRow[]): string {
   if (!overlaps.length) return i18n.t('coverage.sourceNone');
   return i18n.t(basis === 'whole' ? 'coverage.sourceWhole' : 'coverage.sourceDepartments');
-}
-
-export function TrendChoice({ i18n }: { i18n: I18n }) {
-  const { t } = i18n;
-  return (
-    <Choice
-      field="trend"
-      legend={t('trend.legend')}
-      options={[
-        { value: 'same', label: t('trend.same') },
-        { value: 'all', label: t('trend.all') },
-      ]}
-    />
-  );
 }
 
 interface CoverageNoteProps {

@@ -10,9 +10,9 @@ import { partitionYears } from '../../db/partitions';
 import { useI18n } from '../../i18n/useI18n';
 import { type AgencyOption, overviewQueries } from '../../queries/overview';
 import { AgencySearch } from '../../ui/AgencySearch';
+import { Choice } from '../../url/Choice';
 import { filterSummary } from '../../url/filterSummary';
 import { useUrlState } from '../../url/useUrlState';
-import { BasisChoice, TrendChoice } from './Coverage';
 import { regionOptions } from './shape';
 
 function inRegion(a: AgencyOption, region: string | null): boolean {
@@ -24,8 +24,7 @@ function inRegion(a: AgencyOption, region: string | null): boolean {
 const wideScreen = () => typeof window !== 'undefined' && window.matchMedia?.('(min-width: 641px)').matches;
 
 export function Filters() {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   // Closed in the prerendered HTML (it cannot know the screen); opened after hydration on a wide screen.
   const [open, setOpen] = useState(false);
   useEffect(() => {
@@ -117,8 +116,22 @@ export function Filters() {
               ))}
           </select>
         </label>
-        <BasisChoice i18n={i18n} />
-        <TrendChoice i18n={i18n} />
+        <Choice
+          field="basis"
+          legend={t('basis.legend')}
+          options={[
+            { value: 'whole', label: t('basis.whole') },
+            { value: 'departments', label: t('basis.departments') },
+          ]}
+        />
+        <Choice
+          field="trend"
+          legend={t('trend.legend')}
+          options={[
+            { value: 'same', label: t('trend.same') },
+            { value: 'all', label: t('trend.all') },
+          ]}
+        />
         <button
           type="button"
           onClick={() => setState({ years: [], region: null, agencies: [], level: null, type: null })}
