@@ -2,10 +2,11 @@
  * The synthetic benchmark corpus must be what it claims: pages the real parser reads back to the
  * generated figures, with every consistency rule holding, and never written into data/ or public/.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseAgencies } from '../src/dataset/agencyList';
 import { checkAcrossReports } from '../src/report/crossChecks';
 import { parseReport } from '../src/report/parse';
 import { syntheticReports, writeSyntheticCorpus } from './gen-synthetic-reports';
@@ -46,7 +47,11 @@ describe('synthetic reports', () => {
     expect(() => writeSyntheticCorpus('public/data', 1)).toThrow(/inside public/);
     const dir = mkdtempSync(join(tmpdir(), 'synthetic-'));
     try {
-      expect(writeSyntheticCorpus(dir, 2).reportsDir).toBe(join(dir, 'reports'));
+      const { reportsDir, agenciesCsv } = writeSyntheticCorpus(dir, 2);
+      expect(reportsDir).toBe(join(dir, 'reports'));
+      // The agency list is one the pipeline reads (it broke bench:ingest when parent_id was added).
+      const agencies = parseAgencies(readFileSync(agenciesCsv, 'utf8'), agenciesCsv);
+      expect(agencies.map((a) => a.name)).toEqual(['合成测试机关0001']); // two years of one agency
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

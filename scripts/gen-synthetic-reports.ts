@@ -253,10 +253,14 @@ export function writeSyntheticCorpus(
     agencies.add(r.agency);
   }
   const agenciesCsv = join(dir, 'agencies.csv');
-  const rows = [...agencies].map((name, k) => `synthetic-${k + 1},${name},,,,,,,county,合成测试`);
+  const rows = [...agencies].map((name, k) => `synthetic-${k + 1},${name},,,,,,,county,合成测试,`);
   writeFileSync(
     agenciesCsv,
-    ['agency_id,name,short_name,aliases,province,city,county,division_code,level,agency_type', ...rows, ''].join('\n'),
+    [
+      'agency_id,name,short_name,aliases,province,city,county,division_code,level,agency_type,parent_id',
+      ...rows,
+      '',
+    ].join('\n'),
   );
   return { reportsDir, agenciesCsv };
 }
