@@ -5,10 +5,10 @@
  * a pending result, and cancelling one (AbortSignal → conn.cancelSent) leaves the others alone.
  * Values bound with `?` go through a prepared statement — never spliced into the text.
  */
-import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
-import type { AsyncRecordBatchStreamReader, RecordBatch, Schema } from 'apache-arrow';
+import type { AsyncDuckDBConnection, AsyncPreparedStatement } from '@duckdb/duckdb-wasm';
+import type { AsyncRecordBatchStreamReader, RecordBatch, Schema, Table } from 'apache-arrow';
 import { appendRows, columnsOf, type QueryColumn } from '../dataset/arrowRows';
-import { getSession } from './session';
+import { dataGeneration, getSession, type Session } from './session';
 
 export type { QueryColumn } from '../dataset/arrowRows';
 
@@ -82,6 +82,81 @@ export async function query<Row = Record<string, unknown>>(
       signal?.removeEventListener('abort', cancel);
       return conn.close().catch(() => undefined);
     });
+  return raceAbort(work, signal);
+}
+
+/**
+ * The views' reads: small results, several asked for at once on every filter change. They share one
+ * connection and one prepared statement per SQL text, so a read is one message to the DuckDB worker
+ * (a streamed query on its own connection costs six or more: connect, prepare, send, fetch, close
+ * twice), and the reads of one filter change reach the worker together. Nothing is left pending on
+ * the connection between messages, so sharing it is safe. The statements are dropped when the data
+ * changes (a table they read may be gone); a read that is no longer wanted is not cancelled, only
+ * left (its result is small).
+ */
+interface Reader {
+  db: Session['db'];
+  generation: number;
+  conn: Promise<AsyncDuckDBConnection>;
+  statements: Map<string, Promise<AsyncPreparedStatement>>;
+  pending: number;
+  retired: boolean;
+}
+
+let reader: Reader | null = null;
+
+function currentReader(db: Session['db']): Reader {
+  const generation = dataGeneration();
+  if (reader && reader.db === db && reader.generation === generation) return reader;
+  if (reader) retire(reader);
+  reader = { db, generation, conn: db.connect(), statements: new Map(), pending: 0, retired: false };
+  return reader;
+}
+
+/** Closes a reader once its last read has returned (the worker reuses connection ids). */
+function retire(r: Reader): void {
+  r.retired = true;
+  if (r.pending > 0) return;
+  void (async () => {
+    for (const statement of r.statements.values())
+      await (await statement.catch(() => null))?.close().catch(() => undefined);
+    await (await r.conn).close().catch(() => undefined);
+  })();
+}
+
+async function readOn<Row>(r: Reader, sql: string, params: unknown[]): Promise<QueryResult<Row>> {
+  const conn = await r.conn;
+  let table: Table;
+  if (params.length === 0) table = await conn.query(sql);
+  else {
+    let statement = r.statements.get(sql);
+    if (!statement) {
+      statement = conn.prepare(sql);
+      r.statements.set(sql, statement);
+      statement.catch(() => r.statements.delete(sql));
+    }
+    table = await (await statement).query(...params);
+  }
+  const rows: Row[] = [];
+  for (const batch of table.batches) appendRows(batch, rows);
+  return { columns: columnsOf(table.schema), rows };
+}
+
+/** A view's read (see Reader): as `query`, for small results; not cancellable in the worker. */
+export async function read<Row = Record<string, unknown>>(
+  sql: string,
+  params: unknown[] = [],
+  opts: QueryOptions = {},
+): Promise<QueryResult<Row>> {
+  const { signal } = opts;
+  if (signal?.aborted) throw abortError(signal);
+  const session = await raceAbort(getSession(), signal);
+  const r = currentReader(session.db);
+  r.pending += 1;
+  const work = readOn<Row>(r, sql, params).finally(() => {
+    r.pending -= 1;
+    if (r.retired && r.pending === 0) retire(r);
+  });
   return raceAbort(work, signal);
 }
 

@@ -72,8 +72,8 @@ export function useSql<Row>(nameOrQuery: string | NamedQuery, sqlText = '', para
     queryKey: sqlKey(version, generation, name, params, partitions.map(partitionKey).join(',')),
     queryFn: async ({ signal }) => {
       await ensurePartitions(partitions);
-      const { query } = await import('./client');
-      return query<Row>(sql, params, { signal }).catch((error: unknown) => {
+      const { read } = await import('./client');
+      return read<Row>(sql, params, { signal }).catch((error: unknown) => {
         throw explainQueryError(error);
       });
     },
