@@ -70,6 +70,9 @@ export const MESSAGES = {
   'unit.reports': { zh: '份', en: 'reports' },
   'unit.items': { zh: '件', en: 'items' },
   'unit.wanYuan': { zh: '万元', en: '10k yuan' },
+  'common.withUnit': { zh: '{label}（{unit}）', en: '{label} ({unit})' },
+  'common.listSeparator': { zh: '、', en: ', ' },
+  'common.withNote': { zh: '{value}（{note}）', en: '{value} ({note})' },
   'unit.largeAmount': { zh: '约 {value} 亿元', en: '≈ {value} million yuan' },
   'overview.title': { zh: '总览', en: 'Overview' },
   'overview.intro': {

@@ -19,10 +19,12 @@ export function CoverageLine({ rows }: { rows: FigureRow[] }) {
   if (!whole.length && !covered.length) return null;
   return (
     <p className="note" data-testid="agency-coverage">
-      {whole.length > 0 && t('agency.coverageWhole', { years: whole.join('、') })}
+      {whole.length > 0 && t('agency.coverageWhole', { years: whole.join(t('common.listSeparator')) })}
       {covered.length > 0 &&
         t('agency.coverageCovered', {
-          years: covered.map((r) => `${r.year}（${r.covered_by}）`).join('、'),
+          years: covered
+            .map((r) => t('common.withNote', { value: r.year, note: r.covered_by ?? '' }))
+            .join(t('common.listSeparator')),
         })}
     </p>
   );
@@ -51,7 +53,10 @@ export function KeyFigureTable({ rows }: { rows: FigureRow[] }) {
         {series.map(({ figure, years: ys }) => (
           <tr key={figure.id} data-measure={figure.id}>
             <th scope="row" title={t('measure.formula', { formula: formulaText(figure.measure, lang) })}>
-              {label(figure.measure.label)}（{t(figure.measure.unit === 'wanYuan' ? 'unit.wanYuan' : 'unit.items')}）
+              {t('common.withUnit', {
+                label: label(figure.measure.label),
+                unit: t(figure.measure.unit === 'wanYuan' ? 'unit.wanYuan' : 'unit.items'),
+              })}
             </th>
             {ys.map((y) => (
               <td key={y.year} className="num">

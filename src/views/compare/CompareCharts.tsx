@@ -86,7 +86,7 @@ export function MetricBarChart({ rows, metric, year }: { rows: CompareRow[]; met
   const columns: DataColumn<Datum>[] = [
     { label: t('compare.col.agency'), value: (d) => markOwn(d.row.agency_name, d.row.report_id) },
     { label: t('compare.col.report'), value: (d) => d.row.report_id },
-    { label: `${label}（${unit}）`, value: (d) => d.value, format: (d) => num(d.value), numeric: true },
+    { label: t('common.withUnit', { label, unit }), value: (d) => d.value, format: (d) => num(d.value), numeric: true },
   ];
   if (isRate) {
     const rm = m as RateMetric;

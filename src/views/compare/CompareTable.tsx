@@ -57,7 +57,9 @@ export function CompareTable({ rows, sort, caption }: { rows: CompareRow[]; sort
       <thead>
         <tr>
           {header('agency', t('compare.col.agency'))}
-          {TABLE_METRICS.map((id) => header(id, `${metricLabel(i18n, id)}（${metricUnit(t, id)}）`))}
+          {TABLE_METRICS.map((id) =>
+            header(id, t('common.withUnit', { label: metricLabel(i18n, id), unit: metricUnit(t, id) })),
+          )}
         </tr>
       </thead>
       <tbody>

@@ -40,7 +40,10 @@ export function CoverageGaps() {
                     <td>{FIGURE[r.figure as FigureId] ? label(FIGURE[r.figure as FigureId].label) : r.figure}</td>
                     <td className="num">{num(r.value)}</td>
                     <td className="num">
-                      {num(r.departments_sum)}（{t('quality.coverageReports', { count: r.department_reports })}）
+                      {t('common.withNote', {
+                        value: num(r.departments_sum),
+                        note: t('quality.coverageReports', { count: r.department_reports }),
+                      })}
                     </td>
                   </tr>
                 ))}
