@@ -148,3 +148,15 @@ export async function paintedCharts(page: Page): Promise<number> {
       }).length,
   );
 }
+
+/**
+ * How many charts are on screen: drawn live (a painted canvas) or still the build's SVG, shown.
+ * While DuckDB starts, the Overview keeps its static charts (src/charts/staticChart.ts).
+ */
+export async function shownCharts(page: Page): Promise<number> {
+  const statics = await page
+    .locator('figure.chart-panel [data-testid="chart-canvas"]:not(:has(canvas)) > svg')
+    .filter({ visible: true })
+    .count();
+  return statics + (await paintedCharts(page));
+}

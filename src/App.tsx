@@ -14,6 +14,7 @@ import {
   useState,
 } from 'react';
 import { Share, shareUrl } from './charts/Share';
+import { LiveChartsContext } from './charts/staticChart';
 import { DataScopeProvider, useDataset } from './db/hooks';
 import { defaultScope } from './db/partitions';
 import type { DatasetStatus } from './db/session';
@@ -138,10 +139,15 @@ export function App() {
   const setLang = useCallback((next: Lang) => setState({ lang: next }, { replace: true }), [setState]);
   const language = useMemo(() => ({ lang, setLang }), [lang, setLang]);
   const scope = useMemo(() => ({ region, years }), [region, years]);
+  // The build's static charts stand while the engine starts (see LiveChartsContext).
+  const { phase } = useDataset();
+  const liveCharts = phase === 'ready' || phase === 'error';
   return (
     <LanguageProvider value={language}>
       <DataScopeProvider value={scope}>
-        <Shell />
+        <LiveChartsContext.Provider value={liveCharts}>
+          <Shell />
+        </LiveChartsContext.Provider>
       </DataScopeProvider>
     </LanguageProvider>
   );

@@ -17,7 +17,7 @@ import { Definition } from './Definition';
 import { safeFilename, saveText, saveUrl } from './download';
 import { exportOption, fitLegend, fittedHeight } from './layout';
 import { Share } from './Share';
-import { StaticChartContext, staticChartHtml } from './staticChart';
+import { LiveChartsContext, StaticChartContext, staticChartHtml } from './staticChart';
 import { TableRegion } from './TableRegion';
 
 export interface DataColumn<Row> extends CsvColumn<Row> {
@@ -69,11 +69,11 @@ let echartsModule: EChartsModule | null = null;
  * ECharts, loaded on first use: it is a chunk of its own (preloaded by index.html), so the page,
  * its text and DuckDB's start do not wait for it.
  */
-function useECharts(): EChartsModule | null {
+function useECharts(wanted: boolean): EChartsModule | null {
   const [lib, setLib] = useState(echartsModule);
   useEffect(() => {
-    if (!lib) void import('./echarts').then((m) => setLib((echartsModule = m)));
-  }, [lib]);
+    if (!lib && wanted) void import('./echarts').then((m) => setLib((echartsModule = m)));
+  }, [lib, wanted]);
   return lib;
 }
 
@@ -120,7 +120,12 @@ export function ChartPanel<Row>({
   const [width, setWidth] = useState(0);
   const [showTable, setShowTable] = useState(false);
   const holder = useRef<HTMLDivElement>(null);
-  const lib = useECharts();
+  // A static drawing from the build stands until live charts are allowed (LiveChartsContext).
+  const [staticStands, setStaticStands] = useState(true);
+  useEffect(() => {
+    if (!holder.current?.querySelector(':scope > svg')) setStaticStands(false);
+  }, []);
+  const lib = useECharts(useContext(LiveChartsContext) || !staticStands);
   const headingId = useId();
   const fullTitle = t('chart.titleWithUnit', { title, unit });
   const renderStatic = useContext(StaticChartContext);
@@ -166,7 +171,9 @@ export function ChartPanel<Row>({
   // has drawn over it, or goes at once when the data changes first: it would be out of date.
   const staticOption = useRef(option);
   useEffect(() => {
-    if (option !== staticOption.current) removeStaticChart(holder.current);
+    if (option === staticOption.current) return;
+    removeStaticChart(holder.current);
+    setStaticStands(false);
   }, [option]);
 
   useEffect(() => {

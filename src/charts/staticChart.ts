@@ -12,6 +12,14 @@ export type RenderStaticChart = (option: EChartsOption, width: number, height: n
 export const StaticChartContext = createContext<RenderStaticChart | null>(null);
 
 /**
+ * Whether a live chart may replace a static one yet. The app says no while DuckDB starts: the
+ * static charts show the same figures, and drawing five live charts then would take the two
+ * cores from compiling the engine. A chart whose static drawing is gone (its data changed, or a
+ * view without one) draws at once.
+ */
+export const LiveChartsContext = createContext(true);
+
+/**
  * The widths the static charts are drawn at: an Overview chart's at 1280 px and at 375 px. The
  * stylesheet shows one of the two by the page's width; the SVG scales to its holder (viewBox), so
  * a width in between shows the same chart a little larger or smaller until the live one is drawn.

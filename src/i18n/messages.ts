@@ -72,8 +72,9 @@ export const MESSAGES = {
   'unit.wanYuan': { zh: '万元', en: '10k yuan' },
   'common.withUnit': { zh: '{label}（{unit}）', en: '{label} ({unit})' },
   'common.listSeparator': { zh: '、', en: ', ' },
+  'common.clauseSeparator': { zh: '；', en: '; ' },
   'common.withNote': { zh: '{value}（{note}）', en: '{value} ({note})' },
-  'unit.largeAmount': { zh: '约 {value} 亿元', en: '≈ {value} million yuan' },
+  'unit.largeAmount': { zh: '约 {value} 亿元', en: '≈ ¥{value}m' },
   'overview.title': { zh: '总览', en: 'Overview' },
   'overview.intro': {
     zh: '所选年度、地区和机构的年报汇总。数字均取自各年报原表，可追溯到年报、表格、行和列。',

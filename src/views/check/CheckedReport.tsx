@@ -91,7 +91,7 @@ function ReadSummary({ completeness: c }: { completeness: Completeness }) {
           cells: c.unread
             .slice(0, 12)
             .map((id) => cellLabel(id, lang))
-            .join(lang === 'zh' ? '；' : '; '),
+            .join(t('common.clauseSeparator')),
         }) + (c.unread.length > 12 ? '…' : '');
   return (
     <p className={`read-summary read-${c.level}`} data-testid="check-read" data-level={c.level}>

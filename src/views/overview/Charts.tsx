@@ -153,7 +153,7 @@ export function trendSource(rows: readonly YearRow[], setNote: string, i18n: I18
   return {
     reports: rows.reduce((a, r) => a + Number(r.reports), 0),
     agencies: first?.like_for_like ? first.steady_agencies : undefined,
-    note: [setNote, sameNote, perYear].join('；'),
+    note: [setNote, sameNote, perYear].join(t('common.clauseSeparator')),
   };
 }
 

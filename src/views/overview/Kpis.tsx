@@ -43,7 +43,7 @@ function MeasureTile({ id, totals, i18n }: { id: (typeof KPI_MEASURES)[number]; 
     : '';
   const reports = [partial ? t('measure.reports', { count: num(v.reports) }) : '', notInTemplate]
     .filter(Boolean)
-    .join('；');
+    .join(t('common.clauseSeparator'));
   if (m.kind === 'rate') {
     return (
       <Tile
@@ -54,7 +54,7 @@ function MeasureTile({ id, totals, i18n }: { id: (typeof KPI_MEASURES)[number]; 
           <>
             {/* The formula is one tap away on a phone (the "?"); its numbers stay. */}
             <span className="kpi-formula">{formulaText(m, lang)} </span>= {num(v.k)} ÷ {num(v.n)}
-            {reports && `；${reports}`}
+            {reports && `${t('common.clauseSeparator')}${reports}`}
           </>
         }
       />
@@ -69,7 +69,7 @@ function MeasureTile({ id, totals, i18n }: { id: (typeof KPI_MEASURES)[number]; 
       label={label(m.label)}
       value={num(v.value)}
       unit={t(m.unit === 'wanYuan' ? 'unit.wanYuan' : 'unit.items')}
-      detail={[approx, reports].filter(Boolean).join('；') || undefined}
+      detail={[approx, reports].filter(Boolean).join(t('common.clauseSeparator')) || undefined}
     />
   );
 }
