@@ -12,6 +12,15 @@ test('Data quality counts every finding of the dataset, by rule, year and agency
   await expect(page.getByRole('heading', { level: 1, name: '数据质量' })).toBeVisible();
   await expect(page.getByText(`共 ${n} 条问题，涉及 ${reports} 份年报、${agencies} 个机构。`)).toBeVisible(LOAD);
   await expect(page.locator('figure.chart-panel')).toHaveCount(2);
+  // Each rule by its short name (its data table lists the bars), not by its id.
+  const [{ blank }] = await datasetQuery<{ blank: number }>(
+    "SELECT count(*) AS blank FROM findings WHERE rule = 'cell.blank'",
+  );
+  const byRule = page.locator('figure.chart-panel').first();
+  await byRule.getByRole('button', { name: '查看数据表' }).click();
+  const blankRow = byRule.locator('tbody tr', { hasText: '空白单元格' });
+  await expect(blankRow.locator('td').last()).toHaveText(String(blank));
+  await expect(byRule.locator('tbody')).not.toContainText('cell.blank');
   await checkA11y(page);
   await screenshot(page, 'quality');
 });

@@ -15,18 +15,21 @@ export const HISTORY_RULES = {
   layoutYear: {
     id: 'check.layout_year',
     severity: 'warning',
+    short: { zh: '格式与年度不符', en: 'Layout vs. year' },
     zh: '表格格式与年度不符：2021 年及以后的年报应采用 2021 年版模板，2019、2020 年度应采用 2019 年版',
     en: 'Layout does not match the year: reports for 2021 and later use the 2021 template, 2019 and 2020 the 2019 one',
   },
   jump: {
     id: 'check.yoy_jump',
     severity: 'info',
+    short: { zh: '与上年相比变化很大', en: 'Large change on last year' },
     zh: '主要数字与上一年度相比变化很大（增至 3 倍以上或降至三分之一以下），请核对',
     en: 'A key figure changed a lot from the previous year (more than tripled or fell below a third): please verify',
   },
   sameYear: {
     id: 'check.same_year_in_dataset',
     severity: 'info',
+    short: { zh: '数据集已有同年年报', en: 'Already in the dataset' },
     zh: '数据集中已有该机关同一年度的年报',
     en: 'The dataset already has a report of this agency for the same year',
   },

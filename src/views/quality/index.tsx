@@ -3,7 +3,7 @@
  * rule, year and agency, a filterable list where each finding links to its cell in the agency
  * profile, and each agency's 整改清单 (problems to fix) as CSV.
  */
-import { useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { toCsv } from '../../charts/csv';
 import { safeFilename, saveText } from '../../charts/download';
 import { QueryState } from '../../charts/QueryState';
@@ -37,7 +37,9 @@ import {
 const PAGE = 100;
 
 export default function QualityView() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  // A rule's short name on its bar; an id no rule has (data from a newer pipeline) as it is.
+  const ruleName = useCallback((r: RuleCount) => ruleById(r.rule)?.short[lang] ?? r.rule, [lang]);
   const { state } = useUrlState();
   const filter: QualityFilter = state;
   const agencyQuery = byAgencyQuery(filter);
@@ -60,7 +62,7 @@ export default function QualityView() {
                   <CountChart
                     name="quality.byRule"
                     query={byRuleQuery(filter)}
-                    category={ruleOf}
+                    category={ruleName}
                     title={t('quality.byRule')}
                     categoryLabel={t('quality.rule')}
                     filename="findings-by-rule"
@@ -103,7 +105,7 @@ function QualityFilterBar() {
           <option value="">{t('quality.allRules')}</option>
           {RULE_LIST.map((r) => (
             <option key={r.id} value={r.id}>
-              {r.id} — {r[lang]}
+              {r.short[lang]} — {r[lang]}
             </option>
           ))}
         </select>
@@ -149,7 +151,6 @@ function CountChart<Row extends { severity: Severity; n: number }>(props: {
   return <QueryState result={result}>{() => <SeverityBarChart {...props} rows={rows} />}</QueryState>;
 }
 
-const ruleOf = (r: RuleCount) => r.rule;
 const yearOf = (r: YearCount) => String(r.year ?? '?');
 
 /** Findings per agency; each row filters the list and offers the agency's 整改清单 as CSV. */
