@@ -61,9 +61,18 @@ describe('normalizeLabel', () => {
 
 // Cases that code mutation testing (npm run mutate:code) showed were not pinned down.
 describe('cell text at the edges of each pattern', () => {
-  // Not '…': NFKC turns it into '...', which BLANKS does not list, so such a cell is unreadable today.
   it.each(['--', '–', '_', '\u200b', '\u3000'])('%j is blank', (raw) => {
     expect(parseCellValue(raw)).toEqual({ kind: 'blank' });
+  });
+
+  // An ellipsis is a publisher's blank in any of its forms (NFKC turns '…' into '...' before the lookup).
+  it.each(['…', '……', '...', '......', '．．．', ' … '])('%j is blank and sits where a value belongs', (raw) => {
+    expect(parseCellValue(raw)).toEqual({ kind: 'blank' });
+    expect(isValueLike(raw)).toBe(true);
+  });
+
+  it.each(['.', '..', '....', '…1'])('%j is not a blank', (raw) => {
+    expect(parseCellValue(raw)).toEqual({ kind: 'unreadable' });
   });
 
   it.each([
