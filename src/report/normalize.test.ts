@@ -105,6 +105,12 @@ describe('cell text at the edges of each pattern', () => {
     expect(isValueLike('n/a')).toBe(true);
     expect(isValueLike('annull')).toBe(false);
     expect(isValueLike('nullx')).toBe(false);
+    // A row's numbering is the whole cell: an approximate value may start like one.
+    expect(isValueLike('10.5余')).toBe(true);
+    expect(isValueLike('12.5万余')).toBe(true);
+    // Spaces inside do not count towards the limit, nor hide the value.
+    expect(isValueLike('约 20')).toBe(true);
+    expect(isValueLike('约 1 0 0 0 0 0 0 0 件')).toBe(true);
   });
 
   it('labels: numbering only at the start, every kind of it; trailing colons; whitespace runs', () => {
