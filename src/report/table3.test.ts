@@ -257,6 +257,27 @@ describe('mapTable3 on hand-made regions', () => {
     ]);
   });
 
+  it('the 2019 row beside a header ending in 其他 and an empty cell, with another row missing: only the sub-rows are absent', () => {
+    const rows = fullRows();
+    rows.splice(20, 3, rowSeg(['三、本年度办理结果', '（六）其他处理'], ['4', '1', '0', '0', '0', '0', '5']));
+    rows.splice(16, 1); // 2.重复申请
+    const header = [HEADER[0], HEADER[1], rowSeg(HEADER[2].labels, [''])];
+    const { raw, findings } = mapTable3({ segments: [...header, ...rows], notes: [], strays: [] }, '2021');
+    expect(rowOf(raw, 'other.other')).toEqual(['4', '1', '0', '0', '0', '0', '5']);
+    expect(findings.map((f) => [f.rule, f.cells?.[0], f.cells?.length])).toEqual([
+      ['row.missing', 't3.rejected.duplicate.natural_person', 7],
+      ['row.absent', 't3.other.no_correction.natural_person', 14],
+    ]);
+  });
+
+  it('all 25 labels lost: the rows are placed by order, with a finding', () => {
+    const rows = fullRows().map((s) => rowSeg(['数据'], s.values));
+    const { raw, findings } = mapTable3(region(rows), '2021');
+    expect(raw.size).toBe(175);
+    expect(rowOf(raw, 'rejected.duplicate')).toEqual(['17', '0', '0', '0', '0', '0', '17']);
+    expect(findings.map((f) => [f.rule, f.severity, f.cells?.length])).toEqual([['row.by_order', 'info', 175]]);
+  });
+
   it('a （六）其他处理 row above its own three named rows is not the 2019 row: it is an extra row', () => {
     const rows = fullRows();
     rows.splice(20, 0, rowSeg(['三、本年度办理结果', '（六）其他处理'], ['4', '1', '0', '0', '0', '0', '5']));
