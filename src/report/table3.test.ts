@@ -79,6 +79,16 @@ const region = (rows: Segment[], strays: RegionContent['strays'] = []): RegionCo
   strays,
 });
 const cellsOf = (row: string) => COLUMNS.map((c) => `t3.${row}.${c}`);
+/** An extra value row where no template row is missing: the finding mapTable3 gives it. */
+const ONE_UNPLACED_ROW = {
+  rule: 'row.missing',
+  severity: 'error',
+  cells: [],
+  message: '表三有 1 行数值无法对应到模板行（此处应有 0 行）',
+  message_en: 'Table 3: 1 value rows cannot be matched to template rows (0 expected here)',
+};
+/** The 2019 template's single （六）其他处理 row, as a 2021 table may print it. */
+const SINGLE_OTHER_ROW = rowSeg(['三、本年度办理结果', '（六）其他处理'], ['4', '1', '0', '0', '0', '0', '5']);
 /** The raw text mapTable3 placed for a row, in column order. */
 const rowOf = (raw: Map<string, string>, row: string) => cellsOf(row).map((id) => raw.get(id));
 
@@ -177,15 +187,7 @@ describe('mapTable3 on hand-made regions', () => {
   it('an unlabelled row before the first named row, where none is missing, is reported and the first row kept', () => {
     const { raw, findings } = mapTable3(region([rowSeg(['数据'], valuesOf(99)), ...fullRows()]), '2021');
     expect(rowOf(raw, 'new_received')).toEqual(['1', '0', '0', '0', '0', '0', '1']);
-    expect(findings).toEqual([
-      {
-        rule: 'row.missing',
-        severity: 'error',
-        cells: [],
-        message: '表三有 1 行数值无法对应到模板行（此处应有 0 行）',
-        message_en: 'Table 3: 1 value rows cannot be matched to template rows (0 expected here)',
-      },
-    ]);
+    expect(findings).toEqual([ONE_UNPLACED_ROW]);
   });
 
   it('a row repeated later is a warning; the first one is used', () => {
@@ -226,21 +228,13 @@ describe('mapTable3 on hand-made regions', () => {
       rows.splice(at, 0, rowSeg(['属于国家秘x'], valuesOf(70)));
       const { raw, findings } = mapTable3(region(rows), '2021');
       expect(rowOf(raw, 'denied.state_secret')).toEqual(['5', '0', '0', '0', '0', '0', '5']);
-      expect(findings).toEqual([
-        {
-          rule: 'row.missing',
-          severity: 'error',
-          cells: [],
-          message: '表三有 1 行数值无法对应到模板行（此处应有 0 行）',
-          message_en: 'Table 3: 1 value rows cannot be matched to template rows (0 expected here)',
-        },
-      ]);
+      expect(findings).toEqual([ONE_UNPLACED_ROW]);
     }
   });
 
   it('the 2019 single （六）其他处理 row in a 2021 table is other.other; its sub-rows are absent, said in both languages', () => {
     const rows = fullRows();
-    rows.splice(20, 3, rowSeg(['三、本年度办理结果', '（六）其他处理'], ['4', '1', '0', '0', '0', '0', '5']));
+    rows.splice(20, 3, SINGLE_OTHER_ROW);
     const { raw, findings } = mapTable3(region(rows), '2021');
     expect(rowOf(raw, 'other.other')).toEqual(['4', '1', '0', '0', '0', '0', '5']);
     expect(rowOf(raw, 'other.no_fee')).toEqual(Array(7).fill(undefined));
@@ -259,7 +253,7 @@ describe('mapTable3 on hand-made regions', () => {
 
   it('the 2019 row beside a header ending in 其他 and an empty cell, with another row missing: only the sub-rows are absent', () => {
     const rows = fullRows();
-    rows.splice(20, 3, rowSeg(['三、本年度办理结果', '（六）其他处理'], ['4', '1', '0', '0', '0', '0', '5']));
+    rows.splice(20, 3, SINGLE_OTHER_ROW);
     rows.splice(16, 1); // 2.重复申请
     const header = [HEADER[0], HEADER[1], rowSeg(HEADER[2].labels, [''])];
     const { raw, findings } = mapTable3({ segments: [...header, ...rows], notes: [], strays: [] }, '2021');
@@ -280,18 +274,10 @@ describe('mapTable3 on hand-made regions', () => {
 
   it('a （六）其他处理 row above its own three named rows is not the 2019 row: it is an extra row', () => {
     const rows = fullRows();
-    rows.splice(20, 0, rowSeg(['三、本年度办理结果', '（六）其他处理'], ['4', '1', '0', '0', '0', '0', '5']));
+    rows.splice(20, 0, SINGLE_OTHER_ROW);
     const { raw, findings } = mapTable3(region(rows), '2021');
     expect(rowOf(raw, 'other.other')).toEqual(['23', '0', '0', '0', '0', '0', '23']);
-    expect(findings).toEqual([
-      {
-        rule: 'row.missing',
-        severity: 'error',
-        cells: [],
-        message: '表三有 1 行数值无法对应到模板行（此处应有 0 行）',
-        message_en: 'Table 3: 1 value rows cannot be matched to template rows (0 expected here)',
-      },
-    ]);
+    expect(findings).toEqual([ONE_UNPLACED_ROW]);
   });
 });
 
