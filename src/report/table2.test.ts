@@ -189,6 +189,37 @@ describe('mapTable2 on hand-made regions', () => {
     });
   });
 
+  it('a header without one of the row’s columns: the others are placed, that cell is null with a finding, not unread in silence', () => {
+    const header = ['信息内容', '本年制发件数', '现行有效件数'];
+    const { raw, findings } = mapTable2(
+      region(table2(header, ['88', '698']).map((s) => (s.labels[0] === '规章' ? seg(['规章'], ['0', '5'], 1) : s))),
+      '2021',
+    );
+    expect(placed(raw)).toEqual(
+      expected({ 't2.regulations.repealed': undefined, 't2.normative_docs.repealed': undefined }),
+    );
+    expect(findings).toEqual([
+      {
+        rule: 'row.missing',
+        severity: 'error',
+        cells: ['t2.regulations.repealed'],
+        message:
+          '表二“规章”行的表头为（本年制发件数、现行有效件数）：本表没有模板的列：本年废止件数（为空值，不是填报的空白）',
+        message_en:
+          'Table 2 row regulations is headed (本年制发件数, 现行有效件数): this table has no column repealed (null, not a blank left by the publisher)',
+      },
+      {
+        rule: 'row.missing',
+        severity: 'error',
+        cells: ['t2.normative_docs.repealed'],
+        message:
+          '表二“行政规范性文件”行的表头为（本年制发件数、现行有效件数）：本表没有模板的列：本年废止件数（为空值，不是填报的空白）',
+        message_en:
+          'Table 2 row normative_docs is headed (本年制发件数, 现行有效件数): this table has no column repealed (null, not a blank left by the publisher)',
+      },
+    ]);
+  });
+
   it('a column the template does not know, beside a known one, is dropped without a finding when nothing is left out', () => {
     const segments = table2();
     segments[3] = seg(['信息内容', '2019年项目数量', '本年处理决定数量'], [], 3);

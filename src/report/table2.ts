@@ -94,7 +94,12 @@ export function mapTable2(region: RegionContent | null, layout: Layout): TableRe
         : header;
     // A header naming columns this layout lacks (a 2019 table 2 in a 2021 report, Fujian's
     // `2019年项目数量`) places only the columns the template has; its order would shift the values.
-    if (rowHeader.length === values.length && rowHeader.some((h) => h.column === null || !columns.includes(h.column))) {
+    // A header without one of the row's columns says so: that cell is not in this table.
+    if (
+      rowHeader.length === values.length &&
+      (rowHeader.some((h) => h.column === null || !columns.includes(h.column)) ||
+        columns.some((c) => !rowHeader.some((h) => h.column === c)))
+    ) {
       const placed = rowHeader.map((h, i) => ({ ...h, value: values[i] }));
       const kept = placed.filter((h) => h.column !== null && columns.includes(h.column));
       kept.forEach((h) => {
@@ -108,14 +113,14 @@ export function mapTable2(region: RegionContent | null, layout: Layout): TableRe
         findings.push(
           missingRowFinding(
             left.map((c) => t2Id(`${row}.${c}`)),
-            `表二“${rowZh}”行的表头为（${rowHeader.map((h) => h.label).join('、')}）：${droppedZh}不是 ${layout} 年版模板的列，未采用；本表没有模板的列：${left.map(columnZh).join('、')}（为空值，不是填报的空白）`,
-            `Table 2 row ${row} is headed (${rowHeader.map((h) => h.label).join(', ')}): ${droppedEn} is not a column of the ${layout} template and is not used; this table has no column ${left.join(', ')} (null, not a blank left by the publisher)`,
+            `表二“${rowZh}”行的表头为（${rowHeader.map((h) => h.label).join('、')}）：${dropped.length > 0 ? `${droppedZh}不是 ${layout} 年版模板的列，未采用；` : ''}本表没有模板的列：${left.map(columnZh).join('、')}（为空值，不是填报的空白）`,
+            `Table 2 row ${row} is headed (${rowHeader.map((h) => h.label).join(', ')}): ${dropped.length > 0 ? `${droppedEn} is not a column of the ${layout} template and is not used; ` : ''}this table has no column ${left.join(', ')} (null, not a blank left by the publisher)`,
           ),
         );
       }
       continue;
     }
-    // A header as long as the row names only this row's columns here (the branch above took the rest).
+    // A header as long as the row names exactly this row's columns here, in its own order (the branch above took the rest).
     const order = rowHeader.length === values.length ? rowHeader.map((h) => h.column!) : columns;
     if (values.length !== order.length) {
       findings.push(
