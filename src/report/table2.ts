@@ -92,14 +92,10 @@ export function mapTable2(region: RegionContent | null, layout: Layout): TableRe
       header.length === columns.length && header.every((h, i) => h.column === null || h.column === columns[i])
         ? header.map((h, i) => ({ label: h.label, column: columns[i] }))
         : header;
-    // A header naming columns this layout lacks (a 2019 table 2 in a 2021 report, Fujian's
-    // `2019年项目数量`) places only the columns the template has; its order would shift the values.
-    // A header without one of the row's columns says so: that cell is not in this table.
-    if (
-      rowHeader.length === values.length &&
-      (rowHeader.some((h) => h.column === null || !columns.includes(h.column)) ||
-        columns.some((c) => !rowHeader.some((h) => h.column === c)))
-    ) {
+    // A header as long as the row places its values by the columns it names, in its own order. It
+    // may name columns this layout lacks (a 2019 table 2 in a 2021 report, Fujian's `2019年项目数量`):
+    // only the template's are placed. A column of the row it does not name is not in this table.
+    if (rowHeader.length === values.length) {
       const placed = rowHeader.map((h, i) => ({ ...h, value: values[i] }));
       const kept = placed.filter((h) => h.column !== null && columns.includes(h.column));
       kept.forEach((h) => {
@@ -120,19 +116,17 @@ export function mapTable2(region: RegionContent | null, layout: Layout): TableRe
       }
       continue;
     }
-    // A header as long as the row names exactly this row's columns here, in its own order (the branch above took the rest).
-    const order = rowHeader.length === values.length ? rowHeader.map((h) => h.column!) : columns;
-    if (values.length !== order.length) {
+    if (values.length !== columns.length) {
       findings.push(
         missingRowFinding(
           columns.map((c) => t2Id(`${row}.${c}`)),
-          `表二“${rowZh}”行有 ${values.length} 个数值，应为 ${order.length} 个，无法对应到列`,
-          `Table 2 row ${row} has ${values.length} values where ${order.length} are expected; not mapped`,
+          `表二“${rowZh}”行有 ${values.length} 个数值，应为 ${columns.length} 个，无法对应到列`,
+          `Table 2 row ${row} has ${values.length} values where ${columns.length} are expected; not mapped`,
         ),
       );
       continue;
     }
-    order.forEach((c, i) => {
+    columns.forEach((c, i) => {
       raw.set(t2Id(`${row}.${c}`), values[i]);
     });
   }
