@@ -98,3 +98,82 @@ describe('checkAcrossReports on the gold corpus', () => {
     expect(findings[0].message).toBe('同一机关 2024 年度另有报告：010-copy');
   });
 });
+
+// Cases that code mutation testing (npm run mutate:code) showed were not pinned down: small reports
+// written by hand, expected findings worked out from the rule (docs/report-format.md).
+describe('checkAcrossReports on hand-made reports', () => {
+  const report = (reportId: string, agencyId: string, year: number | null, cells: ReportForCrossCheck['cells']) => ({
+    reportId,
+    agencyId,
+    year,
+    layout: '2021' as const,
+    cells,
+  });
+
+  it('says the carry-over mismatch in both languages, with both years and the earlier report', () => {
+    const previous = report('p22', '某局', 2022, { 't3.carried_forward.total': 3 });
+    const current = report('c23', '某局', 2023, { 't3.carried_over.total': 5 });
+    expect(checkAcrossReports([previous, current])).toEqual([
+      {
+        reportId: 'c23',
+        rule: 'cross.carry_over',
+        severity: 'error',
+        cells: ['t3.carried_over.total', 't3.carried_forward.total'],
+        expected: 3,
+        found: 5,
+        message: '表三“总计”列：2023 年报告的上年结转为 5，但同一机关 2022 年报告（p22）的结转下年度继续办理为 3',
+        message_en:
+          "Table 3, Total column: carried over 5 in the 2023 report, but the same agency's 2022 report (p22) carried forward 3",
+      },
+    ]);
+  });
+
+  it('compares nothing where this year’s cell is blank or absent; 0 against 0 holds', () => {
+    const previous = report('p22', '某局', 2022, {
+      't3.carried_forward.total': 3,
+      't3.carried_forward.natural_person': 3,
+      't3.carried_forward.commercial': 0,
+    });
+    const current = report('c23', '某局', 2023, {
+      't3.carried_over.total': null,
+      't3.carried_over.commercial': 0,
+    });
+    expect(checkAcrossReports([previous, current])).toEqual([]);
+  });
+
+  it('a report without an agency is compared with nothing', () => {
+    const a = report('a', '', 2023, { 't3.carried_over.total': 5 });
+    const b = report('b', '', 2023, { 't3.carried_over.total': 5 });
+    const previous = report('p', '', 2022, { 't3.carried_forward.total': 3 });
+    expect(checkAcrossReports([previous, a, b])).toEqual([]);
+  });
+
+  it('names every other report of the same agency and year, in both languages', () => {
+    const [a, b, c] = ['a', 'b', 'c'].map((id) => report(id, '某局', 2024, {}));
+    const findings = checkAcrossReports([a, b, c]);
+    expect(findings.map((f) => [f.reportId, f.rule, f.severity, f.message, f.message_en])).toEqual([
+      [
+        'a',
+        'cross.duplicate_report',
+        'warning',
+        '同一机关 2024 年度另有报告：b、c',
+        'The same agency has another report for 2024: b, c',
+      ],
+      [
+        'b',
+        'cross.duplicate_report',
+        'warning',
+        '同一机关 2024 年度另有报告：a、c',
+        'The same agency has another report for 2024: a, c',
+      ],
+      [
+        'c',
+        'cross.duplicate_report',
+        'warning',
+        '同一机关 2024 年度另有报告：a、b',
+        'The same agency has another report for 2024: a, b',
+      ],
+    ]);
+    expect(findings.every((f) => f.cells === undefined)).toBe(true);
+  });
+});

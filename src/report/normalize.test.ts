@@ -61,9 +61,18 @@ describe('normalizeLabel', () => {
 
 // Cases that code mutation testing (npm run mutate:code) showed were not pinned down.
 describe('cell text at the edges of each pattern', () => {
-  // Not '…': NFKC turns it into '...', which BLANKS does not list, so such a cell is unreadable today.
   it.each(['--', '–', '_', '\u200b', '\u3000'])('%j is blank', (raw) => {
     expect(parseCellValue(raw)).toEqual({ kind: 'blank' });
+  });
+
+  // An ellipsis is a publisher's blank in any of its forms (NFKC turns '…' into '...' before the lookup).
+  it.each(['…', '……', '...', '......', '．．．', ' … '])('%j is blank and sits where a value belongs', (raw) => {
+    expect(parseCellValue(raw)).toEqual({ kind: 'blank' });
+    expect(isValueLike(raw)).toBe(true);
+  });
+
+  it.each(['.', '..', '....', '…1'])('%j is not a blank', (raw) => {
+    expect(parseCellValue(raw)).toEqual({ kind: 'unreadable' });
   });
 
   it.each([
@@ -96,6 +105,12 @@ describe('cell text at the edges of each pattern', () => {
     expect(isValueLike('n/a')).toBe(true);
     expect(isValueLike('annull')).toBe(false);
     expect(isValueLike('nullx')).toBe(false);
+    // A row's numbering is the whole cell: an approximate value may start like one.
+    expect(isValueLike('10.5余')).toBe(true);
+    expect(isValueLike('12.5万余')).toBe(true);
+    // Spaces inside do not count towards the limit, nor hide the value.
+    expect(isValueLike('约 20')).toBe(true);
+    expect(isValueLike('约 1 0 0 0 0 0 0 0 件')).toBe(true);
   });
 
   it('labels: numbering only at the start, every kind of it; trailing colons; whitespace runs', () => {

@@ -31,7 +31,8 @@ export type CellValue = { kind: 'blank' } | { kind: 'number'; value: number } | 
 
 const ASCII_INT = /^\d{1,15}$/;
 const BLANK: CellValue = Object.freeze({ kind: 'blank' });
-const BLANKS = new Set(['', '-', '--', '—', '——', '–', '/', '无', '_', '…']);
+// Compared after NFKC, which turns an ellipsis into full stops: '…' is '...' and '……' is '......'.
+const BLANKS = new Set(['', '-', '--', '—', '——', '–', '/', '无', '_', '...', '......']);
 const UNIT = /(?:万元|元|件|个|条|项|次|人次|笔|份|宗|家)$/;
 const PLAIN_NUMBER = /^[-+]?\d+(?:\.\d+)?$/;
 const GROUPED_NUMBER = /^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;

@@ -92,9 +92,10 @@ export function mapTable2(region: RegionContent | null, layout: Layout): TableRe
       header.length === columns.length && header.every((h, i) => h.column === null || h.column === columns[i])
         ? header.map((h, i) => ({ label: h.label, column: columns[i] }))
         : header;
-    // A header naming columns this layout lacks (a 2019 table 2 in a 2021 report, Fujian's
-    // `2019年项目数量`) places only the columns the template has; its order would shift the values.
-    if (rowHeader.length === values.length && rowHeader.some((h) => h.column === null || !columns.includes(h.column))) {
+    // A header as long as the row places its values by the columns it names, in its own order. It
+    // may name columns this layout lacks (a 2019 table 2 in a 2021 report, Fujian's `2019年项目数量`):
+    // only the template's are placed. A column of the row it does not name is not in this table.
+    if (rowHeader.length === values.length) {
       const placed = rowHeader.map((h, i) => ({ ...h, value: values[i] }));
       const kept = placed.filter((h) => h.column !== null && columns.includes(h.column));
       kept.forEach((h) => {
@@ -108,26 +109,24 @@ export function mapTable2(region: RegionContent | null, layout: Layout): TableRe
         findings.push(
           missingRowFinding(
             left.map((c) => t2Id(`${row}.${c}`)),
-            `表二“${rowZh}”行的表头为（${rowHeader.map((h) => h.label).join('、')}）：${droppedZh}不是 ${layout} 年版模板的列，未采用；本表没有模板的列：${left.map(columnZh).join('、')}（为空值，不是填报的空白）`,
-            `Table 2 row ${row} is headed (${rowHeader.map((h) => h.label).join(', ')}): ${droppedEn} is not a column of the ${layout} template and is not used; this table has no column ${left.join(', ')} (null, not a blank left by the publisher)`,
+            `表二“${rowZh}”行的表头为（${rowHeader.map((h) => h.label).join('、')}）：${dropped.length > 0 ? `${droppedZh}不是 ${layout} 年版模板的列，未采用；` : ''}本表没有模板的列：${left.map(columnZh).join('、')}（为空值，不是填报的空白）`,
+            `Table 2 row ${row} is headed (${rowHeader.map((h) => h.label).join(', ')}): ${dropped.length > 0 ? `${droppedEn} is not a column of the ${layout} template and is not used; ` : ''}this table has no column ${left.join(', ')} (null, not a blank left by the publisher)`,
           ),
         );
       }
       continue;
     }
-    // A header as long as the row names only this row's columns here (the branch above took the rest).
-    const order = rowHeader.length === values.length ? rowHeader.map((h) => h.column!) : columns;
-    if (values.length !== order.length) {
+    if (values.length !== columns.length) {
       findings.push(
         missingRowFinding(
           columns.map((c) => t2Id(`${row}.${c}`)),
-          `表二“${rowZh}”行有 ${values.length} 个数值，应为 ${order.length} 个，无法对应到列`,
-          `Table 2 row ${row} has ${values.length} values where ${order.length} are expected; not mapped`,
+          `表二“${rowZh}”行有 ${values.length} 个数值，应为 ${columns.length} 个，无法对应到列`,
+          `Table 2 row ${row} has ${values.length} values where ${columns.length} are expected; not mapped`,
         ),
       );
       continue;
     }
-    order.forEach((c, i) => {
+    columns.forEach((c, i) => {
       raw.set(t2Id(`${row}.${c}`), values[i]);
     });
   }
