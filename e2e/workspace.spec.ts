@@ -3,7 +3,7 @@
  * marked and counted once in every view, and can be left out with the URL switch.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -27,9 +27,20 @@ const ownFile = (n: string) => ({ name: `${n}.txt`, mimeType: 'text/plain', buff
 /** A Word file of a dataset report (015.txt, 平潭综合实验区 2020): same agency-year, other bytes. */
 const SAME_YEAR_DOCX = '015.docx';
 
+// Folders the tests write their files to, removed when the file's tests are done.
+const scratch: string[] = [];
+function scratchDir(prefix: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  scratch.push(dir);
+  return dir;
+}
+test.afterAll(() => {
+  for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 /** 18 own reports, the Word file, a PDF copy of dataset report 021 (洪泽区 2023) and a CSV. */
 function reportFolder(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'atlas-workspace-'));
+  const dir = scratchDir('atlas-workspace-');
   for (const n of OWN) writeFileSync(path.join(dir, `${n}.txt`), relabelled(n));
   copyFileSync(path.join(OFFICE, SAME_YEAR_DOCX), path.join(dir, SAME_YEAR_DOCX));
   // Bytes after %%EOF (as an incremental save leaves): another file, the same report.
@@ -257,7 +268,7 @@ test('a roster of 10 with 3 missing and 1 late: the coverage view says so, bad r
 });
 
 test('a 1,000-file folder shows progress and can be cancelled; what was added stays', async ({ page }) => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'atlas-big-folder-'));
+  const dir = scratchDir('atlas-big-folder-');
   for (let i = 0; i < 1000; i++)
     writeFileSync(path.join(dir, `note-${String(i).padStart(4, '0')}.txt`), `第 ${i} 号通知`);
   writeFileSync(path.join(dir, '0000-report.txt'), relabelled('390'));
@@ -370,14 +381,14 @@ test('download as dataset: the zip has the figures the CLI ingest gets from the 
     'views.sql',
   ]);
   expect(Buffer.from(files['sources/337.txt']).equals(relabelled('337'))).toBe(true);
-  const exported = mkdtempSync(path.join(tmpdir(), 'atlas-export-'));
+  const exported = scratchDir('atlas-export-');
   for (const [name, bytes] of Object.entries(files))
     if (name.endsWith('.parquet')) writeFileSync(path.join(exported, name), bytes);
 
   // The pipeline on the same three files.
-  const reports = mkdtempSync(path.join(tmpdir(), 'atlas-export-src-'));
+  const reports = scratchDir('atlas-export-src-');
   for (const n of names) writeFileSync(path.join(reports, n), relabelled(n.replace('.txt', '')));
-  const cli = path.join(mkdtempSync(path.join(tmpdir(), 'atlas-export-cli-')), 'out');
+  const cli = path.join(scratchDir('atlas-export-cli-'), 'out');
   execFileSync('npx', ['tsx', 'src/pipeline/ingest.ts', reports, '--out', cli, '--workers', '0'], { stdio: 'pipe' });
   const figures = async (dir: string) => {
     const { DuckDBInstance } = await import('@duckdb/node-api');
