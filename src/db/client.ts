@@ -36,6 +36,12 @@ function raceAbort<T>(work: Promise<T>, signal?: AbortSignal): Promise<T> {
   });
 }
 
+/** The session, unless `signal` aborts first. */
+async function sessionFor(signal?: AbortSignal): Promise<Session> {
+  if (signal?.aborted) throw abortError(signal);
+  return raceAbort(getSession(), signal);
+}
+
 async function readAll<Row>(reader: AsyncRecordBatchStreamReader, signal?: AbortSignal): Promise<QueryResult<Row>> {
   // duckdb-wasm hands over an opened reader; it forgets its schema once the stream has ended.
   let schema = reader.schema as Schema | undefined;
@@ -68,8 +74,7 @@ export async function query<Row = Record<string, unknown>>(
   opts: QueryOptions = {},
 ): Promise<QueryResult<Row>> {
   const { signal } = opts;
-  if (signal?.aborted) throw abortError(signal);
-  const session = await raceAbort(getSession(), signal);
+  const session = await sessionFor(signal);
   const conn = await session.db.connect();
   const cancel = () => void conn.cancelSent().catch(() => undefined);
   signal?.addEventListener('abort', cancel, { once: true });
@@ -149,8 +154,7 @@ export async function read<Row = Record<string, unknown>>(
   opts: QueryOptions = {},
 ): Promise<QueryResult<Row>> {
   const { signal } = opts;
-  if (signal?.aborted) throw abortError(signal);
-  const session = await raceAbort(getSession(), signal);
+  const session = await sessionFor(signal);
   const r = currentReader(session.db);
   r.pending += 1;
   const work = readOn<Row>(r, sql, params).finally(() => {

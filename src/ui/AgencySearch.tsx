@@ -3,6 +3,7 @@
  * agency's profile. On the Overview and the agency profile.
  */
 import { useDeferredValue, useId, useMemo, useState } from 'react';
+import type { NamedQuery } from '../db/filters';
 import { useSql } from '../db/hooks';
 import { useI18n } from '../i18n/useI18n';
 import { Link } from '../url/Link';
@@ -10,20 +11,25 @@ import { switchView } from '../url/state';
 import { useUrlState } from '../url/useUrlState';
 import { indexForSearch, type SearchableAgency, searchAgencies } from './agencySearch';
 
-interface AgencyRow extends SearchableAgency {
+export interface AgencyListRow extends SearchableAgency {
   place: string | null;
 }
 
-const AGENCIES_SQL = `SELECT agency_id, name, short_name, aliases,
+/** Every agency with its names and place: the search's list, and where other parts look up a name. */
+export const AGENCY_LIST: NamedQuery = {
+  name: 'shared.agencyList',
+  sql: `SELECT agency_id, name, short_name, aliases,
   concat_ws(' / ', province, city, county) AS place
-FROM agencies ORDER BY name`;
+FROM agencies ORDER BY name`,
+  params: [],
+};
 
 export function AgencySearch() {
   const { t } = useI18n();
   const { state } = useUrlState();
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
-  const list = useSql<AgencyRow>('shared.agencySearch', AGENCIES_SQL);
+  const list = useSql<AgencyListRow>(AGENCY_LIST);
   const index = useMemo(() => indexForSearch(list.data?.rows ?? []), [list.data]);
   const { matches, total } = useMemo(() => searchAgencies(index, deferred), [index, deferred]);
   const id = useId();

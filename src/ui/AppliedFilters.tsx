@@ -7,8 +7,7 @@ import { useI18n } from '../i18n/useI18n';
 import { appliedFilters, type FilterField } from '../url/filterSummary';
 import type { UrlState } from '../url/state';
 import { useUrlState } from '../url/useUrlState';
-
-const AGENCY_NAMES_SQL = 'SELECT agency_id, name FROM agencies';
+import { AGENCY_LIST, type AgencyListRow } from './AgencySearch';
 
 const CLEARED: Record<FilterField, Partial<UrlState>> = {
   years: { years: [] },
@@ -23,7 +22,7 @@ export function AppliedFilters({ fields }: { fields?: readonly FilterField[] }) 
   const { t } = useI18n();
   const { state, setState } = useUrlState();
   // Agencies are said by name (the URL holds their ids).
-  const names = useSql<{ agency_id: string; name: string }>('shared.agencyNames', AGENCY_NAMES_SQL);
+  const names = useSql<AgencyListRow>(AGENCY_LIST);
   const nameOf = new Map((names.data?.rows ?? []).map((r) => [r.agency_id, r.name]));
   const applied = appliedFilters(state, t, (id) => nameOf.get(id) ?? id).filter(
     (f) => !fields || fields.includes(f.field),
