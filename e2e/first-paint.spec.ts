@@ -100,3 +100,32 @@ test('with the engine held back, a single year and a region answer from results 
   await expect.poll(() => kpiTexts(page)).not.toEqual(all);
   await expect(page.locator('[data-dataset-phase="ready"]')).toHaveCount(0);
 });
+
+test('once the engine is ready, the idle Overview asks it nothing: its results came with the build', async ({
+  page,
+}) => {
+  // Counts the SQL statements the page sends to DuckDB's worker (duckdb-wasm's RUN_QUERY and
+  // RUN_PREPARED messages), from outside the app.
+  await page.addInitScript(() => {
+    const sent: string[] = [];
+    Object.assign(window, { sqlMessages: sent });
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: unknown[]) {
+      const type = (message as { type?: string } | null)?.type;
+      if (type === 'RUN_QUERY' || type === 'RUN_PREPARED') sent.push(type);
+      return (post as (...args: unknown[]) => void).call(this, message, ...rest);
+    } as typeof post;
+  });
+  await page.goto('./');
+  await waitForDataset(page);
+  const sentBy = () => page.evaluate(() => (window as unknown as { sqlMessages: string[] }).sqlMessages.length);
+  const atReady = await sentBy();
+  // Long enough for the lazy chunks that follow "ready" (the workspace's sync) to have run.
+  await page.waitForTimeout(3000);
+  expect(await sentBy()).toBe(atReady);
+  // The counter sees the app's statements: a filter the build did not compute goes to the engine.
+  const [first, second] = await page.locator('.filter-years input[type="checkbox"]').all();
+  await first.check();
+  await second.check();
+  await expect.poll(sentBy).toBeGreaterThan(atReady);
+});

@@ -3,7 +3,6 @@
  * the URL), and the effect that keeps the tables in line with the workspace and the switch.
  * A lazy chunk the shell shows once the data is ready (it brings the workspace store and SQL).
  */
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useDataset } from '../db/hooks';
 import { useI18n } from '../i18n/useI18n';
@@ -20,7 +19,6 @@ export default function WorkspaceBanner() {
   const { state, setState } = useUrlState();
   const { records, phase } = useWorkspace();
   const status = useDataset();
-  const queryClient = useQueryClient();
   const include = state.mine === 'on';
   const [applying, setApplying] = useState(false);
   const [failures, setFailures] = useState<SyncFailure[]>([]);
@@ -30,10 +28,11 @@ export default function WorkspaceBanner() {
     if (!ready) return;
     let current = true;
     setApplying(true);
+    // A sync that changed the tables bumps the data generation (refreshViews), which is part of
+    // every query's key: only then is anything queried again. One that changed nothing (the
+    // usual case: no kept reports) leaves every result, and every chart, as it is.
     void syncTables(records, include)
-      .then(async (failed) => {
-        // Every cached result may now be out of date.
-        await queryClient.invalidateQueries({ queryKey: ['sql'] });
+      .then((failed) => {
         if (current) setFailures(failed);
       })
       .catch((error: unknown) => {
@@ -45,7 +44,7 @@ export default function WorkspaceBanner() {
     return () => {
       current = false;
     };
-  }, [ready, records, include, queryClient]);
+  }, [ready, records, include]);
 
   const counted = records.filter(isCounted).length;
   if (records.length === 0) return null;
