@@ -129,3 +129,32 @@ test('once the engine is ready, the idle Overview asks it nothing: its results c
   await second.check();
   await expect.poll(sentBy).toBeGreaterThan(atReady);
 });
+
+test("with the engine held back, a link to an agency's profile opens from results computed at build time, the same as the engine's", async ({
+  browser,
+}) => {
+  const link = './?view=agency&agency=pingtan-approval';
+  const tables = async (page: Page) => {
+    await expect(page.locator('tr[data-measure]').first()).toBeVisible();
+    await expect(page.locator('main table')).not.toHaveCount(0);
+    return page.locator('main table').allInnerTexts();
+  };
+  const held = await browser.newContext();
+  await held.route('**/*.wasm', () => undefined); // never answered: DuckDB never starts
+  const page = await held.newPage();
+  await page.goto(link);
+  await expect(page.locator('h1')).toHaveText('平潭综合实验区行政审批局');
+  const fromBuild = await tables(page);
+  // The key figures year over year and the latest report's three tables, with figures in them.
+  expect(fromBuild.length).toBeGreaterThanOrEqual(4);
+  expect(fromBuild.join('\n')).toMatch(/\d/);
+  await expect(page.locator('[data-dataset-phase="ready"]')).toHaveCount(0);
+  await held.close();
+
+  const live = await browser.newContext();
+  const withEngine = await live.newPage();
+  await withEngine.goto(link);
+  await waitForDataset(withEngine);
+  expect(await tables(withEngine)).toEqual(fromBuild);
+  await live.close();
+});

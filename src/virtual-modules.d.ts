@@ -12,3 +12,8 @@ declare module 'virtual:prerendered-one-filter' {
 declare module 'pdfjs-dist/legacy/build/pdf.worker.mjs' {
   export const WorkerMessageHandler: unknown;
 }
+
+declare module 'virtual:prerendered-agencies' {
+  const loaders: Record<string, () => Promise<{ default: import('./db/prerendered').Prerendered }>>;
+  export default loaders;
+}

@@ -11,7 +11,15 @@ import { type Engine, openWasmEngine } from '../dataset/engines';
 import { hydratePrerendered, type Prerendered, PUBLISHED_GENERATION, sqlKey } from '../db/prerendered';
 import { overviewQueries } from '../queries/overview';
 import { DEFAULT_URL_STATE } from '../url/state';
-import { defaultViewQueries, oneFilterStates, prerender, prerenderedModule, prerenderOneFilter } from './prerender';
+import { AGENCY_QUERIES } from '../views/agency/queries';
+import {
+  defaultViewQueries,
+  oneFilterStates,
+  prerender,
+  prerenderAgencies,
+  prerenderedModule,
+  prerenderOneFilter,
+} from './prerender';
 
 const DATA = 'public/data';
 let wasm: Engine;
@@ -81,4 +89,41 @@ describe('prerender', () => {
     const defaults = Object.values(overviewQueries(DEFAULT_URL_STATE)).map((q) => JSON.stringify([q.name, q.params]));
     expect(oneFilter.queries.some((q) => defaults.includes(JSON.stringify([q.name, q.params])))).toBe(false);
   });
+
+  it("answers every agency's profile and each of its reports' tables, as duckdb-wasm does", async () => {
+    const profiles = await prerenderAgencies(DATA);
+    // Every agency with a report, read independently of the build's own list query.
+    const withReports = (await wasm.rows('SELECT DISTINCT agency_id FROM reports WHERE agency_id IS NOT NULL', []))
+      .rows;
+    expect(Object.keys(profiles).sort()).toEqual(withReports.map((r) => r.agency_id).sort());
+    let reports = 0;
+    for (const [id, profile] of Object.entries(profiles)) {
+      expect(profile.version).toBe(prerendered.version);
+      const ownReports = await wasm.rows('SELECT report_id FROM reports WHERE agency_id = ?', [id]);
+      reports += ownReports.rows.length;
+      // The queries the profile page asks for: its own, and each report's cells and findings.
+      const wanted = [
+        AGENCY_QUERIES.list(),
+        AGENCY_QUERIES.info(id),
+        AGENCY_QUERIES.reports(id),
+        AGENCY_QUERIES.figures(id),
+        AGENCY_QUERIES.carryOver(id),
+        ...ownReports.rows.flatMap((r) => [
+          AGENCY_QUERIES.cells(String(r.report_id)),
+          AGENCY_QUERIES.findings(String(r.report_id)),
+        ]),
+      ];
+      expect(profile.queries).toHaveLength(wanted.length);
+      for (const q of wanted) {
+        const fromBuild = profile.queries.find(
+          (p) => p.name === q.name && JSON.stringify(p.params) === JSON.stringify(q.params),
+        );
+        expect(fromBuild, `${id}: ${q.name} ${JSON.stringify(q.params)}`).toBeDefined();
+        expect(fromBuild!.result).toEqual(await wasm.rows(q.sql, q.params));
+      }
+    }
+    expect(reports).toBe(
+      (await wasm.rows('SELECT report_id FROM reports WHERE agency_id IS NOT NULL', [])).rows.length,
+    );
+  }, 120_000);
 });

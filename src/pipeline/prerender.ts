@@ -11,11 +11,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer, type Plugin } from 'vite';
-import { openNodeEngine } from '../dataset/engines';
+import { type Engine, openNodeEngine } from '../dataset/engines';
 import type { NamedQuery } from '../db/filters';
 import type { Prerendered, PrerenderedQuery } from '../db/prerendered';
 import { type AgencyOption, overviewQueries } from '../queries/overview';
 import { DEFAULT_URL_STATE, type UrlState } from '../url/state';
+import { AGENCY_QUERIES } from '../views/agency/queries';
 import { regionOptions } from '../views/overview/shape';
 
 /** The queries of the default view (the Overview with no filter). */
@@ -38,20 +39,27 @@ export function oneFilterStates(defaults: Prerendered): UrlState[] {
   ];
 }
 
-/** Runs each query once (a query shared by several states, like an option list, is not repeated). */
+/** Runs each query once on `engine` (a query shared by several states, like an option list, is not repeated). */
+async function runEach(engine: Engine, queries: readonly NamedQuery[]): Promise<PrerenderedQuery[]> {
+  const results: PrerenderedQuery[] = [];
+  const seen = new Set<string>();
+  for (const q of queries) {
+    const key = JSON.stringify([q.name, q.params]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    results.push({ name: q.name, params: q.params, result: await engine.rows(q.sql, q.params) });
+  }
+  return results;
+}
+
+const dataVersion = (dataDir: string) =>
+  (JSON.parse(readFileSync(join(dataDir, 'manifest.json'), 'utf8')) as { version: string }).version;
+
+/** The results of `queries` over the published data, with its version. */
 export async function prerender(dataDir: string, queries = defaultViewQueries()): Promise<Prerendered> {
-  const { version } = JSON.parse(readFileSync(join(dataDir, 'manifest.json'), 'utf8')) as { version: string };
   const engine = await openNodeEngine(dataDir);
   try {
-    const results: PrerenderedQuery[] = [];
-    const seen = new Set<string>();
-    for (const q of queries) {
-      const key = JSON.stringify([q.name, q.params]);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      results.push({ name: q.name, params: q.params, result: await engine.rows(q.sql, q.params) });
-    }
-    return { version, queries: results };
+    return { version: dataVersion(dataDir), queries: await runEach(engine, queries) };
   } finally {
     engine.close();
   }
@@ -66,6 +74,36 @@ export async function prerenderOneFilter(dataDir: string, defaults: Prerendered)
   return prerender(dataDir, queries);
 }
 
+/**
+ * Every agency's profile (the pages people land on from shared links), agency id → results: the
+ * agency list, the agency's own queries and each of its reports' cells and findings.
+ */
+export async function prerenderAgencies(dataDir: string): Promise<Record<string, Prerendered>> {
+  const version = dataVersion(dataDir);
+  const engine = await openNodeEngine(dataDir);
+  try {
+    const [list] = await runEach(engine, [AGENCY_QUERIES.list()]);
+    const profiles: Record<string, Prerendered> = {};
+    for (const { agency_id: id } of list.result.rows as { agency_id: string }[]) {
+      const own = await runEach(engine, [
+        AGENCY_QUERIES.info(id),
+        AGENCY_QUERIES.reports(id),
+        AGENCY_QUERIES.figures(id),
+        AGENCY_QUERIES.carryOver(id),
+      ]);
+      const reportIds = (own[1].result.rows as { report_id: string }[]).map((r) => r.report_id);
+      const ofReports = await runEach(
+        engine,
+        reportIds.flatMap((r) => [AGENCY_QUERIES.cells(r), AGENCY_QUERIES.findings(r)]),
+      );
+      profiles[id] = { version, queries: [list, ...own, ...ofReports] };
+    }
+    return profiles;
+  } finally {
+    engine.close();
+  }
+}
+
 const MODULE_ID = 'virtual:prerendered';
 /** The one-filter results: a module of its own, so a chunk of its own that the page loads after its first paint. */
 const ONE_FILTER_ID = 'virtual:prerendered-one-filter';
@@ -76,18 +114,40 @@ export function prerenderedModule(data: Prerendered): string {
   return `export default ${JSON.stringify(data)};`;
 }
 
+/** Agency id → a loader of that profile's results: one chunk per agency, fetched when its page opens. */
+const AGENCIES_ID = 'virtual:prerendered-agencies';
+const AGENCY_PREFIX = 'virtual:prerendered-agency/profile-';
+
+/** The index module: `export default { id: () => import('virtual:prerendered-agency/id'), … }`. */
+export function agencyIndexModule(ids: readonly string[]): string {
+  const entries = ids.map((id) => `${JSON.stringify(id)}: () => import(${JSON.stringify(AGENCY_PREFIX + id)})`);
+  return `export default {${entries.join(',\n')}};`;
+}
+
 /**
  * `import prerendered from 'virtual:prerendered'` gives `results` (computed once per build or
- * server); `virtual:prerendered-one-filter` gives the one-filter states' results.
+ * server); `virtual:prerendered-one-filter` gives the one-filter states' results;
+ * `virtual:prerendered-agencies` the loaders of each agency's profile results.
  */
-function prerenderedModules(results: () => Promise<Prerendered>, oneFilter: () => Promise<Prerendered>): Plugin {
+function prerenderedModules(
+  results: () => Promise<Prerendered>,
+  oneFilter: () => Promise<Prerendered>,
+  agencies: () => Promise<Record<string, Prerendered>>,
+): Plugin {
   const modules: Record<string, () => Promise<Prerendered>> = { [MODULE_ID]: results, [ONE_FILTER_ID]: oneFilter };
   return {
     name: 'disclosure-atlas:prerender',
-    resolveId: (id) => (id in modules ? `\0${id}` : undefined),
+    resolveId: (id) => (id in modules || id === AGENCIES_ID || id.startsWith(AGENCY_PREFIX) ? `\0${id}` : undefined),
     async load(id) {
-      const source = id.startsWith('\0') ? modules[id.slice(1)] : undefined;
-      return source ? prerenderedModule(await source()) : undefined;
+      if (!id.startsWith('\0')) return undefined;
+      const name = id.slice(1);
+      if (name === AGENCIES_ID) return agencyIndexModule(Object.keys(await agencies()));
+      if (name.startsWith(AGENCY_PREFIX)) {
+        const profile = (await agencies())[name.slice(AGENCY_PREFIX.length)];
+        if (!profile) throw new Error(`${name}: no such agency in the published data`);
+        return prerenderedModule(profile);
+      }
+      return name in modules ? prerenderedModule(await modules[name]()) : undefined;
     },
   };
 }
@@ -123,8 +183,10 @@ export function prerenderPlugin(dataDir: string): Plugin[] {
   let oneFilterComputed: Promise<Prerendered> | null = null;
   const results = () => (computed ??= prerender(dataDir));
   const oneFilter = () => (oneFilterComputed ??= results().then((defaults) => prerenderOneFilter(dataDir, defaults)));
+  let agenciesComputed: Promise<Record<string, Prerendered>> | null = null;
+  const agencies = () => (agenciesComputed ??= prerenderAgencies(dataDir));
   let root = process.cwd();
-  const prerendered = prerenderedModules(results, oneFilter);
+  const prerendered = prerenderedModules(results, oneFilter, agencies);
   return [
     prerendered,
     {

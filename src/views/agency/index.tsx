@@ -7,6 +7,7 @@
 import { useId } from 'react';
 import { QueryState } from '../../charts/QueryState';
 import { useSql } from '../../db/hooks';
+import { usePrerenderedAgency } from '../../db/prerenderedAgency';
 import { LOCAL_PREFIX } from '../../db/tabRows';
 import { useI18n } from '../../i18n/useI18n';
 import type { FigureRow } from '../../measures/keyFigures';
@@ -18,22 +19,13 @@ import { Link } from '../../url/Link';
 import { switchView } from '../../url/state';
 import { useUrlState } from '../../url/useUrlState';
 import { AgencyTrend, CarryOverTable, CoverageLine, KeyFigureTable } from './AgencyFigures';
-import {
-  AGENCY_LIST_SQL,
-  AGENCY_SQL,
-  type AgencyInfo,
-  CARRY_OVER_SQL,
-  type CarryOverRow,
-  CELLS_SQL,
-  FIGURES_SQL,
-  FINDINGS_SQL,
-  REPORTS_SQL,
-} from './queries';
+import { AGENCY_QUERIES, type AgencyInfo, type CarryOverRow } from './queries';
 
 export default function AgencyView() {
   const { t } = useI18n();
   const { state } = useUrlState();
   const agencyId = state.agencies[0] ?? null;
+  usePrerenderedAgency(agencyId);
   return (
     <section className="view" aria-labelledby="agency-title">
       {agencyId ? (
@@ -70,7 +62,7 @@ interface AgencyListRow {
 function AgencyPicker({ current }: { current: string | null }) {
   const { t } = useI18n();
   const { state, setState } = useUrlState();
-  const list = useSql<AgencyListRow>('agency.list', AGENCY_LIST_SQL);
+  const list = useSql<AgencyListRow>(AGENCY_QUERIES.list());
   const id = useId();
   return (
     <div className="filters">
@@ -106,10 +98,10 @@ function AgencyPicker({ current }: { current: string | null }) {
 
 function AgencyProfile({ agencyId, picker }: { agencyId: string; picker: React.ReactNode }) {
   const { t } = useI18n();
-  const info = useSql<AgencyInfo>('agency.info', AGENCY_SQL, [agencyId]);
-  const reports = useSql<ShownReport>('agency.reports', REPORTS_SQL, [agencyId]);
-  const figures = useSql<FigureRow>('agency.figures', FIGURES_SQL, [agencyId]);
-  const carry = useSql<CarryOverRow>('agency.carryOver', CARRY_OVER_SQL, [agencyId]);
+  const info = useSql<AgencyInfo>(AGENCY_QUERIES.info(agencyId));
+  const reports = useSql<ShownReport>(AGENCY_QUERIES.reports(agencyId));
+  const figures = useSql<FigureRow>(AGENCY_QUERIES.figures(agencyId));
+  const carry = useSql<CarryOverRow>(AGENCY_QUERIES.carryOver(agencyId));
   return (
     <>
       <QueryState result={info}>{({ rows }) => <AgencyHeader info={rows[0] ?? null} agencyId={agencyId} />}</QueryState>
@@ -199,8 +191,8 @@ function ReportSection({ reports }: { reports: ShownReport[] }) {
 function ReportView({ report, others }: { report: ShownReport; others: ShownReport[] }) {
   const { t } = useI18n();
   const { state } = useUrlState();
-  const cells = useSql<ShownCell>('agency.cells', CELLS_SQL, [report.report_id]);
-  const findings = useSql<ShownFinding>('agency.findings', FINDINGS_SQL, [report.report_id]);
+  const cells = useSql<ShownCell>(AGENCY_QUERIES.cells(report.report_id));
+  const findings = useSql<ShownFinding>(AGENCY_QUERIES.findings(report.report_id));
   return (
     <article aria-labelledby="report-title" className="panel">
       <h2 id="report-title">

@@ -1,6 +1,7 @@
 /** SQL of the Agency profile. The agency id and report id are always bound parameters. */
 
 import type { AgencyRow } from '../../dataset/agencyList';
+import type { NamedQuery } from '../../db/filters';
 import { KEY_MEASURES } from '../../measures/keyFigures';
 import { measureValues } from '../../measures/sql';
 import { RULES } from '../../report/rules';
@@ -53,3 +54,17 @@ LEFT JOIN findings x ON x.report_id = f.report_id AND x.rule = '${RULES.carryOve
 WHERE f.agency_id = ? AND f.year IS NOT NULL
 GROUP BY f.report_id, f.year, f.carried_over, f.carried_forward
 ORDER BY f.year, f.report_id`;
+
+/**
+ * The profile's queries by name, as the view runs them (useSql) and as the build computes them for
+ * every agency (src/pipeline/prerender.ts), so that a link to a profile opens before the engine is up.
+ */
+export const AGENCY_QUERIES = {
+  list: (): NamedQuery => ({ name: 'agency.list', sql: AGENCY_LIST_SQL, params: [] }),
+  info: (agencyId: string): NamedQuery => ({ name: 'agency.info', sql: AGENCY_SQL, params: [agencyId] }),
+  reports: (agencyId: string): NamedQuery => ({ name: 'agency.reports', sql: REPORTS_SQL, params: [agencyId] }),
+  figures: (agencyId: string): NamedQuery => ({ name: 'agency.figures', sql: FIGURES_SQL, params: [agencyId] }),
+  carryOver: (agencyId: string): NamedQuery => ({ name: 'agency.carryOver', sql: CARRY_OVER_SQL, params: [agencyId] }),
+  cells: (reportId: string): NamedQuery => ({ name: 'agency.cells', sql: CELLS_SQL, params: [reportId] }),
+  findings: (reportId: string): NamedQuery => ({ name: 'agency.findings', sql: FINDINGS_SQL, params: [reportId] }),
+};
