@@ -34,7 +34,7 @@ import { parseArgs } from 'node:util';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { MARKS } from '../src/perf';
 import { type Stat, type SummaryRow, summaryTable } from './bench-table';
-import { CHART_VISIBLE, CHART_VISIBLE_SCRIPT } from './chartVisible';
+import { CHART_VISIBLE, CHART_VISIBLE_SCRIPT, FIGURES_VISIBLE, FIGURES_VISIBLE_SCRIPT } from './chartVisible';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { FLOOR_PAGES, writeFloorPages } from './floors/build';
 
@@ -59,7 +59,9 @@ const TIMEOUT = 180_000;
 const WARM_PAUSE_MS = 5_000;
 
 // tsx names inner functions with a __name helper, which the page's copies of them then call.
-const INIT_SCRIPT = `globalThis.__name = (f) => f;\n${CHART_VISIBLE_SCRIPT}`;
+const INIT_SCRIPT = `globalThis.__name = (f) => f;\n${CHART_VISIBLE_SCRIPT}\n${FIGURES_VISIBLE_SCRIPT}`;
+/** A profile people land on from shared links: one of the shipped data's agencies, seven reports. */
+const AGENCY_LINK = '?view=agency&agency=pingtan-approval';
 
 const sh = (cmd: string, args: string[]) =>
   execFileSync(cmd, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
@@ -285,6 +287,7 @@ function grayCodeFlips(boxes: number, count: number): number[] {
 /** One cold load of a page in a fresh context: its marks and its tab's memory. */
 interface Load {
   chartVisible?: number;
+  figuresVisible?: number;
   liveChart?: number;
   engineReady?: number;
   duckdbReady?: number;
@@ -299,19 +302,21 @@ async function loadMarks(page: Page, want: string[]): Promise<Omit<Load, 'render
   });
   const marks = await page.evaluate(
     (names) => Object.fromEntries(names.map((n) => [n, performance.getEntriesByName(n)[0]?.startTime])),
-    [CHART_VISIBLE, MARKS.firstChart, MARKS.engineReady, MARKS.duckdbReady],
+    [CHART_VISIBLE, FIGURES_VISIBLE, MARKS.firstChart, MARKS.engineReady, MARKS.duckdbReady],
   );
   return {
     chartVisible: marks[CHART_VISIBLE],
+    figuresVisible: marks[FIGURES_VISIBLE],
     liveChart: marks[MARKS.firstChart],
     engineReady: marks[MARKS.engineReady],
     duckdbReady: marks[MARKS.duckdbReady],
   };
 }
 
-type Kind = 'app' | 'svg' | 'echarts' | 'duckdb';
+type Kind = 'app' | 'agency' | 'svg' | 'echarts' | 'duckdb';
 const PAGES: Record<Kind, { url: string; want: string[] }> = {
   app: { url: BASE, want: [CHART_VISIBLE, MARKS.firstChart, MARKS.duckdbReady] },
+  agency: { url: BASE + AGENCY_LINK, want: [FIGURES_VISIBLE] },
   svg: { url: BASE + FLOOR_PAGES.svg, want: [CHART_VISIBLE] },
   echarts: { url: BASE + FLOOR_PAGES.echarts, want: [CHART_VISIBLE] },
   duckdb: { url: BASE + FLOOR_PAGES.duckdb, want: [MARKS.duckdbReady] },
@@ -322,7 +327,7 @@ async function browserBenchmarks(partition: ReturnType<typeof partitionDataset>)
   try {
     // The app and its three floors, interleaved: run i loads each once, in a rotated order, so a
     // burst of load on the shared machine falls on all of them alike.
-    const cold: Record<Kind, Load[]> = { app: [], svg: [], echarts: [], duckdb: [] };
+    const cold: Record<Kind, Load[]> = { app: [], agency: [], svg: [], echarts: [], duckdb: [] };
     const warm: Record<'app' | 'duckdb', Load[]> = { app: [], duckdb: [] };
     const kinds = Object.keys(PAGES) as Kind[];
     for (let i = 0; i < RUNS; i++) {
@@ -512,6 +517,14 @@ const summary: SummaryRow[] = [
     met: ready.median / engineFloor.median <= 1.15,
   },
   { measure: '  floor: a page that only starts duckdb-wasm', value: engineFloor, unit: 'ms', target: '', met: null },
+  {
+    measure: 'agency profile link → its key figures on screen, cold',
+    value: of(cold.agency, 'figuresVisible'),
+    unit: 'ms',
+    ...ratio(of(cold.agency, 'figuresVisible'), svgFloor, 'inline-SVG page'),
+    target: '',
+    met: null,
+  },
   {
     measure: '  engine started in the app (wasm instantiated)',
     value: of(cold.app, 'engineReady'),

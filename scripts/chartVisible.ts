@@ -8,11 +8,19 @@
  * runs once the frame's main-thread work is done. Used by npm run bench and e2e/budget.spec.ts.
  */
 export const CHART_VISIBLE = 'bench:chart-visible';
+/** An agency profile's key figures are on screen (its year-over-year table has a row). */
+export const FIGURES_VISIBLE = 'bench:figures-visible';
 
-export const CHART_VISIBLE_SCRIPT = `(() => {
-  const chart = '[data-testid="chart-canvas"] svg, [data-testid="chart-canvas"][data-painted-at]';
+/** Marks `mark` once the frame that first shows an element matching `selector` has painted. */
+const visibleMark = (mark: string, selector: string) => `(() => {
   const painted = new MessageChannel();
-  painted.port1.onmessage = () => performance.mark('${CHART_VISIBLE}');
-  const look = () => (document.querySelector(chart) ? painted.port2.postMessage(0) : requestAnimationFrame(look));
+  painted.port1.onmessage = () => performance.mark('${mark}');
+  const look = () => (document.querySelector('${selector}') ? painted.port2.postMessage(0) : requestAnimationFrame(look));
   requestAnimationFrame(look);
 })();`;
+
+export const CHART_VISIBLE_SCRIPT = visibleMark(
+  CHART_VISIBLE,
+  '[data-testid="chart-canvas"] svg, [data-testid="chart-canvas"][data-painted-at]',
+);
+export const FIGURES_VISIBLE_SCRIPT = visibleMark(FIGURES_VISIBLE, 'tr[data-measure]');
