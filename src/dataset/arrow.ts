@@ -5,7 +5,7 @@
  * dataset is read with hyparquet and handed over as an Arrow table with the dictionary's types
  * (`conn.insertArrowTable(table, { name })`). Blank values stay null.
  */
-import { Bool, type DataType, DateDay, Field, Float64, Int32, Schema, Table, Utf8 } from 'apache-arrow';
+import { Bool, type DataType, DateDay, Field, Float64, Int32, Schema, Table, tableToIPC, Utf8 } from 'apache-arrow';
 import { parquetMetadata, parquetRead, parquetSchema } from 'hyparquet';
 import { columnVector } from './arrowVectors';
 import { type SqlType, type TableName, tableSpec } from './dictionary';
@@ -49,4 +49,12 @@ export async function parquetToArrow(buffer: ArrayBuffer, table: TableName): Pro
   const fields = spec.columns.map((c) => new Field(c.name, arrowType(c.type), true));
   const vectors = Object.fromEntries(fields.map((f) => [f.name, columnVector(f.type, values.get(f.name)!)]));
   return new Table(new Schema(fields), new Table(vectors).batches);
+}
+
+/**
+ * One dataset file as the Arrow IPC stream DuckDB inserts (`insertArrowFromIPCStream`): what
+ * insertArrowTable would serialize, made ahead so that it can run while the engine starts, or in a worker.
+ */
+export async function parquetToArrowIpc(buffer: ArrayBuffer, table: TableName): Promise<Uint8Array> {
+  return tableToIPC(await parquetToArrow(buffer, table), 'stream');
 }

@@ -10,9 +10,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { DuckDBInstance, type DuckDBResultReader, DuckDBTypeId } from '@duckdb/node-api';
-import { type RecordBatch, tableToIPC } from 'apache-arrow';
+import type { RecordBatch } from 'apache-arrow';
 import { VIEWS_SQL } from '../measures/viewsSql';
-import { parquetToArrow } from './arrow';
+import { parquetToArrowIpc } from './arrow';
 import { appendRows, columnsOf, type QueryColumn } from './arrowRows';
 import { TABLES } from './dictionary';
 import { viewsAsTables } from './materialize';
@@ -113,9 +113,9 @@ export async function openWasmEngine(dataDir: string, options: OpenOptions = {})
   for (const t of TABLES) {
     const bytes = readFileSync(join(dataDir, t.file));
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    // What insertArrowTable does, with this module's apache-arrow: under Node the CJS bundle has its
-    // own copy, whose tableToIPC silently writes nothing for our Table instances.
-    const ipc = tableToIPC(await parquetToArrow(buffer, t.name), 'stream');
+    // As the browser inserts it; under Node insertArrowTable would use the CJS bundle's own copy of
+    // apache-arrow, whose tableToIPC silently writes nothing for our Table instances.
+    const ipc = await parquetToArrowIpc(buffer, t.name);
     conn.insertArrowFromIPCStream(ipc, { name: t.name, create: true });
   }
   conn.query(viewsStatements(options));

@@ -4,7 +4,7 @@
  *
  * Everything comes from our own origin: the wasm and worker files are bundled by Vite (`?url`).
  * duckdb-wasm 1.32 has no built-in Parquet reader and would try to download one, so extension
- * autoloading is switched off and Parquet goes through parquetToArrow.
+ * autoloading is switched off and Parquet goes through parquetToArrowIpc.
  */
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import * as duckdb from '@duckdb/duckdb-wasm';
@@ -12,7 +12,7 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
-import { parquetToArrow } from '../dataset/arrow';
+import { parquetToArrowIpc } from '../dataset/arrow';
 import { TABLES, type TableName, tableSpec } from '../dataset/dictionary';
 import { dropViewTables, viewsAsTables } from '../dataset/materialize';
 import { VIEWS_SQL as viewsSql } from '../measures/viewsSql';
@@ -122,35 +122,36 @@ export async function inTransaction<T>(
 }
 
 /**
- * Inserts one downloaded Parquet file into its table on `conn`: creates the table, or appends to
- * it. `dedupeBy` skips rows whose key is already there (partitions repeat their province's agencies).
- * `inWorker` decodes the file in a worker (a province partition's files are large); the shipped
- * dataset's small files are decoded here, without the cost of starting a worker.
+ * One checked dataset file decoded for DuckDB (an Arrow IPC stream), apart from its insertion so
+ * that it runs while the engine starts and a file that cannot be read is found before any is
+ * inserted. `inWorker` decodes in the decoding worker (a province partition's files are large);
+ * the shipped dataset's small files are decoded here, without the cost of starting a worker.
  */
-export async function insertParquet(
-  conn: AsyncDuckDBConnection,
-  file: ManifestFile,
-  bytes: ArrayBuffer,
-  mode: { create: true } | { create: false; dedupeBy?: string; inWorker?: boolean },
-): Promise<void> {
-  let table: Awaited<ReturnType<typeof parquetToArrow>> | Uint8Array;
+export async function decodeParquet(file: ManifestFile, bytes: ArrayBuffer, inWorker: boolean): Promise<Uint8Array> {
   try {
-    table =
-      !mode.create && mode.inWorker
-        ? await decodeInWorker(bytes, file.table as TableName)
-        : await parquetToArrow(bytes, file.table as TableName);
+    return inWorker
+      ? await decodeInWorker(bytes, file.table as TableName)
+      : await parquetToArrowIpc(bytes, file.table as TableName);
   } catch (error) {
     throw new DataFileError(file.name, `not readable as Parquet (${(error as Error).message})`);
   }
-  const insert = (name: string, create: boolean) =>
-    table instanceof Uint8Array
-      ? conn.insertArrowFromIPCStream(table, { name, create })
-      : conn.insertArrowTable(table, { name, create });
+}
+
+/**
+ * Inserts one decoded dataset file into its table on `conn`: creates the table, or appends to it.
+ * `dedupeBy` skips rows whose key is already there (partitions repeat their province's agencies).
+ */
+export async function insertDecoded(
+  conn: AsyncDuckDBConnection,
+  file: ManifestFile,
+  ipc: Uint8Array,
+  mode: { create: true } | { create: false; dedupeBy?: string },
+): Promise<void> {
   try {
     if (mode.create || !mode.dedupeBy) {
-      await insert(file.table, mode.create);
+      await conn.insertArrowFromIPCStream(ipc, { name: file.table, create: mode.create });
     } else {
-      await insert('_incoming', true);
+      await conn.insertArrowFromIPCStream(ipc, { name: '_incoming', create: true });
       await conn.query(
         `INSERT INTO ${file.table} SELECT * FROM _incoming WHERE ${mode.dedupeBy} NOT IN (SELECT ${mode.dedupeBy} FROM ${file.table}); DROP TABLE _incoming`,
       );

@@ -3,8 +3,7 @@
  * (a province partition: ~600,000 cells) does not hold the page's main thread. The bytes go in
  * and come back transferred, not copied.
  */
-import { tableToIPC } from 'apache-arrow';
-import { parquetToArrow } from '../dataset/arrow';
+import { parquetToArrowIpc } from '../dataset/arrow';
 import type { TableName } from '../dataset/dictionary';
 
 export interface DecodeRequest {
@@ -17,7 +16,7 @@ export type DecodeReply = { id: number; ipc: Uint8Array } | { id: number; error:
 
 self.onmessage = async ({ data }: MessageEvent<DecodeRequest>) => {
   try {
-    const ipc = tableToIPC(await parquetToArrow(data.bytes, data.table), 'stream');
+    const ipc = await parquetToArrowIpc(data.bytes, data.table);
     (self as unknown as Worker).postMessage({ id: data.id, ipc } satisfies DecodeReply, [ipc.buffer]);
   } catch (error) {
     (self as unknown as Worker).postMessage({ id: data.id, error: (error as Error).message } satisfies DecodeReply);

@@ -7,7 +7,7 @@
  * `?dataset=` (same origin only). A partitioned dataset (manifest `partitions`, e.g. the
  * synthetic national one) starts empty and loads the province-year partitions a view asks for.
  */
-import type { AsyncDuckDB } from '@duckdb/duckdb-wasm';
+import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { MARKS, markOnce } from '../perf';
 import {
   DataFileError,
@@ -119,44 +119,64 @@ function download(files: readonly ManifestFile[], version: string): Promise<Arra
   const downloads = files.map((file) => fetchBytes(file.name, version));
   downloads.forEach((d) => {
     d.catch(() => undefined);
-  }); // awaited by insertAll; avoid unhandled-rejection noise
+  }); // awaited by decodeAll; avoid unhandled-rejection noise
   return downloads;
 }
 
-/** Checks each downloaded file, then hands it to `insert`, in order. */
-async function insertAll(
+/**
+ * Checks each downloaded file and decodes it for DuckDB, all at once: rejects with the first bad
+ * file, so that none is inserted unless all are good.
+ */
+function decodeAll(
+  engine: typeof import('./engine'),
   files: readonly ManifestFile[],
   downloads: Promise<ArrayBuffer>[],
-  insert: (file: ManifestFile, bytes: ArrayBuffer, index: number) => Promise<void>,
+  inWorker: boolean,
+): Promise<Uint8Array[]> {
+  return Promise.all(
+    files.map(async (file, index) => {
+      const bytes = await downloads[index];
+      await verify(file, bytes);
+      return engine.decodeParquet(file, bytes, inWorker);
+    }),
+  );
+}
+
+/** Inserts decoded files, in order, in one transaction: all of them, or none if one fails. */
+function insertAll(
+  engine: typeof import('./engine'),
+  db: AsyncDuckDB,
+  files: readonly ManifestFile[],
+  decoded: Uint8Array[],
+  insert: (conn: AsyncDuckDBConnection, file: ManifestFile, ipc: Uint8Array, index: number) => Promise<void>,
 ): Promise<void> {
-  await Promise.all(files.map(async (file, index) => verify(file, await downloads[index]))); // none inserted unless all are good
-  for (const [index, file] of files.entries()) {
-    const bytes = await downloads[index];
-    await insert(file, bytes, index);
-  }
+  return engine.inTransaction(db, async (conn) => {
+    for (const [index, file] of files.entries()) await insert(conn, file, decoded[index], index);
+  });
 }
 
 async function loadSession(): Promise<Session> {
   setStatus({ phase: 'starting' });
   markOnce(MARKS.engineStart);
-  // The engine chunk, the wasm, the manifest and the data files are fetched at the same time.
-  const dbPromise = import('./engine').then(async (engine) => {
+  // The engine chunk, the wasm, the manifest and the data files are fetched at the same time, and
+  // the files are checked and decoded on this thread while the engine compiles in its worker.
+  const enginePromise = import('./engine');
+  const dbPromise = enginePromise.then(async (engine) => {
     const db = await engine.startDatabase();
     markOnce(MARKS.engineReady);
-    return { engine, db };
+    return db;
   });
   dbPromise.catch(() => undefined);
   setStatus({ phase: 'manifest' });
   const manifest = await readManifest();
   const downloads = download(manifest.files, manifest.version);
-  const { engine, db } = await dbPromise;
+  const engine = await enginePromise;
+  const [db, decoded] = await Promise.all([dbPromise, decodeAll(engine, manifest.files, downloads, false)]);
   if (manifest.partitions.length) await engine.createEmptyTables(db);
-  await engine.inTransaction(db, (conn) =>
-    insertAll(manifest.files, downloads, async (file, bytes, index) => {
-      setStatus({ phase: 'loading', file: file.name, index: index + 1, count: manifest.files.length });
-      await engine.insertParquet(conn, file, bytes, { create: true });
-    }),
-  );
+  await insertAll(engine, db, manifest.files, decoded, (conn, file, ipc, index) => {
+    setStatus({ phase: 'loading', file: file.name, index: index + 1, count: manifest.files.length });
+    return engine.insertDecoded(conn, file, ipc, { create: true });
+  });
   setStatus({ phase: 'views' });
   await engine.materializeViews(db);
   setStatus({ phase: 'ready', version: manifest.version, manifest });
@@ -251,15 +271,12 @@ export async function ensurePartitions(partitions: readonly ManifestPartition[])
     if (!load) {
       // Agencies repeat in every year of a province; the other tables never overlap.
       load = serially(async () => {
-        // All files of the partition, or none of them.
-        await engine.inTransaction(db, (conn) =>
-          insertAll(partition.files, download(partition.files, manifest.version), (file, bytes) =>
-            engine.insertParquet(conn, file, bytes, {
-              create: false,
-              dedupeBy: file.table === 'agencies' ? 'agency_id' : undefined,
-              inWorker: true,
-            }),
-          ),
+        const decoded = await decodeAll(engine, partition.files, download(partition.files, manifest.version), true);
+        await insertAll(engine, db, partition.files, decoded, (conn, file, ipc) =>
+          engine.insertDecoded(conn, file, ipc, {
+            create: false,
+            dedupeBy: file.table === 'agencies' ? 'agency_id' : undefined,
+          }),
         );
         await recompute(db, engine);
       });
