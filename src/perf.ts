@@ -8,6 +8,8 @@ export const MARKS = {
   engineStart: 'atlas:engine-start',
   /** The DuckDB wasm is compiled and instantiated, the database open (no data yet). */
   engineReady: 'atlas:engine-ready',
+  /** The dataset's tables are filled (its views not computed yet). */
+  dataLoaded: 'atlas:data-loaded',
   /** The dataset is loaded and its views exist: every query can run. */
   duckdbReady: 'atlas:duckdb-ready',
   /** The first chart has drawn a frame with its data. */

@@ -177,6 +177,7 @@ async function loadSession(): Promise<Session> {
     setStatus({ phase: 'loading', file: file.name, index: index + 1, count: manifest.files.length });
     return engine.insertDecoded(conn, file, ipc, { create: true });
   });
+  markOnce(MARKS.dataLoaded);
   setStatus({ phase: 'views' });
   await engine.materializeViews(db);
   setStatus({ phase: 'ready', version: manifest.version, manifest });
