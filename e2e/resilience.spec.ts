@@ -69,6 +69,26 @@ test('a corrupt data file is named in a clear message; checking a report still w
   await checkStillWorks(page);
 });
 
+test('a data file that is not Parquet, though of the right size, is named in a clear message', async ({ page }) => {
+  // A manifest without checksums (allowed: plain-http intranets cannot hash either), so the size
+  // check passes and only the Parquet reader can find the file bad.
+  await page.route('**/data/manifest.json*', async (route) => {
+    const response = await route.fetch();
+    const manifest = (await response.json()) as { files: { name: string; bytes: number; sha256?: string }[] };
+    for (const file of manifest.files) delete file.sha256;
+    await route.fulfill({ response, json: manifest });
+  });
+  await page.route('**/data/cells.parquet*', async (route) => {
+    const response = await route.fetch();
+    const body = await response.body();
+    await route.fulfill({ response, body: Buffer.alloc(body.length, 'x') });
+  });
+  await page.goto('./');
+  await expect(datasetError(page)).toContainText('数据文件 cells.parquet 载入失败');
+  await expect(datasetError(page)).toContainText('not readable as Parquet');
+  await checkStillWorks(page);
+});
+
 test('a missing data file (404) is named in a clear message; checking a report still works', async ({
   page,
   expectConsoleError,
