@@ -107,6 +107,33 @@ function urlScope(page: Page): { region: string | null; year: string | null } {
   return { region: params.get('region'), year: params.get('year') };
 }
 
+test("a link to a province-year fetches that partition's files while the engine is still starting", async ({
+  page,
+  context,
+}) => {
+  const first = partition(manifest(), FIRST, 2025);
+  const expected = await expectedKpis(first);
+  const requests = recordRequests(context);
+  // The engine's wasm is held back until the partition's files have all been asked for: had they
+  // waited for the engine, as they did, they would never be asked for and the test would fail.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await context.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  try {
+    await page.goto(`./?dataset=${E2E_DATASET}&region=${encodeURIComponent(FIRST)}&year=2025`);
+    await expect.poll(() => parquetRequested(requests), { timeout: 60_000 }).toEqual(filesOf(first));
+    await expect(page.locator('[data-dataset-phase="ready"]')).toHaveCount(0);
+  } finally {
+    release();
+  }
+  await waitForDataset(page);
+  await expect.poll(() => kpiTexts(page), LOAD).toEqual(expected);
+  expect(parquetRequested(requests)).toEqual(filesOf(first)); // once each: the prefetched files were used
+});
+
 test('the synthetic dataset opens on its first province and latest year, downloading that partition only', async ({
   page,
   context,

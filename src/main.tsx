@@ -4,7 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
 import { hydratePrerendered } from './db/prerendered';
-import { chooseDatasetFolder, datasetFolder, getSession, PUBLISHED_FOLDER } from './db/session';
+import { chooseDatasetFolder, datasetFolder, PUBLISHED_FOLDER, startSession } from './db/session';
 import { parseUrlState } from './url/state';
 import './styles.css';
 
@@ -24,13 +24,14 @@ const app = (
   </StrictMode>
 );
 const root = document.getElementById('root')!;
+const opened = parseUrlState(location.search).state;
 // The dataset of the URL (`?dataset=`, validated by parseUrlState), or the published one.
-chooseDatasetFolder(parseUrlState(location.search).state.dataset);
+chooseDatasetFolder(opened.dataset);
 const defaultDataset = datasetFolder() === PUBLISHED_FOLDER;
 
 // The default view's results, computed at build time, paint before DuckDB is ready.
 if (defaultDataset) hydratePrerendered(queryClient, prerendered);
-if (defaultDataset && parseUrlState(location.search).state.view === 'overview') {
+if (defaultDataset && opened.view === 'overview') {
   // index.html already shows this view, charts included (src/prerenderPage.tsx): React takes over its DOM.
   hydrateRoot(root, app, {
     onRecoverableError: (error) => console.error('The prerendered page was replaced, not hydrated:', error),
@@ -43,13 +44,22 @@ if (defaultDataset && parseUrlState(location.search).state.view === 'overview') 
 // Shown again: the Overview hydrated (an unknown ?view= is the Overview too), or the root emptied.
 document.documentElement.removeAttribute('data-prerendered');
 
-// Once the page has painted (the first view needs no engine to paint): the database starts
-// (failures show through useDataset()), and the results prerendered for each single year and each
-// region arrive, so that the filters a reader tries first answer without the engine.
-requestAnimationFrame(() =>
-  setTimeout(() => {
-    getSession().catch(() => undefined);
-    if (defaultDataset)
+// The database starts (failures show through useDataset()) with the URL's region and years, so
+// that a partitioned dataset fetches and decodes the partitions they need while the engine starts.
+const start = () => startSession(opened).catch(() => undefined);
+if (defaultDataset) {
+  // Once the page has painted (the first view needs no engine to paint), and the results
+  // prerendered for each single year and each region arrive: the filters a reader tries first
+  // answer without the engine.
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      start();
       void import('virtual:prerendered-one-filter').then((m) => hydratePrerendered(queryClient, m.default));
-  }, 0),
-);
+    }, 0),
+  );
+} else {
+  // Another dataset: nothing from the build to paint, the data is all the page waits for; its
+  // charts' library is fetched meanwhile.
+  start();
+  void import('./charts/echarts');
+}

@@ -5,7 +5,7 @@
 import type { UrlState } from '../url/state';
 import type { Manifest, ManifestPartition } from './manifest';
 
-type Scope = Pick<UrlState, 'region' | 'years'>;
+export type Scope = Pick<UrlState, 'region' | 'years'>;
 
 /** The partitions of the scope's province and years (none for an unpartitioned dataset). */
 export function partitionsFor(manifest: Manifest, scope: Scope): ManifestPartition[] {

@@ -17,6 +17,7 @@ import {
   type ManifestPartition,
   parseManifest,
 } from './manifest';
+import { defaultScope, partitionsFor, type Scope } from './partitions';
 
 export type DatasetStatus =
   | { phase: 'starting' }
@@ -171,6 +172,12 @@ async function loadSession(): Promise<Session> {
   const manifest = await readManifest();
   const downloads = download(manifest.files, manifest.version);
   const engine = await enginePromise;
+  // The partitions the page will ask for first: fetched and decoded while the engine compiles.
+  if (manifest.partitions.length && expectedScope) {
+    const scope = defaultScope(manifest, expectedScope) ?? expectedScope;
+    for (const partition of partitionsFor(manifest, scope))
+      fetchPartition(engine, partition, manifest.version).catch(() => undefined); // ensurePartitions reports it
+  }
   const [db, decoded] = await Promise.all([dbPromise, decodeAll(engine, manifest.files, downloads, false)]);
   if (manifest.partitions.length) await engine.createEmptyTables(db);
   await insertAll(engine, db, manifest.files, decoded, (conn, file, ipc, index) => {
@@ -183,6 +190,15 @@ async function loadSession(): Promise<Session> {
   setStatus({ phase: 'ready', version: manifest.version, manifest });
   markOnce(MARKS.duckdbReady);
   return { db, manifest, version: manifest.version };
+}
+
+/** The scope of the URL the page was opened with: which partitions to fetch first. */
+let expectedScope: Scope | null = null;
+
+/** Starts the session for a page opened on `scope` (its URL's region and years). */
+export function startSession(scope: Scope): Promise<Session> {
+  expectedScope = scope;
+  return getSession();
 }
 
 /** The loaded session (starting it on first call). Rejects with a DataFileError naming the bad file. */
@@ -259,6 +275,29 @@ function serially<T>(change: () => Promise<T>): Promise<T> {
 export const partitionKey = (p: Pick<ManifestPartition, 'province' | 'year'>) => `${p.province}/${p.year}`;
 
 /**
+ * Each partition's files downloaded, checked and decoded in the decoding worker, by partition key:
+ * started as soon as the manifest says which partitions the page's scope needs, while the engine
+ * is still compiling (loadSession), and taken by ensurePartitions. One bad file rejects the
+ * partition, which is then forgotten (asking again retries).
+ */
+const partitionFiles = new Map<string, Promise<Uint8Array[]>>();
+
+function fetchPartition(
+  engine: typeof import('./engine'),
+  partition: ManifestPartition,
+  version: string,
+): Promise<Uint8Array[]> {
+  const key = partitionKey(partition);
+  let decoded = partitionFiles.get(key);
+  if (!decoded) {
+    decoded = decodeAll(engine, partition.files, download(partition.files, version), true);
+    partitionFiles.set(key, decoded);
+    decoded.catch(() => partitionFiles.delete(key));
+  }
+  return decoded;
+}
+
+/**
  * Makes sure the given partitions are in the tables (a no-op for an unpartitioned dataset).
  * A partition that fails to load is forgotten, so asking again retries it.
  */
@@ -270,9 +309,11 @@ export async function ensurePartitions(partitions: readonly ManifestPartition[])
     const key = partitionKey(partition);
     let load = partitionLoads.get(key);
     if (!load) {
+      const files = fetchPartition(engine, partition, manifest.version);
       // Agencies repeat in every year of a province; the other tables never overlap.
       load = serially(async () => {
-        const decoded = await decodeAll(engine, partition.files, download(partition.files, manifest.version), true);
+        const decoded = await files;
+        partitionFiles.delete(key); // inserted next (or failed): the map need not hold them
         await insertAll(engine, db, partition.files, decoded, (conn, file, ipc) =>
           engine.insertDecoded(conn, file, ipc, {
             create: false,
