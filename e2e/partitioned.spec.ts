@@ -107,13 +107,25 @@ function urlScope(page: Page): { region: string | null; year: string | null } {
   return { region: params.get('region'), year: params.get('year') };
 }
 
-test("a link to a province-year fetches that partition's files while the engine is still starting", async ({
+test("a link to a province-year fetches that partition's files while the engine is still starting, and computes the views once", async ({
   page,
   context,
 }) => {
   const first = partition(manifest(), FIRST, 2025);
   const expected = await expectedKpis(first);
   const requests = recordRequests(context);
+  // The statements that compute the views (views.sql made tables), as the page sends them to DuckDB's worker.
+  await page.addInitScript(() => {
+    const computed: number[] = [];
+    Object.assign(window, { viewsComputed: computed });
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: unknown[]) {
+      const { type, data } = (message ?? {}) as { type?: string; data?: unknown };
+      if (type === 'RUN_QUERY' && JSON.stringify(data).includes('CREATE OR REPLACE TABLE report_figures'))
+        computed.push(performance.now());
+      return (post as (...args: unknown[]) => void).call(this, message, ...rest);
+    } as typeof post;
+  });
   // The engine's wasm is held back until the partition's files have all been asked for: had they
   // waited for the engine, as they did, they would never be asked for and the test would fail.
   let release!: () => void;
@@ -132,6 +144,8 @@ test("a link to a province-year fetches that partition's files while the engine 
   await waitForDataset(page);
   await expect.poll(() => kpiTexts(page), LOAD).toEqual(expected);
   expect(parquetRequested(requests)).toEqual(filesOf(first)); // once each: the prefetched files were used
+  // Inserted before the views were first computed, not after them (which computed them twice).
+  expect(await page.evaluate(() => (window as unknown as { viewsComputed: number[] }).viewsComputed.length)).toBe(1);
 });
 
 test('the synthetic dataset opens on its first province and latest year, downloading that partition only', async ({

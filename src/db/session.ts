@@ -173,17 +173,32 @@ async function loadSession(): Promise<Session> {
   const downloads = download(manifest.files, manifest.version);
   const engine = await enginePromise;
   // The partitions the page will ask for first: fetched and decoded while the engine compiles.
-  if (manifest.partitions.length && expectedScope) {
-    const scope = defaultScope(manifest, expectedScope) ?? expectedScope;
-    for (const partition of partitionsFor(manifest, scope))
-      fetchPartition(engine, partition, manifest.version).catch(() => undefined); // ensurePartitions reports it
-  }
+  const first =
+    manifest.partitions.length && expectedScope
+      ? partitionsFor(manifest, defaultScope(manifest, expectedScope) ?? expectedScope)
+      : [];
+  const prefetched = first.map((partition) => fetchPartition(engine, partition, manifest.version));
   const [db, decoded] = await Promise.all([dbPromise, decodeAll(engine, manifest.files, downloads, false)]);
   if (manifest.partitions.length) await engine.createEmptyTables(db);
   await insertAll(engine, db, manifest.files, decoded, (conn, file, ipc, index) => {
     setStatus({ phase: 'loading', file: file.name, index: index + 1, count: manifest.files.length });
     return engine.insertDecoded(conn, file, ipc, { create: true });
   });
+  // Those partitions go in before the views are computed, so that these are computed once. One
+  // that failed is left to ensurePartitions, which tries it again and names the bad file.
+  for (const [index, partition] of first.entries()) {
+    const key = partitionKey(partition);
+    try {
+      const files = await prefetched[index];
+      partitionFiles.delete(key);
+      await insertAll(engine, db, partition.files, files, (conn, file, ipc) =>
+        insertPartitionFile(engine, conn, file, ipc),
+      );
+      partitionLoads.set(key, Promise.resolve());
+    } catch {
+      // not in the tables (the transaction rolled back): ensurePartitions tries again
+    }
+  }
   markOnce(MARKS.dataLoaded);
   setStatus({ phase: 'views' });
   await engine.materializeViews(db);
@@ -297,6 +312,19 @@ function fetchPartition(
   return decoded;
 }
 
+/** Appends one of a partition's files: agencies repeat in every year of a province, the other tables never overlap. */
+function insertPartitionFile(
+  engine: typeof import('./engine'),
+  conn: AsyncDuckDBConnection,
+  file: ManifestFile,
+  ipc: Uint8Array,
+): Promise<void> {
+  return engine.insertDecoded(conn, file, ipc, {
+    create: false,
+    dedupeBy: file.table === 'agencies' ? 'agency_id' : undefined,
+  });
+}
+
 /**
  * Makes sure the given partitions are in the tables (a no-op for an unpartitioned dataset).
  * A partition that fails to load is forgotten, so asking again retries it.
@@ -310,15 +338,11 @@ export async function ensurePartitions(partitions: readonly ManifestPartition[])
     let load = partitionLoads.get(key);
     if (!load) {
       const files = fetchPartition(engine, partition, manifest.version);
-      // Agencies repeat in every year of a province; the other tables never overlap.
       load = serially(async () => {
         const decoded = await files;
         partitionFiles.delete(key); // inserted next (or failed): the map need not hold them
         await insertAll(engine, db, partition.files, decoded, (conn, file, ipc) =>
-          engine.insertDecoded(conn, file, ipc, {
-            create: false,
-            dedupeBy: file.table === 'agencies' ? 'agency_id' : undefined,
-          }),
+          insertPartitionFile(engine, conn, file, ipc),
         );
         await recompute(db, engine);
       });
