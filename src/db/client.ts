@@ -9,6 +9,7 @@ import type { AsyncDuckDBConnection, AsyncPreparedStatement } from '@duckdb/duck
 import type { AsyncRecordBatchStreamReader, RecordBatch, Schema, Table } from 'apache-arrow';
 import { appendRows, columnsOf, type QueryColumn } from '../dataset/arrowRows';
 import { dataGeneration, getSession, type Session } from './session';
+import { together } from './together';
 
 export type { QueryColumn } from '../dataset/arrowRows';
 
@@ -147,7 +148,10 @@ async function readOn<Row>(r: Reader, sql: string, params: unknown[]): Promise<Q
   return { columns: columnsOf(table.schema), rows };
 }
 
-/** A view's read (see Reader): as `query`, for small results; not cancellable in the worker. */
+/**
+ * A view's read (see Reader): as `query`, for small results; not cancellable in the worker. The
+ * reads of one task resolve together (together.ts), so a view renders their results at once.
+ */
 export async function read<Row = Record<string, unknown>>(
   sql: string,
   params: unknown[] = [],
@@ -161,7 +165,7 @@ export async function read<Row = Record<string, unknown>>(
     r.pending -= 1;
     if (r.retired && r.pending === 0) retire(r);
   });
-  return raceAbort(work, signal);
+  return raceAbort(together(work), signal);
 }
 
 /** Statements run on the one connection of a transaction. */

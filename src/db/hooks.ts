@@ -4,7 +4,7 @@
  * in this tab), so a view never shows numbers computed before a change, and unchanged data is
  * never queried twice.
  */
-import { keepPreviousData, type UseQueryResult, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, notifyManager, type UseQueryResult, useQuery } from '@tanstack/react-query';
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { UrlState } from '../url/state';
 import type { QueryResult } from './client';
@@ -21,6 +21,37 @@ import {
   subscribeDataGeneration,
   subscribeDatasetStatus,
 } from './session';
+
+/**
+ * TanStack Query tells its subscribers of each query's new result in a task of its own
+ * (setTimeout 0): the five results of a filter change, answered together (client.ts read), would
+ * still render the page five times. Notifications scheduled before the task runs, and those they
+ * schedule, run in that one task, so React renders their results once.
+ */
+let notifications: (() => void)[] | null = null;
+
+function answerInOneTask(notify: () => void): void {
+  if (notifications) {
+    notifications.push(notify);
+    return;
+  }
+  const queued = [notify];
+  notifications = queued;
+  setTimeout(() => {
+    for (let i = 0; i < queued.length; i++) {
+      try {
+        queued[i]();
+      } catch (error) {
+        // Reported as the default scheduler would, without stopping the other notifications.
+        setTimeout(() => {
+          throw error;
+        });
+      }
+    }
+    notifications = null;
+  });
+}
+notifyManager.setScheduler(answerInOneTask);
 
 /** The status the page rendered at build time shows (and hydration renders before the live one). */
 const STARTING: DatasetStatus = { phase: 'starting' };
