@@ -80,3 +80,35 @@ test('choosing filters updates the figures and the URL', async ({ page }) => {
   await page.getByRole('button', { name: '清除筛选' }).click();
   await expect(page).not.toHaveURL(/region=/);
 });
+
+test('a change of years repaints each chart once, all five in one frame', async ({ page }) => {
+  await page.goto('./');
+  await waitForDataset(page);
+  await expect(page.locator('[data-testid="chart-canvas"][data-painted-at]')).toHaveCount(5);
+  // From no year: one year (prerendered at build time), then sets of two to four years (DuckDB's).
+  for (const box of [0, 1, 2, 1, 3, 1, 2]) {
+    const change = await page.evaluate(async (box) => {
+      const holders = () => [...document.querySelectorAll('[data-testid="chart-canvas"]')];
+      const paints = () => holders().map((el) => Number(el.getAttribute('data-paints')));
+      const before = paints();
+      // The frame each chart was painted in: the time of the frame's animation callbacks.
+      const frames = new Set<unknown>();
+      const observer = new MutationObserver(() => frames.add(document.timeline.currentTime));
+      observer.observe(document.body, { attributeFilter: ['data-painted-at'], subtree: true });
+      const start = performance.now();
+      document.querySelectorAll<HTMLInputElement>('.filter-years input[type="checkbox"]')[box].click();
+      await new Promise<void>((done) => {
+        const check = () =>
+          holders().every((el) => Number(el.getAttribute('data-painted-at')) > start)
+            ? done()
+            : requestAnimationFrame(check);
+        check();
+      });
+      // A later repaint of this change would show in the next frames.
+      await new Promise((r) => setTimeout(r, 300));
+      observer.disconnect();
+      return { charts: holders().length, paints: paints().map((n, i) => n - before[i]), frames: frames.size };
+    }, box);
+    expect(change, `box ${box}`).toEqual({ charts: 5, paints: [1, 1, 1, 1, 1], frames: 1 });
+  }
+});
