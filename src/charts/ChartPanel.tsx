@@ -192,7 +192,11 @@ export function ChartPanel<Row>({
       markOnce(MARKS.firstChart);
     };
     instance.on('rendered', painted);
-    instance.setOption({ ...fitLegend(titled, width) }, true);
+    // A chart drawn before is redrawn at the next frame (lazyUpdate), not at once: when the new data
+    // changes its height (an agency more or less), the ResizeObserver's resize takes the pending
+    // option and draws once, instead of drawing at the old size and again at the new one.
+    const redraw = holder.current?.hasAttribute('data-painted-at') ?? false;
+    instance.setOption({ ...fitLegend(titled, width) }, { notMerge: true, lazyUpdate: redraw });
     return () => {
       if (!instance.isDisposed()) instance.off('rendered', painted);
     };
