@@ -80,3 +80,69 @@ test('choosing filters updates the figures and the URL', async ({ page }) => {
   await page.getByRole('button', { name: '清除筛选' }).click();
   await expect(page).not.toHaveURL(/region=/);
 });
+
+test('a change of years repaints each chart once, all five in one frame', async ({ page }) => {
+  await page.goto('./');
+  await waitForDataset(page);
+  await expect(page.locator('[data-testid="chart-canvas"][data-painted-at]')).toHaveCount(5);
+  // From no year: one year (prerendered at build time), then sets of two to four years (DuckDB's).
+  for (const box of [0, 1, 2, 1, 3, 1, 2]) {
+    const change = await page.evaluate(async (box) => {
+      const holders = () => [...document.querySelectorAll('[data-testid="chart-canvas"]')];
+      const paints = () => holders().map((el) => Number(el.getAttribute('data-paints')));
+      const before = paints();
+      // The frame each chart was painted in: the time of the frame's animation callbacks.
+      const frames = new Set<unknown>();
+      const observer = new MutationObserver(() => frames.add(document.timeline.currentTime));
+      observer.observe(document.body, { attributeFilter: ['data-painted-at'], subtree: true });
+      const start = performance.now();
+      document.querySelectorAll<HTMLInputElement>('.filter-years input[type="checkbox"]')[box].click();
+      await new Promise<void>((done) => {
+        const check = () =>
+          holders().every((el) => Number(el.getAttribute('data-painted-at')) > start)
+            ? done()
+            : requestAnimationFrame(check);
+        check();
+      });
+      // A later repaint of this change would show in the next frames.
+      await new Promise((r) => setTimeout(r, 300));
+      observer.disconnect();
+      return { charts: holders().length, paints: paints().map((n, i) => n - before[i]), frames: frames.size };
+    }, box);
+    expect(change, `box ${box}`).toEqual({ charts: 5, paints: [1, 1, 1, 1, 1], frames: 1 });
+  }
+});
+
+test('a change of years asks DuckDB at once, and a year answered at build time does not ask it again', async ({
+  page,
+}) => {
+  // Every message the page sends to a worker (DuckDB's is the only one once the data is loaded).
+  await page.addInitScript(() => {
+    const posted: unknown[] = [];
+    Object.assign(window, { posted });
+    const post = Worker.prototype.postMessage as (this: Worker, ...args: unknown[]) => void;
+    Object.assign(Worker.prototype, {
+      postMessage(this: Worker, ...args: unknown[]) {
+        posted.push(args[0]);
+        post.apply(this, args);
+      },
+    });
+  });
+  await page.goto('./');
+  await waitForDataset(page);
+  await expect(page.locator('[data-testid="chart-canvas"][data-painted-at]')).toHaveCount(5);
+  await page.waitForTimeout(1000); // the workspace's sync after the load
+  const change = (box: number) =>
+    page.evaluate(async (box) => {
+      const { posted } = window as unknown as { posted: unknown[] };
+      posted.length = 0;
+      document.querySelectorAll<HTMLInputElement>('.filter-years input[type="checkbox"]')[box].click();
+      const inTheClick = posted.length;
+      await new Promise((r) => setTimeout(r, 1000));
+      return { inTheClick, inAll: posted.length };
+    }, box);
+  // One year: the build's results, not asked again after the dataset loaded.
+  expect(await change(0)).toEqual({ inTheClick: 0, inAll: 0 });
+  // Two years: the five Overview queries reach the worker before the page renders the change.
+  expect((await change(1)).inTheClick).toBeGreaterThanOrEqual(5);
+});

@@ -150,7 +150,11 @@ export function ChartPanel<Row>({
       const { width, height: h } = entry.contentRect;
       if (width === 0 || h === 0) return; // hidden while the data table shows
       setWidth(width);
-      if (created) return created.resize({ width, height: h });
+      // Unless the chart was already given this size with its option (below).
+      if (created) {
+        if (created.getWidth() !== width || created.getHeight() !== h) created.resize({ width, height: h });
+        return;
+      }
       if (!size) {
         inTurn(() => {
           if (!gone) setInstance((created = lib.echarts.init(el, null, { renderer: 'canvas', ...size! })));
@@ -192,11 +196,21 @@ export function ChartPanel<Row>({
       markOnce(MARKS.firstChart);
     };
     instance.on('rendered', painted);
-    instance.setOption({ ...fitLegend(titled, width) }, true);
+    // When the new data changes the chart's height (an agency or a year more or less), the option is
+    // drawn once at the new size (resize takes the pending option), not at the old size and again
+    // when the ResizeObserver reports the new one; and at once, as setOption draws, so that every
+    // chart of a change is painted in the same frame.
+    const fitted = width ? fittedHeight(option, width, height) : instance.getHeight();
+    const resized = instance.getHeight() !== fitted;
+    instance.setOption({ ...fitLegend(titled, width) }, { notMerge: true, lazyUpdate: resized });
+    if (resized) {
+      instance.resize({ width: instance.getWidth(), height: fitted });
+      instance.getZr().flush();
+    }
     return () => {
       if (!instance.isDisposed()) instance.off('rendered', painted);
     };
-  }, [instance, titled, width, shared, state.embed]);
+  }, [instance, titled, option, width, height, shared, state.embed]);
 
   const filters = filtered ? filterSummary(state, t) : '';
   const csvColumns = useMemo((): readonly CsvColumn<Row>[] => {

@@ -9,6 +9,7 @@ import type { AsyncDuckDBConnection, AsyncPreparedStatement } from '@duckdb/duck
 import type { AsyncRecordBatchStreamReader, RecordBatch, Schema, Table } from 'apache-arrow';
 import { appendRows, columnsOf, type QueryColumn } from '../dataset/arrowRows';
 import { dataGeneration, getSession, type Session } from './session';
+import { together } from './together';
 
 export type { QueryColumn } from '../dataset/arrowRows';
 
@@ -34,6 +35,16 @@ function raceAbort<T>(work: Promise<T>, signal?: AbortSignal): Promise<T> {
     signal.addEventListener('abort', onAbort, { once: true });
     work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });
+}
+
+let loaded: { promise: Promise<Session>; session: Session } | null = null;
+
+/** The session if it has loaded (null before, and after it was replaced until the new one has). */
+function loadedSession(): Session | null {
+  const promise = getSession();
+  if (loaded?.promise === promise) return loaded.session;
+  promise.then((session) => (loaded = { promise, session })).catch(() => undefined);
+  return null;
 }
 
 /** The session, unless `signal` aborts first. */
@@ -104,6 +115,9 @@ interface Reader {
   generation: number;
   conn: Promise<AsyncDuckDBConnection>;
   statements: Map<string, Promise<AsyncPreparedStatement>>;
+  /** The connection and statements once they are there: a read then posts its message at once. */
+  opened: AsyncDuckDBConnection | null;
+  prepared: Map<string, AsyncPreparedStatement>;
   pending: number;
   retired: boolean;
 }
@@ -114,8 +128,19 @@ function currentReader(db: Session['db']): Reader {
   const generation = dataGeneration();
   if (reader && reader.db === db && reader.generation === generation) return reader;
   if (reader) retire(reader);
-  reader = { db, generation, conn: db.connect(), statements: new Map(), pending: 0, retired: false };
-  return reader;
+  const r: Reader = {
+    db,
+    generation,
+    conn: db.connect(),
+    statements: new Map(),
+    opened: null,
+    prepared: new Map(),
+    pending: 0,
+    retired: false,
+  };
+  r.conn.then((conn) => (r.opened = conn)).catch(() => undefined);
+  reader = r;
+  return r;
 }
 
 /** Closes a reader once its last read has returned (the worker reuses connection ids). */
@@ -130,7 +155,8 @@ function retire(r: Reader): void {
 }
 
 async function readOn<Row>(r: Reader, sql: string, params: unknown[]): Promise<QueryResult<Row>> {
-  const conn = await r.conn;
+  // Nothing is awaited when the connection and statement are there: the message leaves at once.
+  const conn = r.opened ?? (await r.conn);
   let table: Table;
   if (params.length === 0) table = await conn.query(sql);
   else {
@@ -138,30 +164,42 @@ async function readOn<Row>(r: Reader, sql: string, params: unknown[]): Promise<Q
     if (!statement) {
       statement = conn.prepare(sql);
       r.statements.set(sql, statement);
-      statement.catch(() => r.statements.delete(sql));
+      statement.then(
+        (prepared) => r.prepared.set(sql, prepared),
+        () => r.statements.delete(sql),
+      );
     }
-    table = await (await statement).query(...params);
+    table = await (r.prepared.get(sql) ?? (await statement)).query(...params);
   }
   const rows: Row[] = [];
   for (const batch of table.batches) appendRows(batch, rows);
   return { columns: columnsOf(table.schema), rows };
 }
 
-/** A view's read (see Reader): as `query`, for small results; not cancellable in the worker. */
-export async function read<Row = Record<string, unknown>>(
+/**
+ * A view's read (see Reader): as `query`, for small results; not cancellable in the worker. The
+ * reads of one task resolve together (together.ts), so a view renders their results at once.
+ */
+export function read<Row = Record<string, unknown>>(
   sql: string,
   params: unknown[] = [],
   opts: QueryOptions = {},
 ): Promise<QueryResult<Row>> {
   const { signal } = opts;
-  const session = await sessionFor(signal);
+  // Once the session is there, the read reaches the worker in this turn (see usePrefetchSql).
+  const session = signal?.aborted ? null : loadedSession();
+  if (session) return readIn<Row>(session, sql, params, signal);
+  return sessionFor(signal).then((loaded) => readIn<Row>(loaded, sql, params, signal));
+}
+
+function readIn<Row>(session: Session, sql: string, params: unknown[], signal?: AbortSignal) {
   const r = currentReader(session.db);
   r.pending += 1;
   const work = readOn<Row>(r, sql, params).finally(() => {
     r.pending -= 1;
     if (r.retired && r.pending === 0) retire(r);
   });
-  return raceAbort(work, signal);
+  return raceAbort(together(work), signal);
 }
 
 /** Statements run on the one connection of a transaction. */

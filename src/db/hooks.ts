@@ -4,11 +4,12 @@
  * in this tab), so a view never shows numbers computed before a change, and unchanged data is
  * never queried twice.
  */
-import { keepPreviousData, type UseQueryResult, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, notifyManager, type UseQueryResult, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { UrlState } from '../url/state';
 import type { QueryResult } from './client';
 import type { NamedQuery } from './filters';
+import type { ManifestPartition } from './manifest';
 import { partitionsFor } from './partitions';
 import { prerenderedVersion, sqlKey } from './prerendered';
 import {
@@ -21,6 +22,37 @@ import {
   subscribeDataGeneration,
   subscribeDatasetStatus,
 } from './session';
+
+/**
+ * TanStack Query tells its subscribers of each query's new result in a task of its own
+ * (setTimeout 0): the five results of a filter change, answered together (client.ts read), would
+ * still render the page five times. Notifications scheduled before the task runs, and those they
+ * schedule, run in that one task, so React renders their results once.
+ */
+let notifications: (() => void)[] | null = null;
+
+function answerInOneTask(notify: () => void): void {
+  if (notifications) {
+    notifications.push(notify);
+    return;
+  }
+  const queued = [notify];
+  notifications = queued;
+  setTimeout(() => {
+    for (let i = 0; i < queued.length; i++) {
+      try {
+        queued[i]();
+      } catch (error) {
+        // Reported as the default scheduler would, without stopping the other notifications.
+        setTimeout(() => {
+          throw error;
+        });
+      }
+    }
+    notifications = null;
+  });
+}
+notifyManager.setScheduler(answerInOneTask);
 
 /** The status the page rendered at build time shows (and hydration renders before the live one). */
 const STARTING: DatasetStatus = { phase: 'starting' };
@@ -46,6 +78,32 @@ export function useDataGeneration(): number {
   return useSyncExternalStore(subscribeDataGeneration, dataGeneration, dataGeneration);
 }
 
+/** The data client, once its module (which comes with the engine) has loaded. */
+let client: typeof import('./client') | null = null;
+
+/** A query's cache entry: its key and how it is read (shared by useSql and usePrefetchSql). */
+function sqlQueryOptions<Row>(
+  { name, sql, params }: NamedQuery,
+  version: string | null,
+  generation: number,
+  partitions: ManifestPartition[],
+) {
+  return {
+    queryKey: sqlKey(version, generation, name, params, partitions.map(partitionKey).join(',')),
+    queryFn: async ({ signal }: { signal: AbortSignal }) => {
+      // No turn is awaited when nothing needs loading: the read's message leaves in this one.
+      if (partitions.length) await ensurePartitions(partitions);
+      const { read } = client ?? (client = await import('./client'));
+      return read<Row>(sql, params, { signal }).catch((error: unknown) => {
+        throw explainQueryError(error);
+      });
+    },
+    staleTime: Infinity,
+    retry: false,
+    networkMode: 'always' as const,
+  };
+}
+
 /**
  * A query's result, keyed by dataset version, data generation, partition scope, `name` (one name per SQL text) and
  * `params` (bound to its `?` placeholders). Before the dataset is ready, results prerendered at
@@ -69,18 +127,25 @@ export function useSql<Row>(nameOrQuery: string | NamedQuery, sqlText = '', para
   const version = status.phase === 'ready' ? status.version : prerenderedVersion();
   const partitions = status.phase === 'ready' ? partitionsFor(status.manifest, scope) : [];
   return useQuery({
-    queryKey: sqlKey(version, generation, name, params, partitions.map(partitionKey).join(',')),
-    queryFn: async ({ signal }) => {
-      await ensurePartitions(partitions);
-      const { read } = await import('./client');
-      return read<Row>(sql, params, { signal }).catch((error: unknown) => {
-        throw explainQueryError(error);
-      });
-    },
+    ...sqlQueryOptions<Row>({ name, sql, params }, version, generation, partitions),
     enabled: version !== null,
-    staleTime: Infinity,
-    retry: false,
-    networkMode: 'always',
     placeholderData: keepPreviousData,
   });
+}
+
+/**
+ * Starts the queries of a state about to be shown (a filter just chosen) before React renders it:
+ * the worker answers while the page renders the change, and each useSql then finds its query
+ * running under the same key. Once the dataset is ready only (before, prerendered results answer).
+ */
+export function usePrefetchSql(): (queries: NamedQuery[], scope: DataScope) => void {
+  const client = useQueryClient();
+  const status = useDataset();
+  const generation = useDataGeneration();
+  return (queries, scope) => {
+    if (status.phase !== 'ready') return;
+    const partitions = partitionsFor(status.manifest, scope);
+    for (const query of queries)
+      void client.prefetchQuery(sqlQueryOptions(query, status.version, generation, partitions));
+  };
 }

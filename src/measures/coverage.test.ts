@@ -6,8 +6,9 @@
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TABLES } from '../dataset/dictionary';
+import { filterWhere } from '../db/filters';
 import { DEFAULT_URL_STATE } from '../url/state';
-import { type Basis, countedReports } from './coverage';
+import { BASES, type Basis, countedReports, overlapsQuery } from './coverage';
 import { VIEWS_SQL } from './viewsSql';
 
 // agency, type, parent; province has no report (like 淮安市人民政府).
@@ -100,5 +101,59 @@ describe('non-overlapping sets of reports', () => {
     };
     expect(await total('whole')).toBe(70);
     expect(await total('departments')).toBe(70);
+  });
+
+  /**
+   * The sets by their definition (the module comment), asked row by row with a correlated EXISTS:
+   * what countedReports and overlapsQuery compute with joins or, for whole years, read from
+   * report_figures' marks. Every combination of years with agency and type filters of the tree.
+   */
+  const definition = (basis: Basis, where: string) => `WITH selected AS (SELECT * FROM report_figures ${where})
+SELECT s.report_id FROM selected s WHERE ${
+    basis === 'whole'
+      ? `NOT EXISTS (SELECT 1 FROM selected p JOIN agency_ancestors x ON x.ancestor_id = p.agency_id
+      WHERE x.agency_id = s.agency_id AND p.year = s.year AND p.scope = 'jurisdiction')`
+      : `NOT (s.scope = 'jurisdiction' AND EXISTS (SELECT 1 FROM selected d JOIN agency_ancestors x ON x.agency_id = d.agency_id
+      WHERE x.ancestor_id = s.agency_id AND d.year = s.year))`
+  } ORDER BY s.report_id`;
+  const overlapsByDefinition = (where: string) => `WITH selected AS (SELECT * FROM report_figures ${where})
+SELECT s.report_id, (SELECT count(*) FROM selected d JOIN agency_ancestors x ON x.agency_id = d.agency_id
+  WHERE x.ancestor_id = s.agency_id AND d.year = s.year)::INTEGER AS departments
+FROM selected s WHERE s.scope = 'jurisdiction' ORDER BY s.report_id`;
+  const patches: Partial<typeof DEFAULT_URL_STATE>[] = [
+    {},
+    { agencies: ['county-a'] },
+    { agencies: ['county', 'county-a'] },
+    { agencies: ['city', 'county-b'] },
+    { type: '人民政府' },
+    { type: '公安' },
+  ];
+  const yearSets = [[], [2023], [2024], [2023, 2024]];
+
+  it.each(BASES)('counts the sets of their definition for every filter (%s)', async (basis) => {
+    for (const patch of patches)
+      for (const years of yearSets) {
+        const filter = { ...DEFAULT_URL_STATE, ...patch, years };
+        const where = filterWhere(filter);
+        const expected = (await rows(definition(basis, where.sql), where.params)).map((r) => r.report_id);
+        expect(await counted(basis, { ...patch, years }), JSON.stringify(filter)).toEqual(expected);
+      }
+  });
+
+  it.each(BASES)('lists the overlaps of their definition for every filter (%s)', async (basis) => {
+    for (const patch of patches)
+      for (const years of yearSets) {
+        const filter = { ...DEFAULT_URL_STATE, ...patch, years };
+        const where = filterWhere(filter);
+        const inSet = new Set((await rows(definition(basis, where.sql), where.params)).map((r) => r.report_id));
+        const expected = (await rows(overlapsByDefinition(where.sql), where.params))
+          .filter((r) => Number(r.departments) > 0)
+          .map((r) => ({ report_id: r.report_id, departments: r.departments, counted: inSet.has(r.report_id) }));
+        const q = overlapsQuery(filter, basis);
+        const got = (await rows(q.sql, q.params))
+          .map((r) => ({ report_id: r.report_id, departments: r.departments, counted: r.counted }))
+          .sort((a, b) => String(a.report_id).localeCompare(String(b.report_id)));
+        expect(got, JSON.stringify(filter)).toEqual(expected);
+      }
   });
 });

@@ -29,18 +29,6 @@ const departmentsOf = (rel: string, s: string) =>
   `SELECT 1 FROM ${rel} d JOIN agency_ancestors x ON x.agency_id = d.agency_id
     WHERE x.ancestor_id = ${s}.agency_id AND d.year = ${s}.year`;
 
-/** A jurisdiction report in `rel` of an agency above `s`'s agency, same year. */
-const coveringOf = (rel: string, s: string) =>
-  `SELECT p.report_id FROM ${rel} p JOIN agency_ancestors x ON x.ancestor_id = p.agency_id
-    WHERE x.agency_id = ${s}.agency_id AND p.year = ${s}.year AND p.scope = 'jurisdiction'`;
-
-/** TRUE for a row `s` of `rel` that the basis counts. */
-export function countedSql(basis: Basis, rel: string, s = 's'): string {
-  return basis === 'whole'
-    ? `NOT EXISTS (${coveringOf(rel, s)})`
-    : `NOT (${s}.scope = 'jurisdiction' AND EXISTS (${departmentsOf(rel, s)}))`;
-}
-
 /** The covering report's id (nearest ancestor first), for the view column covered_by. */
 export function coveredBySql(rel: string, s: string): string {
   return `(SELECT p.report_id FROM ${rel} p JOIN agency_ancestors x ON x.ancestor_id = p.agency_id
@@ -54,14 +42,66 @@ export function departmentReportsSql(rel: string, s: string): string {
 }
 
 /**
- * `WITH selected AS (the filtered report_figures), counted AS (the basis's set)`: a query goes on
- * with `SELECT … FROM counted`. The filter's parameters are the fragment's.
+ * The basis's set of `selected` as `counted`: under `whole`, the reports whose agency-year no
+ * jurisdiction report of the selection covers (`covered`: each ancestor's jurisdiction report
+ * covers its descendants' agency-years); under `departments`, all but the jurisdiction reports
+ * whose agency-year has department reports (`reporting`). Both are joined once, not asked per row:
+ * DuckDB plans a correlated EXISTS as a dependent join, which costs more than the query's work here.
+ */
+function basisCtes(basis: Basis): string {
+  return basis === 'whole'
+    ? `covered AS (
+  SELECT DISTINCT x.agency_id, p.year FROM selected p JOIN agency_ancestors x ON x.ancestor_id = p.agency_id
+  WHERE p.scope = 'jurisdiction'
+),
+counted AS (SELECT s.* FROM selected s ANTI JOIN covered c ON c.agency_id = s.agency_id AND c.year = s.year)`
+    : `counted AS (
+  SELECT s.* FROM selected s LEFT JOIN reporting d ON d.agency_id = s.agency_id AND d.year = s.year
+  WHERE NOT (s.scope = 'jurisdiction' AND d.agency_id IS NOT NULL)
+)`;
+}
+
+/** Per agency and year of the selection, how many reports of its departments (at any depth) the selection has. */
+const REPORTING_CTE = `reporting AS (
+  SELECT x.ancestor_id AS agency_id, d.year, count(*)::INTEGER AS reports
+  FROM selected d JOIN agency_ancestors x ON x.agency_id = d.agency_id
+  GROUP BY x.ancestor_id, d.year
+)`;
+
+/**
+ * Whether the filter selects whole years (every report of a chosen year, or of all years): then
+ * every report that decides whether another is counted (same year, see above) is selected too,
+ * and the sets are the ones report_figures marks for the whole dataset (in_whole_set,
+ * in_department_set, department_reports, recomputed with the views after every change of the data).
+ */
+function selectsWholeYears(filter: FigureFilter): boolean {
+  return filterWhere({ ...filter, years: [] }).params.length === 0;
+}
+
+/** The column of report_figures that marks the basis's set for the whole dataset. */
+const BASIS_COLUMN: Record<Basis, string> = { whole: 'in_whole_set', departments: 'in_department_set' };
+
+/**
+ * `WITH selected AS (the filtered report_figures), …, counted AS (the basis's set)`: a query goes on
+ * with `SELECT … FROM counted`; `reporting` (agency, year → reports of its departments in the
+ * selection) is there too. The filter's parameters are the fragment's. DuckDB plans every query
+ * with parameters afresh, and planning costs more than running on this data: filters of whole
+ * years (the common case) read the sets marked in report_figures instead of joining.
  */
 export function countedReports(filter: FigureFilter, basis: Basis): SqlFragment {
   const where = filterWhere(filter);
+  const selected = `WITH selected AS (SELECT * FROM report_figures ${where.sql})`;
+  if (selectsWholeYears(filter))
+    return {
+      sql: `${selected},
+reporting AS (SELECT DISTINCT agency_id, year, department_reports AS reports FROM selected WHERE department_reports > 0),
+counted AS (SELECT * FROM selected WHERE ${BASIS_COLUMN[basis]})`,
+      params: where.params,
+    };
   return {
-    sql: `WITH selected AS (SELECT * FROM report_figures ${where.sql}),
-counted AS (SELECT s.* FROM selected s WHERE ${countedSql(basis, 'selected')})`,
+    sql: `${selected},
+${REPORTING_CTE},
+${basisCtes(basis)}`,
     params: where.params,
   };
 }
@@ -83,10 +123,10 @@ export function overlapsQuery(filter: FigureFilter, basis: Basis): SqlFragment {
   const { sql, params } = countedReports(filter, basis);
   return {
     sql: `${sql}
-SELECT s.report_id, s.agency_name, s.year, ${departmentReportsSql('selected', 's')} AS departments,
+SELECT s.report_id, s.agency_name, s.year, d.reports AS departments,
   s.report_id IN (SELECT report_id FROM counted) AS counted
-FROM selected s
-WHERE s.scope = 'jurisdiction' AND EXISTS (${departmentsOf('selected', 's')})
+FROM selected s JOIN reporting d ON d.agency_id = s.agency_id AND d.year = s.year
+WHERE s.scope = 'jurisdiction'
 ORDER BY s.year, s.agency_name, s.report_id`,
     params,
   };

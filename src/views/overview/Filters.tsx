@@ -5,13 +5,14 @@
  * on a wide screen.
  */
 import { useEffect, useState } from 'react';
-import { useDataset, useSql } from '../../db/hooks';
+import { useDataset, usePrefetchSql, useSql } from '../../db/hooks';
 import { partitionYears } from '../../db/partitions';
 import { useI18n } from '../../i18n/useI18n';
 import { type AgencyOption, overviewQueries } from '../../queries/overview';
 import { AgencySearch } from '../../ui/AgencySearch';
 import { Choice } from '../../url/Choice';
 import { filterSummary } from '../../url/filterSummary';
+import type { UrlState } from '../../url/state';
 import { useUrlState } from '../../url/useUrlState';
 import { regionOptions } from './shape';
 
@@ -50,8 +51,15 @@ export function Filters() {
       : (years.data?.rows ?? []).map((r) => r.year);
   const chosenAgency = state.agencies.length === 1 ? state.agencies[0] : '';
 
+  // The new filter's queries start before the page renders it (usePrefetchSql).
+  const prefetch = usePrefetchSql();
+  const change = (patch: Partial<UrlState>) => {
+    const next = { ...state, ...patch };
+    prefetch(Object.values(overviewQueries(next)), next);
+    setState(patch);
+  };
   const toggleYear = (year: number, on: boolean) =>
-    setState({ years: on ? [...state.years, year].sort((a, b) => a - b) : state.years.filter((y) => y !== year) });
+    change({ years: on ? [...state.years, year].sort((a, b) => a - b) : state.years.filter((y) => y !== year) });
 
   const names = new Map(agencyRows.map((a) => [a.agency_id, a.agency_name]));
   // The Overview's own switches are said in the line too when they differ from their defaults.
@@ -91,10 +99,7 @@ export function Filters() {
         </fieldset>
         <label>
           {t('filter.region')}
-          <select
-            value={state.region ?? ''}
-            onChange={(e) => setState({ region: e.target.value || null, agencies: [] })}
-          >
+          <select value={state.region ?? ''} onChange={(e) => change({ region: e.target.value || null, agencies: [] })}>
             {partitions.length === 0 && <option value="">{t('filter.allRegions')}</option>}
             {regions.map((r) => (
               <option key={r.value} value={r.value}>
@@ -105,7 +110,7 @@ export function Filters() {
         </label>
         <label>
           {t('filter.agency')}
-          <select value={chosenAgency} onChange={(e) => setState({ agencies: e.target.value ? [e.target.value] : [] })}>
+          <select value={chosenAgency} onChange={(e) => change({ agencies: e.target.value ? [e.target.value] : [] })}>
             <option value="">{t('filter.allAgencies')}</option>
             {agencyRows
               .filter((a) => inRegion(a, state.region) || a.agency_id === chosenAgency)
@@ -134,7 +139,7 @@ export function Filters() {
         />
         <button
           type="button"
-          onClick={() => setState({ years: [], region: null, agencies: [], level: null, type: null })}
+          onClick={() => change({ years: [], region: null, agencies: [], level: null, type: null })}
         >
           {t('filter.reset')}
         </button>
