@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
 import { hydratePrerendered } from './db/prerendered';
+import { hydratePrerenderedAgency } from './db/prerenderedAgency';
 import { chooseDatasetFolder, datasetFolder, PUBLISHED_FOLDER, startSession } from './db/session';
 import { parseUrlState } from './url/state';
 import './styles.css';
@@ -31,6 +32,15 @@ const defaultDataset = datasetFolder() === PUBLISHED_FOLDER;
 
 // The default view's results, computed at build time, paint before DuckDB is ready.
 if (defaultDataset) hydratePrerendered(queryClient, prerendered);
+// The results for each single year and each region: at once on a link that names one, else
+// once the page has painted (below), so that the filters a reader tries first answer without the engine.
+const oneFilter = () =>
+  import('virtual:prerendered-one-filter').then((m) => hydratePrerendered(queryClient, m.default));
+const filteredLink = opened.view === 'overview' && (opened.years.length > 0 || opened.region !== null);
+if (defaultDataset && filteredLink) void oneFilter();
+// A link to an agency's profile: its build-time results are fetched beside the view's code, not after it.
+if (defaultDataset && opened.view === 'agency' && opened.agencies.length)
+  hydratePrerenderedAgency(queryClient, opened.agencies[0]).catch(() => undefined);
 if (defaultDataset && opened.view === 'overview') {
   // index.html already shows this view, charts included (src/prerenderPage.tsx): React takes over its DOM.
   hydrateRoot(root, app, {
@@ -48,13 +58,11 @@ document.documentElement.removeAttribute('data-prerendered');
 // that a partitioned dataset fetches and decodes the partitions they need while the engine starts.
 const start = () => startSession(opened).catch(() => undefined);
 if (defaultDataset) {
-  // Once the page has painted (the first view needs no engine to paint), and the results
-  // prerendered for each single year and each region arrive: the filters a reader tries first
-  // answer without the engine.
+  // Once the page has painted: the first view needs no engine to paint.
   requestAnimationFrame(() =>
     setTimeout(() => {
       start();
-      void import('virtual:prerendered-one-filter').then((m) => hydratePrerendered(queryClient, m.default));
+      if (!filteredLink) void oneFilter();
     }, 0),
   );
 } else {

@@ -6,27 +6,29 @@
  */
 
 import profiles from 'virtual:prerendered-agencies';
-import { useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useDataset } from './hooks';
 import { hydratePrerendered, prerenderedVersion } from './prerendered';
 
-/** Puts the agency's build-time results into the query cache while the engine is not ready. */
+/**
+ * Puts one agency's build-time results into the query cache: a no-op for an agency the build has
+ * none for, or when the page shows another dataset than the published one.
+ */
+export async function hydratePrerenderedAgency(client: QueryClient, agencyId: string): Promise<void> {
+  const load = profiles[agencyId];
+  // prerenderedVersion(): the page hydrated the published dataset's results (main.tsx), so it shows that dataset.
+  if (!load || prerenderedVersion() === null) return;
+  const { default: results } = await load();
+  if (results.version === prerenderedVersion()) hydratePrerendered(client, results);
+}
+
+/** The same for the agency a view shows, while the engine is not ready. */
 export function usePrerenderedAgency(agencyId: string | null): void {
   const client = useQueryClient();
   const ready = useDataset().phase === 'ready';
   useEffect(() => {
-    const load = agencyId === null ? undefined : profiles[agencyId];
-    // prerenderedVersion(): the page hydrated the published dataset's results (main.tsx), so it shows that dataset.
-    if (ready || !load || prerenderedVersion() === null) return;
-    let current = true;
-    load()
-      .then((m) => {
-        if (current && m.default.version === prerenderedVersion()) hydratePrerendered(client, m.default);
-      })
-      .catch(() => undefined); // a chunk that failed to load: the engine answers instead
-    return () => {
-      current = false;
-    };
+    // A chunk that failed to load: the engine answers instead.
+    if (!ready && agencyId !== null) hydratePrerenderedAgency(client, agencyId).catch(() => undefined);
   }, [agencyId, ready, client]);
 }
