@@ -60,6 +60,26 @@ for (const lang of ['zh', 'en'] as const) {
       expect(tiny, `${view}: controls smaller than 24 × 24 px`).toEqual([]);
     }
   });
+
+  test(`at 375 × 800 (${lang}) a wide table's caption is read whole, and stays when the table scrolls sideways`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(PHONE);
+    await page.goto(`./?view=agency&agency=pingtan-approval${lang === 'en' ? '&lang=en' : ''}`);
+    const table = page.locator('.yoy-table');
+    await expect(table.locator('tr[data-measure]').first()).toBeVisible();
+    const caption = table.locator('caption');
+    const inScreen = async () => {
+      const box = (await caption.boundingBox())!;
+      return box.x >= 0 && box.x + box.width <= PHONE.width;
+    };
+    expect(await table.evaluate((t) => t.scrollWidth > t.closest('.table-wrap')!.clientWidth)).toBe(true);
+    expect(await inScreen()).toBe(true);
+    await table.evaluate((t) => {
+      t.closest('.table-wrap')!.scrollLeft = 300;
+    });
+    expect(await inScreen()).toBe(true);
+  });
 }
 
 test('with the DuckDB wasm held back, ticking a year marks every stale figure as updating; never old numbers as new', async ({
