@@ -187,14 +187,9 @@ async function loadSession(): Promise<Session> {
   // Those partitions go in before the views are computed, so that these are computed once. One
   // that failed is left to ensurePartitions, which tries it again and names the bad file.
   for (const [index, partition] of first.entries()) {
-    const key = partitionKey(partition);
     try {
-      const files = await prefetched[index];
-      partitionFiles.delete(key);
-      await insertAll(engine, db, partition.files, files, (conn, file, ipc) =>
-        insertPartitionFile(engine, conn, file, ipc),
-      );
-      partitionLoads.set(key, Promise.resolve());
+      await insertPartition(engine, db, partition, prefetched[index]);
+      partitionLoads.set(partitionKey(partition), Promise.resolve());
     } catch {
       // not in the tables (the transaction rolled back): ensurePartitions tries again
     }
@@ -312,17 +307,24 @@ function fetchPartition(
   return decoded;
 }
 
-/** Appends one of a partition's files: agencies repeat in every year of a province, the other tables never overlap. */
-function insertPartitionFile(
+/**
+ * Appends a partition's files, once decoded, in one transaction (all or none). Agencies repeat in
+ * every year of a province; the other tables never overlap.
+ */
+async function insertPartition(
   engine: typeof import('./engine'),
-  conn: AsyncDuckDBConnection,
-  file: ManifestFile,
-  ipc: Uint8Array,
+  db: AsyncDuckDB,
+  partition: ManifestPartition,
+  decoded: Promise<Uint8Array[]>,
 ): Promise<void> {
-  return engine.insertDecoded(conn, file, ipc, {
-    create: false,
-    dedupeBy: file.table === 'agencies' ? 'agency_id' : undefined,
-  });
+  const files = await decoded;
+  partitionFiles.delete(partitionKey(partition)); // in the tables next, or rolled back: the map need not hold them
+  await insertAll(engine, db, partition.files, files, (conn, file, ipc) =>
+    engine.insertDecoded(conn, file, ipc, {
+      create: false,
+      dedupeBy: file.table === 'agencies' ? 'agency_id' : undefined,
+    }),
+  );
 }
 
 /**
@@ -337,13 +339,9 @@ export async function ensurePartitions(partitions: readonly ManifestPartition[])
     const key = partitionKey(partition);
     let load = partitionLoads.get(key);
     if (!load) {
-      const files = fetchPartition(engine, partition, manifest.version);
+      const decoded = fetchPartition(engine, partition, manifest.version);
       load = serially(async () => {
-        const decoded = await files;
-        partitionFiles.delete(key); // inserted next (or failed): the map need not hold them
-        await insertAll(engine, db, partition.files, decoded, (conn, file, ipc) =>
-          insertPartitionFile(engine, conn, file, ipc),
-        );
+        await insertPartition(engine, db, partition, decoded);
         await recompute(db, engine);
       });
       partitionLoads.set(key, load);
