@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { checkA11y, datasetQuery, expect, screenshot, test, waitForDataset } from './fixtures';
+import { checkA11y, datasetQuery, expect, screenshot, startDatabase, test, waitForDataset } from './fixtures';
 
 const kpi = (page: Page, id: string) => page.locator(`[data-kpi="${id}"] [data-value]`);
 const CJK = /[\u3400-\u9fff]/;
@@ -135,6 +135,7 @@ test('a missing data file gives a visible error that names the file', async ({ p
   expectConsoleError(/404/);
   await page.route('**/data/cells.parquet*', (route) => route.fulfill({ status: 404, body: 'not found' }));
   await page.goto('./');
+  await startDatabase(page);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('cells.parquet', { timeout: 120_000 });
   await expect(alert).toContainText('404');
@@ -149,6 +150,7 @@ test('a corrupt data file gives a visible error that names the file', async ({ p
     await route.fulfill({ response, body });
   });
   await page.goto('./?lang=en');
+  await startDatabase(page);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('findings.parquet', { timeout: 120_000 });
   await expect(alert).toContainText('Data file findings.parquet could not be loaded');

@@ -5,7 +5,7 @@
  * place of its static SVG.
  */
 import type { Page } from '@playwright/test';
-import { expect, paintedCharts, shownCharts, test, waitForDataset } from './fixtures';
+import { datasetQuery, expect, paintedCharts, shownCharts, test, waitForDataset } from './fixtures';
 
 const KPIS = ['reports', 'agencies', 'new_received', 'total_handled', 'licensing', 'fees'];
 const kpiTexts = (page: Page) =>
@@ -101,9 +101,30 @@ test('with the engine held back, a single year and a region answer from results 
   await expect(page.locator('[data-dataset-phase="ready"]')).toHaveCount(0);
 });
 
-test('once the engine is ready, the idle Overview asks it nothing: its results came with the build', async ({
+test('in standby, a filter the build did not compute starts the engine by itself and shows its figures', async ({
   page,
 }) => {
+  await page.goto('./');
+  await expect(page.locator('[data-dataset-phase="standby"]')).toBeVisible();
+  const [{ reports }] = await datasetQuery<{ reports: number }>(
+    'SELECT count(*) AS reports FROM report_figures WHERE year IN (2023, 2024) AND in_whole_set',
+  );
+  await page.getByRole('checkbox', { name: '2023' }).check();
+  await page.getByRole('checkbox', { name: '2024' }).check(); // two years: no build-time result, no button pressed
+  await expect(page.locator('[data-dataset-phase="ready"]')).toBeVisible({ timeout: 150_000 });
+  await expect(page.locator('[data-kpi="reports"] [data-value]')).toHaveText(reports.toLocaleString('en-US'));
+});
+
+test('a reader of the Overview never fetches the engine; started, it is asked nothing: the results came with the build', async ({
+  page,
+  context,
+}) => {
+  // Context-level: the wasm is fetched by the DuckDB worker.
+  const wasm: string[] = [];
+  await context.route('**/*.wasm', (route) => {
+    wasm.push(route.request().url());
+    return route.continue();
+  });
   // Counts the SQL statements the page sends to DuckDB's worker (duckdb-wasm's RUN_QUERY and
   // RUN_PREPARED messages), from outside the app.
   await page.addInitScript(() => {
@@ -117,7 +138,13 @@ test('once the engine is ready, the idle Overview asks it nothing: its results c
     } as typeof post;
   });
   await page.goto('./');
-  await waitForDataset(page);
+  // Live charts (tooltips and all) and the figures, with no engine: the page waits in standby.
+  await expect.poll(() => paintedCharts(page)).toBe(5);
+  await page.waitForTimeout(3000);
+  await expect(page.locator('[data-dataset-phase="standby"]')).toBeVisible();
+  expect(wasm).toEqual([]);
+  await waitForDataset(page); // the status line's button, as a reader would
+  expect(wasm.length).toBeGreaterThan(0);
   const sentBy = () => page.evaluate(() => (window as unknown as { sqlMessages: string[] }).sqlMessages.length);
   const atReady = await sentBy();
   // Long enough for the lazy chunks that follow "ready" (the workspace's sync) to have run.

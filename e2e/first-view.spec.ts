@@ -3,7 +3,15 @@
  * results in the bundle, before and without DuckDB. Views that need DuckDB say they are loading.
  */
 import type { Page } from '@playwright/test';
-import { expect, paintedCharts, shippedReportCount, shownCharts, test, waitForDataset } from './fixtures';
+import {
+  expect,
+  paintedCharts,
+  shippedReportCount,
+  shownCharts,
+  startDatabase,
+  test,
+  waitForDataset,
+} from './fixtures';
 
 const kpi = (page: Page, id: string) => page.locator(`[data-kpi="${id}"] [data-value]`);
 const KPIS = ['reports', 'agencies', 'new_received', 'total_handled', 'licensing', 'fees'];
@@ -35,6 +43,7 @@ test('with the wasm refused, the Overview keeps its prerendered charts beside th
   expectConsoleError(/404|wasm|WebAssembly/i);
   await context.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
   await page.goto('./');
+  await startDatabase(page);
   await expect(page.locator('[data-dataset-phase="error"]')).toContainText(/wasm/i);
   await expect.poll(() => paintedCharts(page)).toBe(5);
   await expect(kpi(page, 'licensing')).not.toHaveText('');

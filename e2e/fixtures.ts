@@ -5,7 +5,8 @@
  * - Any console error or uncaught page error fails the test, unless the test declared it with
  *   `expectConsoleError(/pattern/)` — and then the test fails if that error never appears.
  * - `checkA11y(page)` runs axe (WCAG 2.1 A/AA) and fails on serious or critical violations.
- * - `waitForDataset(page)` waits for the data to be loaded (slow on a busy machine).
+ * - `startDatabase(page)` presses the status line's "load the database" (pages the build answers start none);
+ *   `waitForDataset(page)` does so and waits for the data to be loaded (slow on a busy machine).
  * - `screenshot(page, name)` writes test-results/screenshots/<name>-desktop.png (1280 px) and
  *   <name>-phone.png (375 px).
  */
@@ -63,8 +64,23 @@ export const test = base.extend<Fixtures & { problems: string[]; expected: RegEx
   },
 });
 
-/** Waits until the dataset is loaded into the page's database (the status line says so). */
+/**
+ * Starts the page's database as a reader does, with the status line's button, unless it has
+ * started (a page whose results came with the build waits in standby until something needs it).
+ * A click before hydration does nothing, so it is tried until the status line moves on.
+ */
+export async function startDatabase(page: Page): Promise<void> {
+  const standby = page.locator('[data-dataset-phase="standby"]');
+  await expect(async () => {
+    const button = standby.getByRole('button');
+    if (await button.isVisible()) await button.click({ timeout: 1_000 });
+    await expect(standby).toHaveCount(0, { timeout: 1_000 });
+  }).toPass({ timeout: 60_000 });
+}
+
+/** Starts the database if needed, then waits until the dataset is loaded into it (the status line says so). */
 export async function waitForDataset(page: Page): Promise<void> {
+  await startDatabase(page);
   await expect(page.locator('[data-dataset-phase="ready"]')).toBeVisible({ timeout: 150_000 });
 }
 

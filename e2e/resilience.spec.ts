@@ -4,7 +4,7 @@
  * naming the problem while the rest of the app keeps working.
  */
 import type { Page } from '@playwright/test';
-import { expect, test, waitForDataset } from './fixtures';
+import { expect, startDatabase, test, waitForDataset } from './fixtures';
 
 const nav = (page: Page) => page.getByRole('navigation', { name: '主导航' });
 const datasetError = (page: Page) => page.locator('[data-dataset-phase="error"]');
@@ -64,6 +64,7 @@ test('a corrupt data file is named in a clear message; checking a report still w
     route.fulfill({ status: 200, body: Buffer.from('PAR1 not really parquet') }),
   );
   await page.goto('./');
+  await startDatabase(page);
   await expect(datasetError(page)).toContainText('数据文件 findings.parquet 载入失败');
   await expect(datasetError(page)).toContainText(/size|SHA-256/);
   await checkStillWorks(page);
@@ -84,6 +85,7 @@ test('a data file that is not Parquet, though of the right size, is named in a c
     await route.fulfill({ response, body: Buffer.alloc(body.length, 'x') });
   });
   await page.goto('./');
+  await startDatabase(page);
   await expect(datasetError(page)).toContainText('数据文件 cells.parquet 载入失败');
   await expect(datasetError(page)).toContainText('not readable as Parquet');
   await checkStillWorks(page);
@@ -96,6 +98,7 @@ test('a missing data file (404) is named in a clear message; checking a report s
   expectConsoleError(/404/);
   await page.route('**/data/cells.parquet*', (route) => route.fulfill({ status: 404, body: 'not found' }));
   await page.goto('./');
+  await startDatabase(page);
   await expect(datasetError(page)).toContainText('数据文件 cells.parquet 载入失败：HTTP 404');
   await checkStillWorks(page);
 });
@@ -109,6 +112,7 @@ test('a wasm that fails to load gives a clear message; checking a report still w
   // Context-level: the wasm is fetched by the DuckDB worker.
   await context.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
   await page.goto('./');
+  await startDatabase(page);
   await expect(datasetError(page)).toBeVisible();
   await expect(datasetError(page)).toContainText(/wasm|WebAssembly/i);
   await checkStillWorks(page);

@@ -99,8 +99,9 @@ test('a folder of 20 reports is kept across a reload, marked in every view, coun
   await expect(page.getByTestId('workspace-banner')).toContainText('含您的 19 份年报');
 
   // Overview: 19 counted, one replacing a dataset report → 18 more reports; the second version is not counted.
+  // Its figures came with the build, but the kept reports start the engine by themselves: no button pressed.
   await page.goto('./?view=overview');
-  await waitForDataset(page);
+  await expect(page.locator('[data-dataset-phase="ready"]')).toBeVisible({ timeout: 150_000 });
   await expect(page.getByTestId('workspace-banner')).toContainText('含您的 19 份年报');
   await expect.poll(() => kpiReports(page), { timeout: 60_000 }).toBe(before + 18);
 

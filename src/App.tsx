@@ -16,8 +16,8 @@ import {
 import { Share, shareUrl } from './charts/Share';
 import { LiveChartsContext } from './charts/staticChart';
 import { DataScopeProvider, useDataset } from './db/hooks';
-import { defaultScope } from './db/partitions';
-import type { DatasetStatus } from './db/session';
+import { defaultScope, type Scope } from './db/partitions';
+import { type DatasetStatus, startSession } from './db/session';
 import type { MessageKey } from './i18n/messages';
 import { type I18n, LanguageProvider, useI18n } from './i18n/useI18n';
 import { Link } from './url/Link';
@@ -53,8 +53,21 @@ const NAV_KEY: Record<ViewId, MessageKey> = {
   about: 'nav.about',
 };
 
-function DatasetBanner({ status }: { status: DatasetStatus }) {
+/** The views whose first state the build answers (the Overview, each agency's profile): they start no engine. */
+const VIEWS_FROM_THE_BUILD: readonly ViewId[] = ['overview', 'agency'];
+
+function DatasetBanner({ status, scope }: { status: DatasetStatus; scope: Scope }) {
   const { t } = useI18n();
+  if (status.phase === 'standby') {
+    return (
+      <p className="dataset-status" role="status" data-dataset-phase="standby">
+        {t('dataset.standby')}{' '}
+        <button type="button" onClick={() => void startSession(scope).catch(() => undefined)}>
+          {t('dataset.start')}
+        </button>
+      </p>
+    );
+  }
   if (status.phase === 'error') {
     return (
       <div className="banner banner-error" role="alert" data-dataset-phase="error">
@@ -77,7 +90,7 @@ function DatasetBanner({ status }: { status: DatasetStatus }) {
   );
 }
 
-function datasetStatusText(status: Exclude<DatasetStatus, { phase: 'error' }>, t: I18n['t']): string {
+function datasetStatusText(status: Exclude<DatasetStatus, { phase: 'error' | 'standby' }>, t: I18n['t']): string {
   switch (status.phase) {
     case 'starting':
       return t('dataset.starting');
@@ -141,7 +154,7 @@ export function App() {
   const scope = useMemo(() => ({ region, years }), [region, years]);
   // The build's static charts stand while the engine starts (see LiveChartsContext).
   const { phase } = useDataset();
-  const liveCharts = phase === 'ready' || phase === 'error';
+  const liveCharts = phase === 'standby' || phase === 'ready' || phase === 'error';
   return (
     <LanguageProvider value={language}>
       <DataScopeProvider value={scope}>
@@ -158,6 +171,11 @@ function Shell() {
   const i18n = useI18n();
   const { t, lang } = i18n;
   const status = useDataset();
+
+  // A view that works on the tables starts the engine as it opens (the others: when a query needs it).
+  useEffect(() => {
+    if (!VIEWS_FROM_THE_BUILD.includes(state.view)) void startSession(state).catch(() => undefined);
+  }, [state]);
 
   // Once the data is in, every view's code is fetched in the background: views then open at once
   // and still open with the network cut later. Not before, so the first view's load stays lean.
@@ -242,7 +260,7 @@ function Shell() {
           {t('lang.switch')}
         </button>
       </header>
-      <DatasetBanner status={status} />
+      <DatasetBanner status={status} scope={state} />
       {manifest?.synthetic ? (
         <p className="banner banner-synthetic" role="note" data-testid="synthetic-banner">
           {t('dataset.synthetic', { title: manifest.title ?? '' })}

@@ -58,11 +58,17 @@ document.documentElement.removeAttribute('data-prerendered');
 // that a partitioned dataset fetches and decodes the partitions they need while the engine starts.
 const start = () => startSession(opened).catch(() => undefined);
 if (defaultDataset) {
-  // Once the page has painted: the first view needs no engine to paint.
+  // Once the page has painted: the first view needs no engine to paint. Nor does a reader of the
+  // build's results (session.ts); the reader's own kept reports do, as the views must count them.
   requestAnimationFrame(() =>
     setTimeout(() => {
-      start();
       if (!filteredLink) void oneFilter();
+      import('./workspace/storage')
+        .then(({ hasRecords }) => hasRecords())
+        .then((kept) => {
+          if (kept) void start();
+        })
+        .catch(() => undefined); // no IndexedDB: nothing kept (the workspace view says why)
     }, 0),
   );
 } else {

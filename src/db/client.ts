@@ -8,7 +8,7 @@
 import type { AsyncDuckDBConnection, AsyncPreparedStatement } from '@duckdb/duckdb-wasm';
 import type { AsyncRecordBatchStreamReader, RecordBatch, Schema, Table } from 'apache-arrow';
 import { appendRows, columnsOf, type QueryColumn } from '../dataset/arrowRows';
-import { dataGeneration, getSession, type Session } from './session';
+import { dataGeneration, getSession, loadedSession, type Session } from './session';
 import { together } from './together';
 
 export type { QueryColumn } from '../dataset/arrowRows';
@@ -35,16 +35,6 @@ function raceAbort<T>(work: Promise<T>, signal?: AbortSignal): Promise<T> {
     signal.addEventListener('abort', onAbort, { once: true });
     work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });
-}
-
-let loaded: { promise: Promise<Session>; session: Session } | null = null;
-
-/** The session if it has loaded (null before, and after it was replaced until the new one has). */
-function loadedSession(): Session | null {
-  const promise = getSession();
-  if (loaded?.promise === promise) return loaded.session;
-  promise.then((session) => (loaded = { promise, session })).catch(() => undefined);
-  return null;
 }
 
 /** The session, unless `signal` aborts first. */
@@ -141,6 +131,12 @@ function currentReader(db: Session['db']): Reader {
   r.conn.then((conn) => (r.opened = conn)).catch(() => undefined);
   reader = r;
   return r;
+}
+
+/** Opens the views' reader's connection ahead of the first read, once the session has loaded. */
+export function openReader(): void {
+  const session = loadedSession();
+  if (session) currentReader(session.db);
 }
 
 /** Closes a reader once its last read has returned (the worker reuses connection ids). */

@@ -55,12 +55,12 @@ function answerInOneTask(notify: () => void): void {
 notifyManager.setScheduler(answerInOneTask);
 
 /** The status the page rendered at build time shows (and hydration renders before the live one). */
-const STARTING: DatasetStatus = { phase: 'starting' };
-const prerenderedStatus = () => STARTING;
+const STANDBY: DatasetStatus = { phase: 'standby' };
+const prerenderedStatus = () => STANDBY;
 
-/** Loading status of the dataset (starting → manifest → loading file i/n → views → ready | error). */
+/** Loading status of the dataset (standby → starting → manifest → loading file i/n → views → ready | error). */
 export function useDataset(): DatasetStatus {
-  // main.tsx starts the session once the page has painted; a query that needs it starts it sooner.
+  // The session starts when something needs it (session.ts); until then the build's results answer.
   return useSyncExternalStore(subscribeDatasetStatus, getDatasetStatus, prerenderedStatus);
 }
 
@@ -80,6 +80,15 @@ export function useDataGeneration(): number {
 
 /** The data client, once its module (which comes with the engine) has loaded. */
 let client: typeof import('./client') | null = null;
+// Taken in, its connection opened, as the data becomes ready: the first reads after it then leave in
+// the turn that asks (usePrefetchSql), even when nothing was read before (the build answered all).
+subscribeDatasetStatus(() => {
+  if (client || getDatasetStatus().phase !== 'ready') return;
+  void import('./client').then((module) => {
+    client = module;
+    module.openReader();
+  });
+});
 
 /** A query's cache entry: its key and how it is read (shared by useSql and usePrefetchSql). */
 function sqlQueryOptions<Row>(

@@ -3,7 +3,9 @@
  *
  * This module is light and in the first bundle; the engine (duckdb-wasm, Arrow, the Parquet
  * reader) is imported from ./engine when the session starts, so a prerendered first view paints
- * without waiting for it. The dataset is public/data/ by default, or the folder named by
+ * without waiting for it. It starts only when something needs it (a query the build did not
+ * answer, a view that works on the tables, the reader's own reports, or the reader's say-so):
+ * a reader of the build's results never pays for the engine (~170 MB, a 34 MB wasm). The dataset is public/data/ by default, or the folder named by
  * `?dataset=` (same origin only). A partitioned dataset (manifest `partitions`, e.g. the
  * synthetic national one) starts empty and loads the province-year partitions a view asks for.
  */
@@ -20,6 +22,8 @@ import {
 import { defaultScope, partitionsFor, type Scope } from './partitions';
 
 export type DatasetStatus =
+  /** The engine has not been asked for: the page shows results computed at build time. */
+  | { phase: 'standby' }
   | { phase: 'starting' }
   | { phase: 'manifest' }
   | { phase: 'loading'; file: string; index: number; count: number }
@@ -33,7 +37,7 @@ export interface Session {
   version: string;
 }
 
-let status: DatasetStatus = { phase: 'starting' };
+let status: DatasetStatus = { phase: 'standby' };
 const listeners = new Set<() => void>();
 let sessionPromise: Promise<Session> | null = null;
 
@@ -86,6 +90,14 @@ async function fetchBytes(name: string, version?: string): Promise<ArrayBuffer> 
   }
   if (!response.ok) throw new DataFileError(name, `HTTP ${response.status} ${response.statusText}`.trim());
   return response.arrayBuffer();
+}
+
+let manifestPromise: Promise<Manifest> | null = null;
+
+/** The dataset's manifest (read once; no engine needed): its version, files and partitions. */
+export function datasetManifest(): Promise<Manifest> {
+  manifestPromise ??= readManifest();
+  return manifestPromise;
 }
 
 async function readManifest(): Promise<Manifest> {
@@ -156,6 +168,13 @@ function insertAll(
   });
 }
 
+let loaded: Session | null = null;
+
+/** The session once it has loaded, else null (never starts it): a read can then leave in the turn that asks. */
+export function loadedSession(): Session | null {
+  return loaded;
+}
+
 async function loadSession(): Promise<Session> {
   setStatus({ phase: 'starting' });
   markOnce(MARKS.engineStart);
@@ -169,7 +188,7 @@ async function loadSession(): Promise<Session> {
   });
   dbPromise.catch(() => undefined);
   setStatus({ phase: 'manifest' });
-  const manifest = await readManifest();
+  const manifest = await datasetManifest();
   const downloads = download(manifest.files, manifest.version);
   const engine = await enginePromise;
   // The partitions the page will ask for first: fetched and decoded while the engine compiles.
@@ -197,17 +216,21 @@ async function loadSession(): Promise<Session> {
   markOnce(MARKS.dataLoaded);
   setStatus({ phase: 'views' });
   await engine.materializeViews(db);
+  loaded = { db, manifest, version: manifest.version };
   setStatus({ phase: 'ready', version: manifest.version, manifest });
   markOnce(MARKS.duckdbReady);
-  return { db, manifest, version: manifest.version };
+  return loaded;
 }
 
 /** The scope of the URL the page was opened with: which partitions to fetch first. */
 let expectedScope: Scope | null = null;
 
-/** Starts the session for a page opened on `scope` (its URL's region and years). */
+/**
+ * Starts the session, if it has not started, for a page on `scope` (its URL's region and years:
+ * the partitions fetched first).
+ */
 export function startSession(scope: Scope): Promise<Session> {
-  expectedScope = scope;
+  if (!sessionPromise) expectedScope = scope;
   return getSession();
 }
 

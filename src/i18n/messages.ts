@@ -23,6 +23,11 @@ export const MESSAGES = {
   'nav.about': { zh: '关于数据', en: 'About the data' },
   'lang.switch': { zh: 'English', en: '中文' },
   'lang.switchLabel': { zh: '切换到英文界面', en: 'Switch to the Chinese interface' },
+  'dataset.standby': {
+    zh: '显示的是构建时算好的结果；需要时才启动浏览器内数据库。',
+    en: 'Showing results computed when the site was built; the in-browser database starts when needed.',
+  },
+  'dataset.start': { zh: '现在载入数据库', en: 'Load the database now' },
   'dataset.starting': { zh: '正在启动浏览器内数据库…', en: 'Starting the in-browser database…' },
   'dataset.manifest': { zh: '正在读取数据清单…', en: 'Reading the data manifest…' },
   'dataset.loadingFile': {

@@ -14,14 +14,15 @@ import { createServer, type Plugin } from 'vite';
 import { type Engine, openNodeEngine } from '../dataset/engines';
 import type { NamedQuery } from '../db/filters';
 import type { Prerendered, PrerenderedQuery } from '../db/prerendered';
+import { AGENCY_NAMES } from '../queries/agencyNames';
 import { type AgencyOption, overviewQueries } from '../queries/overview';
 import { DEFAULT_URL_STATE, type UrlState } from '../url/state';
 import { AGENCY_QUERIES } from '../views/agency/queries';
 import { regionOptions } from '../views/overview/shape';
 
-/** The queries of the default view (the Overview with no filter). */
+/** The queries of the default view (the Overview with no filter), and its agency search's list. */
 export function defaultViewQueries(): NamedQuery[] {
-  return Object.values(overviewQueries(DEFAULT_URL_STATE));
+  return [...Object.values(overviewQueries(DEFAULT_URL_STATE)), AGENCY_NAMES];
 }
 
 /**

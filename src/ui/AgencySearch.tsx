@@ -3,33 +3,20 @@
  * agency's profile. On the Overview and the agency profile.
  */
 import { useDeferredValue, useId, useMemo, useState } from 'react';
-import type { NamedQuery } from '../db/filters';
 import { useSql } from '../db/hooks';
 import { useI18n } from '../i18n/useI18n';
+import { AGENCY_NAMES, type AgencyNamesRow } from '../queries/agencyNames';
 import { Link } from '../url/Link';
 import { switchView } from '../url/state';
 import { useUrlState } from '../url/useUrlState';
-import { indexForSearch, type SearchableAgency, searchAgencies } from './agencySearch';
-
-export interface AgencyListRow extends SearchableAgency {
-  place: string | null;
-}
-
-/** Every agency with its names and place: the search's list, and where other parts look up a name. */
-export const AGENCY_LIST: NamedQuery = {
-  name: 'shared.agencyList',
-  sql: `SELECT agency_id, name, short_name, aliases,
-  concat_ws(' / ', province, city, county) AS place
-FROM agencies ORDER BY name`,
-  params: [],
-};
+import { indexForSearch, searchAgencies } from './agencySearch';
 
 export function AgencySearch() {
   const { t } = useI18n();
   const { state } = useUrlState();
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
-  const list = useSql<AgencyListRow>(AGENCY_LIST);
+  const list = useSql<AgencyNamesRow>(AGENCY_NAMES);
   const index = useMemo(() => indexForSearch(list.data?.rows ?? []), [list.data]);
   const { matches, total } = useMemo(() => searchAgencies(index, deferred), [index, deferred]);
   const id = useId();

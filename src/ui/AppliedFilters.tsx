@@ -4,10 +4,10 @@
  */
 import { useSql } from '../db/hooks';
 import { useI18n } from '../i18n/useI18n';
+import { AGENCY_NAMES, type AgencyNamesRow } from '../queries/agencyNames';
 import { appliedFilters, type FilterField } from '../url/filterSummary';
 import type { UrlState } from '../url/state';
 import { useUrlState } from '../url/useUrlState';
-import { AGENCY_LIST, type AgencyListRow } from './AgencySearch';
 
 const CLEARED: Record<FilterField, Partial<UrlState>> = {
   years: { years: [] },
@@ -22,7 +22,7 @@ export function AppliedFilters({ fields }: { fields?: readonly FilterField[] }) 
   const { t } = useI18n();
   const { state, setState } = useUrlState();
   // Agencies are said by name (the URL holds their ids).
-  const names = useSql<AgencyListRow>(AGENCY_LIST);
+  const names = useSql<AgencyNamesRow>(AGENCY_NAMES);
   const nameOf = new Map((names.data?.rows ?? []).map((r) => [r.agency_id, r.name]));
   const applied = appliedFilters(state, t, (id) => nameOf.get(id) ?? id).filter(
     (f) => !fields || fields.includes(f.field),

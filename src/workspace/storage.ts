@@ -6,7 +6,7 @@
  * Every failure becomes a WorkspaceStorageError with a kind the UI names in the page's language:
  * no IndexedDB (private mode, blocked storage), quota, a damaged store.
  */
-import { clear, createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
+import { clear, createStore, del, entries, get, keys, set, type UseStore } from 'idb-keyval';
 
 export type StorageFailure = 'unavailable' | 'quota' | 'damaged' | 'unknown';
 
@@ -64,6 +64,14 @@ export const readSetting = (key: string): Promise<unknown> => guarded(() => get(
 
 export const writeSetting = (key: string, value: unknown): Promise<void> =>
   guarded(() => (value === undefined ? del(key, open().settings) : set(key, value, open().settings)));
+
+/** Whether any report is kept, without reading them (nor creating the database of a tab that never kept one). */
+export const hasRecords = (): Promise<boolean> =>
+  guarded(async () => {
+    const existing = await indexedDB.databases?.();
+    if (existing && !existing.some((db) => db.name === `${DB}-records`)) return false;
+    return (await keys(open().records)).length > 0;
+  });
 
 export const readAllRecords = (): Promise<[IDBValidKey, unknown][]> => guarded(() => entries(open().records));
 
