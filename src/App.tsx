@@ -54,7 +54,7 @@ const NAV_KEY: Record<ViewId, MessageKey> = {
 };
 
 /** The views whose first state the build answers (the Overview, each agency's profile): they start no engine. */
-const VIEWS_FROM_THE_BUILD: readonly ViewId[] = ['overview', 'agency'];
+export const VIEWS_FROM_THE_BUILD: readonly ViewId[] = ['overview', 'agency'];
 
 function DatasetBanner({ status, scope }: { status: DatasetStatus; scope: Scope }) {
   const { t } = useI18n();

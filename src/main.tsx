@@ -2,7 +2,7 @@ import prerendered from 'virtual:prerendered';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App } from './App';
+import { App, VIEWS_FROM_THE_BUILD } from './App';
 import { hydratePrerendered } from './db/prerendered';
 import { hydratePrerenderedAgency } from './db/prerenderedAgency';
 import { chooseDatasetFolder, datasetFolder, PUBLISHED_FOLDER, startSession } from './db/session';
@@ -41,6 +41,8 @@ if (defaultDataset && filteredLink) void oneFilter();
 // A link to an agency's profile: its build-time results are fetched beside the view's code, not after it.
 if (defaultDataset && opened.view === 'agency' && opened.agencies.length)
   hydratePrerenderedAgency(queryClient, opened.agencies[0]).catch(() => undefined);
+// A view that works on the tables: its engine starts as the page opens, not after React's first render.
+if (defaultDataset && !VIEWS_FROM_THE_BUILD.includes(opened.view)) startSession(opened).catch(() => undefined);
 if (defaultDataset && opened.view === 'overview') {
   // index.html already shows this view, charts included (src/prerenderPage.tsx): React takes over its DOM.
   hydrateRoot(root, app, {
