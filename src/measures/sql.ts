@@ -69,6 +69,11 @@ export function measureSums(ids: readonly MeasureId[], alias = ''): string[] {
   });
 }
 
+/** The view columns measureSums reads for these measures: their figures, and the layout (a template without the measure). */
+export function measureColumns(ids: readonly MeasureId[]): string[] {
+  return [...new Set(['layout', ...ids.flatMap((id) => figuresOf(measure(id)).map((f) => f.id))])];
+}
+
 /** Select-list items of one report's measures: a count as `id` (NULL when not stated), a rate as `id__k`, `id__n`. */
 export function measureValues(ids: readonly MeasureId[], alias = ''): string[] {
   return ids.flatMap((id) => {

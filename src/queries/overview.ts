@@ -7,7 +7,7 @@ import type { FigureFilter, NamedQuery, SqlFragment } from '../db/filters';
 import { type Basis, countedReports, overlapsQuery } from '../measures/coverage';
 import type { FigureId } from '../measures/figures';
 import { type MeasureId, measure, measureCells } from '../measures/measures';
-import { figureSums, measureSums } from '../measures/sql';
+import { figureSums, measureColumns, measureSums } from '../measures/sql';
 import type { Trend } from '../url/state';
 
 export interface OverviewFilter extends FigureFilter {
@@ -35,7 +35,7 @@ export interface TotalsRow extends MeasureColumns {
 }
 
 export function totalsQuery(filter: OverviewFilter): SqlFragment {
-  const counted = countedReports(filter, filter.basis);
+  const counted = countedReports(filter, filter.basis, measureColumns(KPI_MEASURES));
   return {
     sql: `${counted.sql}
 SELECT
@@ -81,7 +81,7 @@ export type YearRow = MeasureColumns & {
  * selection (like for like); when no agency has, every counted report, and `like_for_like` says so.
  */
 export function byYearQuery(filter: OverviewFilter): SqlFragment {
-  const counted = countedReports(filter, filter.basis);
+  const counted = countedReports(filter, filter.basis, [...YEAR_FIGURES, ...measureColumns(YEAR_RATES)]);
   const same = filter.trend === 'same';
   return {
     sql: `${counted.sql},
@@ -116,7 +116,11 @@ export type ByAgencyRow = MeasureColumns & {
 } & Record<(typeof AGENCY_MEASURES)[number], number | null>;
 
 export function byAgencyQuery(filter: OverviewFilter): SqlFragment {
-  const counted = countedReports(filter, filter.basis);
+  const counted = countedReports(filter, filter.basis, [
+    'short_name',
+    'agency_name',
+    ...measureColumns(AGENCY_MEASURES),
+  ]);
   return {
     sql: `${counted.sql}
 SELECT
@@ -142,7 +146,7 @@ export interface BlankRow {
 }
 
 export function blankCellsQuery(filter: OverviewFilter): SqlFragment {
-  const counted = countedReports(filter, filter.basis);
+  const counted = countedReports(filter, filter.basis, []);
   return {
     sql: `${counted.sql}
 SELECT count(*) AS blank_cells, count(DISTINCT c.report_id) AS reports
