@@ -117,12 +117,17 @@ figures AS (
   GROUP BY c.report_id
 ),
 placed AS (
-  SELECT s.*, (SELECT p.report_id FROM scoped p JOIN agency_ancestors x ON x.ancestor_id = p.agency_id
-    WHERE x.agency_id = s.agency_id AND p.year = s.year AND p.scope = 'jurisdiction'
-    ORDER BY x.depth LIMIT 1) AS covered_by,
-    (SELECT count(*) FROM (SELECT 1 FROM scoped d JOIN agency_ancestors x ON x.agency_id = d.agency_id
-    WHERE x.ancestor_id = s.agency_id AND d.year = s.year))::INTEGER AS department_reports
+  SELECT s.*, c.covered_by, coalesce(d.reports, 0)::INTEGER AS department_reports
   FROM scoped s
+  LEFT JOIN (
+    SELECT x.agency_id, p.year, arg_min(p.report_id, x.depth) AS covered_by
+    FROM scoped p JOIN agency_ancestors x ON x.ancestor_id = p.agency_id
+    WHERE p.scope = 'jurisdiction'
+    GROUP BY x.agency_id, p.year
+  ) c ON c.agency_id = s.agency_id AND c.year = s.year
+  LEFT JOIN (SELECT x.ancestor_id AS agency_id, d.year, count(*)::INTEGER AS reports
+  FROM scoped d JOIN agency_ancestors x ON x.agency_id = d.agency_id
+  GROUP BY x.ancestor_id, d.year) d ON d.agency_id = s.agency_id AND d.year = s.year
 )
 SELECT
   r.report_id,

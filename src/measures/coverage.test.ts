@@ -6,6 +6,7 @@
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TABLES } from '../dataset/dictionary';
+import { openNodeEngine } from '../dataset/engines';
 import { filterWhere } from '../db/filters';
 import { DEFAULT_URL_STATE } from '../url/state';
 import { BASES, type Basis, countedReports, overlapsQuery } from './coverage';
@@ -92,6 +93,37 @@ describe('non-overlapping sets of reports', () => {
     expect(flags.filter((f) => f.in_whole_set).map((f) => f.report_id)).toEqual(await counted('whole'));
     expect(flags.filter((f) => f.in_department_set).map((f) => f.report_id)).toEqual(await counted('departments'));
     expect(flags.find((f) => f.report_id === 'ka23')).toMatchObject({ scope: 'own', covered_by: 'k23' });
+  });
+
+  /**
+   * covered_by and department_reports by their definition, asked report by report with correlated
+   * subqueries (as the views computed them before they were joined once per agency-year).
+   */
+  const placedByDefinition = `SELECT s.report_id,
+  (SELECT p.report_id FROM report_figures p JOIN agency_ancestors x ON x.ancestor_id = p.agency_id
+    WHERE x.agency_id = s.agency_id AND p.year = s.year AND p.scope = 'jurisdiction'
+    ORDER BY x.depth LIMIT 1) AS covered_by,
+  (SELECT count(*) FROM report_figures d JOIN agency_ancestors x ON x.agency_id = d.agency_id
+    WHERE x.ancestor_id = s.agency_id AND d.year = s.year)::INTEGER AS department_reports
+FROM report_figures s ORDER BY s.report_id`;
+  const placed = 'SELECT report_id, covered_by, department_reports FROM report_figures ORDER BY report_id';
+
+  it("places each report as its definition says: the nearest covering report, its departments' reports", async () => {
+    const expected = await rows(placedByDefinition);
+    expect(expected.filter((r) => r.covered_by !== null).length).toBeGreaterThan(0);
+    expect(expected.filter((r) => Number(r.department_reports) > 1).length).toBeGreaterThan(0);
+    expect(await rows(placed)).toEqual(expected);
+  });
+
+  it('places each report of the shipped data as its definition says', async () => {
+    const shipped = await openNodeEngine('public/data');
+    try {
+      const expected = (await shipped.rows(placedByDefinition)).rows;
+      expect(expected.filter((r) => r.covered_by !== null).length).toBeGreaterThan(10);
+      expect((await shipped.rows(placed)).rows).toEqual(expected);
+    } finally {
+      shipped.close();
+    }
   });
 
   it('sums each set to the same licensing total when the jurisdiction report equals its departments', async () => {

@@ -6,7 +6,7 @@
  * Blank cells are NULL; sums (SUM) skip them, so a sum is NULL only when every part is blank.
  */
 import { TABLE3_COLUMNS, TABLE4_FIELDS } from '../report/template';
-import { coveredBySql, departmentReportsSql, SCOPE_RULE } from './coverage';
+import { placedSql, SCOPE_RULE } from './coverage';
 import { FIGURES, type Figure, figuresOfTable } from './figures';
 
 const quote = (s: string) => `'${s.replaceAll("'", "''")}'`;
@@ -115,9 +115,7 @@ ${indent(FIGURES.map(figureFromCells)).replaceAll(/^ {2}/gm, '    ')}
   GROUP BY c.report_id
 ),
 placed AS (
-  SELECT s.*, ${coveredBySql('scoped', 's')} AS covered_by,
-    ${departmentReportsSql('scoped', 's')} AS department_reports
-  FROM scoped s
+  ${placedSql('scoped')}
 )
 SELECT
   r.report_id,
