@@ -146,3 +146,49 @@ test('a change of years asks DuckDB at once, and a year answered at build time d
   // Two years: the five Overview queries reach the worker before the page renders the change.
   expect((await change(1)).inTheClick).toBeGreaterThanOrEqual(5);
 });
+
+test('ticking more years reuses the prepared statements: no statement is prepared twice', async ({ page }) => {
+  // The type of every message the page sends to a worker (DuckDB's is the only one once the data is loaded).
+  await page.addInitScript(() => {
+    const posted: unknown[] = [];
+    Object.assign(window, { posted });
+    const post = Worker.prototype.postMessage as (this: Worker, ...args: unknown[]) => void;
+    Object.assign(Worker.prototype, {
+      postMessage(this: Worker, ...args: unknown[]) {
+        posted.push((args[0] as { type?: unknown } | null)?.type);
+        post.apply(this, args);
+      },
+    });
+  });
+  await page.goto('./');
+  await waitForDataset(page);
+  await expect(page.locator('[data-testid="chart-canvas"][data-painted-at]')).toHaveCount(5);
+  await page.waitForTimeout(1000); // the workspace's sync after the load
+  const tick = (box: number) =>
+    page.evaluate(async (box) => {
+      const { posted } = window as unknown as { posted: unknown[] };
+      posted.length = 0;
+      const start = performance.now();
+      document.querySelectorAll<HTMLInputElement>('.filter-years input[type="checkbox"]')[box].click();
+      await new Promise<void>((done) => {
+        const check = () =>
+          [...document.querySelectorAll('[data-testid="chart-canvas"]')].every(
+            (el) => Number(el.getAttribute('data-painted-at')) > start,
+          )
+            ? done()
+            : requestAnimationFrame(check);
+        check();
+      });
+      await new Promise((r) => setTimeout(r, 300));
+      return {
+        prepared: posted.filter((t) => t === 'CREATE_PREPARED').length,
+        run: posted.filter((t) => t === 'RUN_PREPARED').length,
+      };
+    }, box);
+  await tick(0); // one year: answered at build time
+  // Two years: the Overview's five statements are prepared once, and run.
+  expect(await tick(1)).toEqual({ prepared: 5, run: 5 });
+  // Three and four years: the same five statements run again, none prepared anew.
+  expect(await tick(2)).toEqual({ prepared: 0, run: 5 });
+  expect(await tick(3)).toEqual({ prepared: 0, run: 5 });
+});

@@ -1,7 +1,8 @@
 /**
  * The shared filters of the URL (year, agency, region, level, type) as a SQL WHERE clause over
  * any relation with the columns of `report_figures` (year, agency_id, province, city, county,
- * level, agency_type). Values are bound parameters; only the number of `?` depends on the input.
+ * level, agency_type). Values are bound parameters; the number of `?` depends on the agencies and
+ * the region chosen, not on the number of years.
  */
 import type { UrlState } from '../url/state';
 
@@ -32,8 +33,10 @@ export function filterWhere(filter: FigureFilter, alias = ''): SqlFragment {
   const conditions: string[] = [];
   const params: unknown[] = [];
   if (filter.years.length) {
-    conditions.push(`${col('year')} IN (${placeholders(filter.years.length)})`);
-    params.push(...filter.years);
+    // One parameter for any number of years: the SQL text, and so its prepared statement, stays the
+    // same as years are ticked (DuckDB plans a statement when it is prepared and again when it runs).
+    conditions.push(`list_contains(string_split(?, ',')::INTEGER[], ${col('year')})`);
+    params.push(filter.years.join(','));
   }
   if (filter.agencies.length) {
     conditions.push(`${col('agency_id')} IN (${placeholders(filter.agencies.length)})`);
