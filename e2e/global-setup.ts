@@ -27,6 +27,8 @@ export const E2E_DATASET_OPTIONS = {
 } as const;
 const STAMP = 'e2e-stamp.json';
 const GENERATOR = 'scripts/gen-national-dataset.ts';
+/** The data loader the generator runs: the Overview's results for each province's link. */
+const LOADER = 'src/pipeline/prerenderDataset.ts';
 
 export default async function globalSetup(config: FullConfig): Promise<void> {
   const root = config.configFile ? path.dirname(config.configFile) : process.cwd();
@@ -44,6 +46,7 @@ export default async function globalSetup(config: FullConfig): Promise<void> {
     options: E2E_DATASET_OPTIONS,
     generator: createHash('sha256')
       .update(readFileSync(path.join(root, GENERATOR)))
+      .update(readFileSync(path.join(root, LOADER)))
       .digest('hex'),
   });
   if (existsSync(manifest) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return;

@@ -11,7 +11,9 @@ import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { barChartHeight } from '../src/charts/barOption';
 import type { SqlFragment } from '../src/db/filters';
+import type { ResultsIndex } from '../src/db/linkResults';
 import type { Manifest, ManifestPartition } from '../src/db/manifest';
+import type { Prerendered } from '../src/db/prerendered';
 import { formatNumber, translate } from '../src/i18n/translate';
 import { type TotalsRow, totalsQuery } from '../src/queries/overview';
 import { type CompareRow, METRICS, metricValue } from '../src/views/compare/metrics';
@@ -148,6 +150,154 @@ test("a link to a province-year fetches that partition's files while the engine 
   expect(await page.evaluate(() => (window as unknown as { viewsComputed: number[] }).viewsComputed.length)).toBe(1);
 });
 
+/** The dataset's link results (its data loader's files) among `urls`: the index and each result file. */
+function resultsRequested(urls: readonly string[]): string[] {
+  const prefix = `/${E2E_DATASET}/`;
+  return urls
+    .map((u) => decodeURIComponent(new URL(u).pathname))
+    .filter((p) => p.startsWith(`${prefix}results/`))
+    .map((p) => p.slice(prefix.length));
+}
+
+/** Holds the engine's wasm back until `release` is called (every request of the context, the worker's too). */
+async function holdEngine(context: BrowserContext): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await context.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Records every text the reports tile shows, in order (a wrong figure shown even briefly is caught). */
+async function recordReportsShown(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const shown: string[] = [];
+    (window as unknown as { reportsShown: string[] }).reportsShown = shown;
+    new MutationObserver(() => {
+      const tile = document.querySelector('[data-kpi="reports"] [data-value]');
+      const text = tile?.checkVisibility({ visibilityProperty: true }) ? tile.textContent : null;
+      if (text && shown.at(-1) !== text) shown.push(text);
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+}
+const reportsShown = (page: Page) =>
+  page.evaluate(() => (window as unknown as { reportsShown: string[] }).reportsShown);
+
+test("a province link paints its figures and live charts from the dataset's result file, with the engine held back", async ({
+  page,
+  context,
+}) => {
+  const first = partition(manifest(), FIRST, 2025);
+  const expected = await expectedKpis(first);
+  const requests = recordRequests(context);
+  const release = await holdEngine(context);
+  try {
+    await page.goto(`./?dataset=${E2E_DATASET}&region=${encodeURIComponent(FIRST)}`);
+    // Without the engine: the figures DuckDB (Node) computes over the partition's files, five live
+    // charts drawn, the banner that says the data is synthetic, the URL's default year.
+    await expect.poll(() => kpiTexts(page), LOAD).toEqual(expected);
+    await expect.poll(() => paintedCharts(page), LOAD).toBe(5);
+    await expect(page.getByTestId('synthetic-banner')).toBeVisible();
+    await expect.poll(() => urlScope(page)).toEqual({ region: FIRST, year: '2025' });
+    await expect(page.locator('[data-dataset-phase="ready"]')).toHaveCount(0);
+    expect(resultsRequested(requests)).toEqual([
+      'results/index.json',
+      `results/${manifest().version}/province=01/year=2025/overview.json`,
+    ]);
+  } finally {
+    release();
+  }
+  // Once the engine is ready, the same figures: its own queries' keys are the results' keys.
+  await waitForDataset(page);
+  expect(await kpiTexts(page)).toEqual(expected);
+});
+
+/**
+ * Result files a page must not trust, how each is served, and how many of results/ the page asks
+ * for (the index only, when it refuses the index; else the index and the scope's file).
+ */
+const UNTRUSTED: {
+  what: string;
+  index?: (index: ResultsIndex) => ResultsIndex | null;
+  file?: (body: string) => string;
+  asked: number;
+}[] = [
+  { what: 'no result files (a 404 for the index)', index: () => null, asked: 1 },
+  {
+    what: 'an index and files of an older version of the data',
+    index: (index) => ({ ...index, version: 'older0000000000' }),
+    file: (body) => JSON.stringify(inflated({ ...JSON.parse(body), version: 'older0000000000' })),
+    asked: 1,
+  },
+  {
+    what: 'a result file of another version under the current index',
+    file: (body) => JSON.stringify(inflated({ ...JSON.parse(body), version: 'older0000000000' })),
+    asked: 2,
+  },
+  { what: 'a truncated result file', file: (body) => body.slice(0, body.length / 2), asked: 2 },
+];
+
+/** The results with every report count made 1,000 larger: numbers a page must never show. */
+function inflated(data: Prerendered): Prerendered {
+  return {
+    ...data,
+    queries: data.queries.map((q) => ({
+      ...q,
+      result: {
+        ...q.result,
+        rows: q.result.rows.map((r) => ('reports' in r ? { ...r, reports: Number(r.reports) + 1000 } : r)),
+      },
+    })),
+  };
+}
+
+for (const { what, index, file, asked } of UNTRUSTED) {
+  test(`with ${what}, the page waits for the engine and shows the partition's own figures`, async ({
+    page,
+    context,
+    expectConsoleError,
+  }) => {
+    const first = partition(manifest(), FIRST, 2025);
+    const expected = await expectedKpis(first);
+    await recordReportsShown(page);
+    const served: string[] = [];
+    await context.route(
+      (url) => url.pathname.includes(`/${E2E_DATASET}/results/`),
+      async (route) => {
+        const name = decodeURIComponent(new URL(route.request().url()).pathname);
+        const response = await route.fetch();
+        const body = await response.text();
+        served.push(name);
+        if (name.endsWith('/index.json') && index) {
+          const changed = index(JSON.parse(body) as ResultsIndex);
+          if (!changed) return route.fulfill({ status: 404, body: 'not found' });
+          return route.fulfill({ response, body: JSON.stringify(changed) });
+        }
+        return route.fulfill({ response, body: file && !name.endsWith('/index.json') ? file(body) : body });
+      },
+    );
+    if (index && !index({ version: '', files: [] })) expectConsoleError(/404/);
+    const release = await holdEngine(context);
+    try {
+      await page.goto(`./?dataset=${E2E_DATASET}&region=${encodeURIComponent(FIRST)}&year=2025`);
+      // The results (or their absence) have been answered; the page still has no figure to show.
+      await expect.poll(() => served.length, LOAD).toBe(asked);
+      await expect(
+        page.locator('main [role="status"]', { hasText: translate('zh', 'query.loading') }).first(),
+      ).toBeVisible();
+      await expect(kpi(page, 'reports')).toHaveCount(0);
+    } finally {
+      release();
+    }
+    await waitForDataset(page);
+    await expect.poll(() => kpiTexts(page), LOAD).toEqual(expected);
+    await expect.poll(() => paintedCharts(page), LOAD).toBe(5);
+    expect(await reportsShown(page), 'no other count shown on the way').toEqual([String(reportsOf(first))]);
+  });
+}
+
 test('the synthetic dataset opens on its first province and latest year, downloading that partition only', async ({
   page,
   context,
@@ -162,17 +312,9 @@ test('the synthetic dataset opens on its first province and latest year, downloa
   const first = partition(m, FIRST, 2025);
   const expected = await expectedKpis(first);
   const requests = recordRequests(context);
-  // Every text the reports tile ever shows: never another dataset's or scope's count on the way
-  // (the shipped dataset's Overview, in the page's HTML, stays hidden on a ?dataset= link).
-  await page.addInitScript(() => {
-    const shown: string[] = [];
-    (window as unknown as { reportsShown: string[] }).reportsShown = shown;
-    new MutationObserver(() => {
-      const tile = document.querySelector('[data-kpi="reports"] [data-value]');
-      const text = tile?.checkVisibility({ visibilityProperty: true }) ? tile.textContent : null;
-      if (text && shown.at(-1) !== text) shown.push(text);
-    }).observe(document, { subtree: true, childList: true, characterData: true });
-  });
+  // Never another dataset's or scope's count on the way (the shipped dataset's Overview, in the
+  // page's HTML, stays hidden on a ?dataset= link).
+  await recordReportsShown(page);
 
   await page.goto(`./?dataset=${E2E_DATASET}`);
   const banner = page.getByTestId('synthetic-banner');
@@ -190,9 +332,7 @@ test('the synthetic dataset opens on its first province and latest year, downloa
     requests.filter((u) => u.includes('/data/manifest.json')),
     'not the shipped dataset',
   ).toEqual([]);
-  expect(await page.evaluate(() => (window as unknown as { reportsShown: string[] }).reportsShown)).toEqual([
-    String(reportsOf(first)),
-  ]);
+  expect(await reportsShown(page)).toEqual([String(reportsOf(first))]);
 });
 
 test('choosing the other province loads its partition; going back downloads nothing again', async ({
@@ -302,7 +442,14 @@ for (const crafted of ['https://evil.example/x', '//evil.example/x', '../x']) {
 test('a corrupt partition file is named in an error, not left loading; once good, the partition loads whole', async ({
   page,
   context,
+  expectConsoleError,
 }) => {
+  // The engine's own path: the link's result file would show the figures without the partition.
+  await context.route(
+    (url) => url.pathname.includes(`/${E2E_DATASET}/results/`),
+    (route) => route.fulfill({ status: 404, body: 'not found' }),
+  );
+  expectConsoleError(/404/);
   const m = manifest();
   const first = partition(m, FIRST, 2025);
   const expected = await expectedKpis(first);

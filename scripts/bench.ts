@@ -137,11 +137,21 @@ function partitionDataset(): { dir: string; province: string; year: number; repo
   }
   dir = resolve(dir);
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+    version: string;
     synthetic?: boolean;
     partitions: { province: string; year: number; files: { table: string; rows: number }[] }[];
   };
   if (!manifest.synthetic)
     throw new Error(`${dir} is not a synthetic dataset: the bench never loads real data as a stand-in`);
+  // As its publisher would ship it: with the link results of its data loader, for this version.
+  const index = join(dir, 'results', 'index.json');
+  if (
+    !existsSync(index) ||
+    (JSON.parse(readFileSync(index, 'utf8')) as { version?: string }).version !== manifest.version
+  ) {
+    log(`computing the link results of ${dir} (npm run prerender:dataset) …`);
+    sh('npx', ['tsx', 'src/pipeline/prerenderDataset.ts', dir]);
+  }
   const p = manifest.partitions.at(-1)!;
   const rows = (table: string) => p.files.find((f) => f.table === table)?.rows ?? 0;
   const link = join(DIST, PARTITION_FOLDER);
@@ -393,14 +403,14 @@ async function browserBenchmarks(partition: ReturnType<typeof partitionDataset>)
     log(`filter changes on the shipped data: ${shippedChanges.length}`);
 
     const url = `${BASE}?dataset=${PARTITION_FOLDER}&region=${encodeURIComponent(partition.province)}&year=${partition.year}`;
-    const province: { load: number; partition: number; compare: number; rendererMb: number; jsHeapMb: number }[] = [];
+    const province: { load: number; ready: number; compare: number; rendererMb: number; jsHeapMb: number }[] = [];
     let provinceChanges: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       province.push(
         await withPage(browser, url, async (page) => {
           const marks = await loadMarks(page, [MARKS.firstChart, MARKS.duckdbReady]);
-          // The link's partition is fetched while the engine starts and inserted before the views are
-          // computed: ready → chart is the view's queries and its first drawing.
+          // The link's results (the dataset's result file) paint the first chart; the partition is
+          // fetched while the engine starts and inserted before the views are computed.
           const compare = await untilChartsRepaint(page, 'nav', 'compare', 1);
           const memory = await tabMemory(page);
           if (i === 0) {
@@ -417,14 +427,14 @@ async function browserBenchmarks(partition: ReturnType<typeof partitionDataset>)
           }
           return {
             load: marks.liveChart!,
-            partition: marks.liveChart! - marks.duckdbReady!,
+            ready: marks.duckdbReady!,
             compare,
             ...memory,
           };
         }),
       );
       log(
-        `province run ${i + 1}/${RUNS}: ready → chart ${province[i].partition.toFixed(0)} ms, Compare ${province[i].compare.toFixed(0)} ms, renderer ${province[i].rendererMb.toFixed(0)} MB`,
+        `province run ${i + 1}/${RUNS}: chart ${province[i].load.toFixed(0)} ms, ready ${province[i].ready.toFixed(0)} ms, Compare ${province[i].compare.toFixed(0)} ms, renderer ${province[i].rendererMb.toFixed(0)} MB`,
       );
     }
     provinceChanges = provinceChanges.slice(0, CHANGES);
@@ -645,8 +655,8 @@ const summary: SummaryRow[] = [
     met: load.median <= 3000,
   },
   {
-    measure: '  of which DuckDB ready → chart (partition loaded by ready)',
-    value: stat(province.map((p) => p.partition)),
+    measure: '  … page → DuckDB ready (partition loaded, views built)',
+    value: stat(province.map((p) => p.ready)),
     unit: 'ms',
     target: '',
     met: null,

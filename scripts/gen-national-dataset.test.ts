@@ -99,7 +99,12 @@ describe('synthetic national dataset', () => {
       '合成省02 2022',
     ]);
     const listed = manifest.partitions.flatMap((p) => p.files);
-    expect(listFiles(dir)).toEqual([...listed.map((f) => f.name), 'README.md', 'manifest.json'].sort());
+    // Beside them, the data loader's results for each province's latest year (prerender-dataset.test.ts).
+    const results = [
+      'results/index.json',
+      ...['01', '02'].map((p) => `results/${manifest.version}/province=${p}/year=2022/overview.json`),
+    ];
+    expect(listFiles(dir)).toEqual([...listed.map((f) => f.name), 'README.md', 'manifest.json', ...results].sort());
     for (const p of manifest.partitions) {
       expect(p.files.map((f) => f.table)).toEqual(TABLES.map((t) => t.name));
       const code = p.province.slice(-2);

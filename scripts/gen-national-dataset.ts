@@ -10,6 +10,7 @@
  *
  *   DIR/province=01/year=2021/{reports,agencies,cells,findings}.parquet
  *   DIR/manifest.json, DIR/README.md
+ *   DIR/results/index.json, DIR/results/<version>/province=NN/year=YYYY/overview.json  (npm run prerender:dataset)
  *
  * Figures come from the same generator as gen:synthetic (`syntheticFigures`: every identity holds,
  * carry-over chains across an agency's years). About 2% of reports get one blank or off-by-some
@@ -34,6 +35,7 @@ import {
 import type { AgencyRow } from '../src/dataset/agencyList';
 import { TABLES, type TableName, type TableSpec, tableSpec } from '../src/dataset/dictionary';
 import { countBySeverity, type FindingRow, findingRow, type ReportRow, type Value } from '../src/dataset/rows';
+import { writeDatasetResults } from '../src/pipeline/prerenderDataset';
 import { replaceDirectory } from '../src/pipeline/publish';
 import { type Cells, checkReport } from '../src/report/checks';
 import { checkCarryOver, type ReportForCrossCheck } from '../src/report/crossChecks';
@@ -505,6 +507,8 @@ async function generateInto(dir: string, o: NationalOptions): Promise<NationalSu
   writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   const summary = { manifest, totals, injected };
   writeFileSync(join(dir, 'README.md'), readme(o, summary));
+  // What a publisher of the folder ships beside it: the Overview's results for each province's link.
+  await writeDatasetResults(dir);
   return summary;
 }
 

@@ -15,7 +15,7 @@ import {
 } from 'react';
 import { Share, shareUrl } from './charts/Share';
 import { LiveChartsContext } from './charts/staticChart';
-import { DataScopeProvider, useDataset } from './db/hooks';
+import { DataScopeProvider, useDataset, useManifest } from './db/hooks';
 import { defaultScope, type Scope } from './db/partitions';
 import { type DatasetStatus, startSession } from './db/session';
 import type { MessageKey } from './i18n/messages';
@@ -187,7 +187,7 @@ function Shell() {
 
   // A partitioned (synthetic national) dataset is read one province-year at a time: the URL
   // always names the partition scope, so every view's SQL filters to what is loaded.
-  const manifest = status.phase === 'ready' ? status.manifest : null;
+  const manifest = useManifest();
   useEffect(() => {
     const scope = manifest && defaultScope(manifest, state);
     if (scope) setState(scope, { replace: true });

@@ -3,6 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App, VIEWS_FROM_THE_BUILD } from './App';
+import { hydrateLinkResults } from './db/linkResults';
 import { hydratePrerendered } from './db/prerendered';
 import { hydratePrerenderedAgency } from './db/prerenderedAgency';
 import { chooseDatasetFolder, datasetFolder, PUBLISHED_FOLDER, startSession } from './db/session';
@@ -74,8 +75,10 @@ if (defaultDataset) {
     }, 0),
   );
 } else {
-  // Another dataset: nothing from the build to paint, the data is all the page waits for; its
-  // charts' library is fetched meanwhile.
+  // Another dataset: nothing from the build to paint. Its charts' library is fetched meanwhile and,
+  // on an Overview link, the dataset's own results for the link's scope (if its publisher ran its
+  // data loader), which paint the figures and charts before the engine is ready.
   start();
   void import('./charts/echarts');
+  if (opened.view === 'overview') void hydrateLinkResults(queryClient, opened);
 }

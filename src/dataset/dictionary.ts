@@ -199,6 +199,16 @@ export function tableSpec(name: TableName): TableSpec {
   return TABLES.find((t) => t.name === name)!;
 }
 
+/**
+ * Empty tables with the dictionary's columns: how a partitioned dataset starts, its rows arriving
+ * partition by partition (the page's engine and the Node engines that compute what it shows).
+ */
+export function emptyTablesSql(): string {
+  return TABLES.map((t) => `CREATE TABLE ${t.name} (${t.columns.map((c) => `${c.name} ${c.type}`).join(', ')});`).join(
+    '\n',
+  );
+}
+
 // ---------------------------------------------------------------- views
 
 const reportKey = [

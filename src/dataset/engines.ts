@@ -14,7 +14,7 @@ import type { RecordBatch } from 'apache-arrow';
 import { VIEWS_SQL } from '../measures/viewsSql';
 import { parquetToArrowIpc } from './arrow';
 import { appendRows, columnsOf, type QueryColumn } from './arrowRows';
-import { TABLES } from './dictionary';
+import { emptyTablesSql, TABLES, type TableName } from './dictionary';
 import { viewsAsTables } from './materialize';
 
 export { VIEWS_SQL };
@@ -69,6 +69,24 @@ export const asText = (sql: string) => `SELECT COLUMNS(*)::VARCHAR FROM (${sql})
 export interface OpenOptions {
   /** `tables` (the default) computes the views into tables, as the page does; `views` keeps them views, as published. */
   views?: 'tables' | 'views';
+  /**
+   * The files of one partition of a partitioned dataset (its manifest's entries): the tables are
+   * created empty with the dictionary's columns and these files appended, as the page loads a
+   * partition. Without it, public/data's layout: one file per table, each table made from it.
+   */
+  partition?: readonly PartitionFile[];
+}
+
+/** A partition's data file: its path inside the dataset folder and its table. */
+export interface PartitionFile {
+  name: string;
+  table: string;
+}
+
+/** One file per table: a partition holds each table once (its agencies are not repeated). */
+function assertOneFilePerTable(files: readonly PartitionFile[]): void {
+  const tables = files.map((f) => f.table);
+  if (new Set(tables).size !== tables.length) throw new Error(`one partition at a time: ${tables.join(', ')}`);
 }
 
 const viewsStatements = ({ views = 'tables' }: OpenOptions) =>
@@ -78,9 +96,15 @@ const viewsStatements = ({ views = 'tables' }: OpenOptions) =>
 export async function openNodeEngine(dataDir: string, options: OpenOptions = {}): Promise<Engine> {
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
-  for (const t of TABLES) {
-    const path = join(dataDir, t.file).replaceAll("'", "''");
-    await connection.run(`CREATE TABLE ${t.name} AS SELECT * FROM read_parquet('${path}')`);
+  const parquet = (file: string) =>
+    `read_parquet('${join(dataDir, file).replaceAll("'", "''")}', hive_partitioning = false)`;
+  if (options.partition) {
+    assertOneFilePerTable(options.partition);
+    await connection.run(emptyTablesSql());
+    for (const f of options.partition)
+      await connection.run(`INSERT INTO ${f.table} BY NAME SELECT * FROM ${parquet(f.name)}`);
+  } else {
+    for (const t of TABLES) await connection.run(`CREATE TABLE ${t.name} AS SELECT * FROM ${parquet(t.file)}`);
   }
   await connection.run(viewsStatements(options));
   return {
@@ -110,13 +134,18 @@ export async function openWasmEngine(dataDir: string, options: OpenOptions = {})
   await db.instantiate();
   db.open({});
   const conn = db.connect();
-  for (const t of TABLES) {
-    const bytes = readFileSync(join(dataDir, t.file));
+  if (options.partition) {
+    assertOneFilePerTable(options.partition);
+    conn.query(emptyTablesSql());
+  }
+  const files = options.partition ?? TABLES.map((t) => ({ name: t.file, table: t.name }));
+  for (const f of files) {
+    const bytes = readFileSync(join(dataDir, f.name));
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     // As the browser inserts it; under Node insertArrowTable would use the CJS bundle's own copy of
     // apache-arrow, whose tableToIPC silently writes nothing for our Table instances.
-    const ipc = await parquetToArrowIpc(buffer, t.name);
-    conn.insertArrowFromIPCStream(ipc, { name: t.name, create: true });
+    const ipc = await parquetToArrowIpc(buffer, f.table as TableName);
+    conn.insertArrowFromIPCStream(ipc, { name: f.table, create: !options.partition });
   }
   conn.query(viewsStatements(options));
   return {

@@ -13,7 +13,7 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import { parquetToArrowIpc } from '../dataset/arrow';
-import { TABLES, type TableName, tableSpec } from '../dataset/dictionary';
+import { emptyTablesSql, type TableName } from '../dataset/dictionary';
 import { dropViewTables, viewsAsTables } from '../dataset/materialize';
 import { VIEWS_SQL as viewsSql } from '../measures/viewsSql';
 import { DataFileError, type ManifestFile } from './manifest';
@@ -163,13 +163,7 @@ export async function insertDecoded(
 
 /** Empty tables with the dictionary's columns, for a dataset whose rows arrive partition by partition. */
 export async function createEmptyTables(db: duckdb.AsyncDuckDB): Promise<void> {
-  const ddl = TABLES.map(
-    (t) =>
-      `CREATE TABLE ${t.name} (${tableSpec(t.name)
-        .columns.map((c) => `${c.name} ${c.type}`)
-        .join(', ')});`,
-  );
-  await run(db, ddl.join('\n'));
+  await run(db, emptyTablesSql());
 }
 
 /**

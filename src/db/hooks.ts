@@ -9,16 +9,16 @@ import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { UrlState } from '../url/state';
 import type { QueryResult } from './client';
 import type { NamedQuery } from './filters';
-import type { ManifestPartition } from './manifest';
-import { partitionsFor } from './partitions';
-import { prerenderedVersion, sqlKey } from './prerendered';
+import type { Manifest, ManifestPartition } from './manifest';
+import { partitionsFor, partitionsKey } from './partitions';
+import { prerenderedVersion, sqlKey, subscribePrerendered } from './prerendered';
 import {
   type DatasetStatus,
   dataGeneration,
   ensurePartitions,
   explainQueryError,
   getDatasetStatus,
-  partitionKey,
+  knownManifest,
   subscribeDataGeneration,
   subscribeDatasetStatus,
 } from './session';
@@ -64,6 +64,13 @@ export function useDataset(): DatasetStatus {
   return useSyncExternalStore(subscribeDatasetStatus, getDatasetStatus, prerenderedStatus);
 }
 
+const noManifest = () => null;
+
+/** The dataset's manifest as soon as it is read (before the engine is ready), else null. */
+export function useManifest(): Manifest | null {
+  return useSyncExternalStore(subscribeDatasetStatus, knownManifest, noManifest);
+}
+
 /** The region and years a page shows: which partitions of a partitioned dataset its queries need. */
 export type DataScope = Pick<UrlState, 'region' | 'years'>;
 
@@ -98,7 +105,7 @@ function sqlQueryOptions<Row>(
   partitions: ManifestPartition[],
 ) {
   return {
-    queryKey: sqlKey(version, generation, name, params, partitions.map(partitionKey).join(',')),
+    queryKey: sqlKey(version, generation, name, params, partitionsKey(partitions)),
     queryFn: async ({ signal }: { signal: AbortSignal }) => {
       // No turn is awaited when nothing needs loading: the read's message leaves in this one.
       if (partitions.length) await ensurePartitions(partitions);
@@ -133,8 +140,11 @@ export function useSql<Row>(nameOrQuery: string | NamedQuery, sqlText = '', para
   const generation = useDataGeneration();
   const scope = useContext(DataScopeContext);
   // Prerendered results stay on screen when the engine fails to start; other queries report the error.
-  const version = status.phase === 'ready' ? status.version : prerenderedVersion();
-  const partitions = status.phase === 'ready' ? partitionsFor(status.manifest, scope) : [];
+  const prerendered = useSyncExternalStore(subscribePrerendered, prerenderedVersion, prerenderedVersion);
+  const version = status.phase === 'ready' ? status.version : prerendered;
+  // Known before the engine is ready: a partitioned dataset's link results are keyed by their partitions too.
+  const manifest = useManifest();
+  const partitions = manifest ? partitionsFor(manifest, scope) : [];
   return useQuery({
     ...sqlQueryOptions<Row>({ name, sql, params }, version, generation, partitions),
     enabled: version !== null,

@@ -7,6 +7,11 @@ import type { Manifest, ManifestPartition } from './manifest';
 
 export type Scope = Pick<UrlState, 'region' | 'years'>;
 
+export const partitionKey = (p: Pick<ManifestPartition, 'province' | 'year'>) => `${p.province}/${p.year}`;
+
+/** The partitions a result was computed on, as its cache key names them (see sqlKey). */
+export const partitionsKey = (partitions: readonly ManifestPartition[]) => partitions.map(partitionKey).join(',');
+
 /** The partitions of the scope's province and years (none for an unpartitioned dataset). */
 export function partitionsFor(manifest: Manifest, scope: Scope): ManifestPartition[] {
   const province = scope.region?.split('/')[0];

@@ -15,6 +15,11 @@ export interface PrerenderedQuery {
 export interface Prerendered {
   /** manifest.json's version of the data the results come from. */
   version: string;
+  /**
+   * For a partitioned dataset, the partitions the results were computed on, as the cache key
+   * names them (partitionsKey); absent for the published dataset.
+   */
+  scope?: string;
   queries: PrerenderedQuery[];
 }
 
@@ -36,14 +41,22 @@ export function sqlKey(
 export const PUBLISHED_GENERATION = 0;
 
 let version: string | null = null;
+const listeners = new Set<() => void>();
 
 /** The version of the hydrated results, until the dataset itself is ready. */
 export function prerenderedVersion(): string | null {
   return version;
 }
 
+/** Called when results are hydrated (a partitioned dataset's arrive after the first render). */
+export function subscribePrerendered(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
 export function hydratePrerendered(client: QueryClient, data: Prerendered): void {
   for (const q of data.queries)
-    client.setQueryData(sqlKey(data.version, PUBLISHED_GENERATION, q.name, q.params), q.result);
+    client.setQueryData(sqlKey(data.version, PUBLISHED_GENERATION, q.name, q.params, data.scope), q.result);
   version = data.version;
+  for (const listener of listeners) listener();
 }

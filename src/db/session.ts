@@ -19,7 +19,7 @@ import {
   type ManifestPartition,
   parseManifest,
 } from './manifest';
-import { defaultScope, partitionsFor, type Scope } from './partitions';
+import { defaultScope, partitionKey, partitionsFor, type Scope } from './partitions';
 
 export type DatasetStatus =
   /** The engine has not been asked for: the page shows results computed at build time. */
@@ -81,7 +81,8 @@ function dataUrl(name: string, version?: string): string {
   return url.href;
 }
 
-async function fetchBytes(name: string, version?: string): Promise<ArrayBuffer> {
+/** A file of the dataset folder (the manifest's `version` makes it cacheable), or a DataFileError naming it. */
+export async function fetchBytes(name: string, version?: string): Promise<ArrayBuffer> {
   let response: Response;
   try {
     response = await fetch(dataUrl(name, version), { cache: version ? 'default' : 'no-cache' });
@@ -90,14 +91,6 @@ async function fetchBytes(name: string, version?: string): Promise<ArrayBuffer> 
   }
   if (!response.ok) throw new DataFileError(name, `HTTP ${response.status} ${response.statusText}`.trim());
   return response.arrayBuffer();
-}
-
-let manifestPromise: Promise<Manifest> | null = null;
-
-/** The dataset's manifest (read once; no engine needed): its version, files and partitions. */
-export function datasetManifest(): Promise<Manifest> {
-  manifestPromise ??= readManifest();
-  return manifestPromise;
 }
 
 async function readManifest(): Promise<Manifest> {
@@ -109,6 +102,28 @@ async function readManifest(): Promise<Manifest> {
     throw new DataFileError(MANIFEST_NAME, `not valid JSON (${(error as Error).message})`);
   }
   return parseManifest(json);
+}
+
+let manifestRead: Promise<Manifest> | null = null;
+let manifestKnown: Manifest | null = null;
+
+/**
+ * The dataset's manifest (read once; no engine needed): its version, files and partitions. Read by
+ * the session, and by what needs it without the engine (the open-data links, the synthetic banner,
+ * a partitioned dataset's default scope and its link's results).
+ */
+export function datasetManifest(): Promise<Manifest> {
+  manifestRead ??= readManifest().then((manifest) => {
+    manifestKnown = manifest;
+    for (const listener of listeners) listener();
+    return manifest;
+  });
+  return manifestRead;
+}
+
+/** The manifest once read (told through subscribeDatasetStatus), else null. */
+export function knownManifest(): Manifest | null {
+  return manifestKnown;
 }
 
 async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
@@ -304,8 +319,6 @@ function serially<T>(change: () => Promise<T>): Promise<T> {
   lastChange = next;
   return next;
 }
-
-export const partitionKey = (p: Pick<ManifestPartition, 'province' | 'year'>) => `${p.province}/${p.year}`;
 
 /**
  * Each partition's files downloaded, checked and decoded in the decoding worker, by partition key:

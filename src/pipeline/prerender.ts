@@ -41,7 +41,7 @@ export function oneFilterStates(defaults: Prerendered): UrlState[] {
 }
 
 /** Runs each query once on `engine` (a query shared by several states, like an option list, is not repeated). */
-async function runEach(engine: Engine, queries: readonly NamedQuery[]): Promise<PrerenderedQuery[]> {
+export async function runEach(engine: Engine, queries: readonly NamedQuery[]): Promise<PrerenderedQuery[]> {
   const results: PrerenderedQuery[] = [];
   const seen = new Set<string>();
   for (const q of queries) {

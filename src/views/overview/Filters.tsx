@@ -5,7 +5,7 @@
  * on a wide screen.
  */
 import { useEffect, useState } from 'react';
-import { useDataset, usePrefetchSql, useSql } from '../../db/hooks';
+import { useManifest, usePrefetchSql, useSql } from '../../db/hooks';
 import { partitionYears } from '../../db/partitions';
 import { useI18n } from '../../i18n/useI18n';
 import { type AgencyOption, overviewQueries } from '../../queries/overview';
@@ -37,8 +37,8 @@ export function Filters() {
   const agencies = useSql<AgencyOption>(queries.agencies);
   const agencyRows = agencies.data?.rows ?? [];
   // A partitioned dataset has loaded only the chosen province-years: the other choices come from its manifest.
-  const status = useDataset();
-  const partitions = status.phase === 'ready' ? status.manifest.partitions : [];
+  const manifest = useManifest();
+  const partitions = manifest?.partitions ?? [];
   const provinces = [...new Set(partitions.map((p) => p.province))].map((province) => ({
     province,
     city: null,
@@ -46,9 +46,7 @@ export function Filters() {
   }));
   const regions = regionOptions([...agencyRows, ...provinces]);
   const yearChoices =
-    status.phase === 'ready' && partitions.length
-      ? partitionYears(status.manifest)
-      : (years.data?.rows ?? []).map((r) => r.year);
+    manifest && partitions.length ? partitionYears(manifest) : (years.data?.rows ?? []).map((r) => r.year);
   const chosenAgency = state.agencies.length === 1 ? state.agencies[0] : '';
 
   // The new filter's queries start before the page renders it (usePrefetchSql).

@@ -1,0 +1,83 @@
+/**
+ * A partitioned dataset's data loader (`npm run prerender:dataset -- DIR`; run by gen:national and
+ * by the bench when it makes its province): for each scope a link lands on (each province with the
+ * years the app picks for it, defaultScope), the Overview's own queries (overviewQueries) run with
+ * @duckdb/node-api over that scope's partition, loaded as the page loads it (empty tables with the
+ * dictionary's columns, the files appended, the views computed into tables). The results go into
+ * `DIR/results/<manifest version>/<partition folder>/overview.json`, listed by `DIR/results/index.json`
+ * (src/db/linkResults.ts reads them). The whole results/ folder is replaced, so files of an older
+ * version of the data do not linger; the page ignores any whose version is not the manifest's.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { openNodeEngine } from '../dataset/engines';
+import { RESULTS_INDEX, type ResultsEntry, type ResultsIndex } from '../db/linkResults';
+import { MANIFEST_NAME, type Manifest, parseManifest } from '../db/manifest';
+import { defaultScope, partitionsFor, partitionsKey, type Scope } from '../db/partitions';
+import type { Prerendered } from '../db/prerendered';
+import { overviewQueries } from '../queries/overview';
+import { DEFAULT_URL_STATE } from '../url/state';
+import { runEach } from './prerender';
+import { replaceDirectory } from './publish';
+
+export function readDatasetManifest(dir: string): Manifest {
+  return parseManifest(JSON.parse(readFileSync(join(dir, MANIFEST_NAME), 'utf8')));
+}
+
+/** The scopes links land on: each province, with the years the app picks when a link names none. */
+export function linkScopes(manifest: Manifest): Scope[] {
+  const provinces = [...new Set(manifest.partitions.map((p) => p.province))];
+  return provinces.map((region) => defaultScope(manifest, { region, years: [] }) ?? { region, years: [] });
+}
+
+/** The Overview's results for `scope`, over its partitions only, as the page computes them. */
+export async function prerenderScope(dir: string, manifest: Manifest, scope: Scope): Promise<Prerendered> {
+  const partitions = partitionsFor(manifest, scope);
+  const engine = await openNodeEngine(dir, { partition: partitions.flatMap((p) => p.files) });
+  try {
+    const queries = Object.values(overviewQueries({ ...DEFAULT_URL_STATE, ...scope }));
+    return { version: manifest.version, scope: partitionsKey(partitions), queries: await runEach(engine, queries) };
+  } finally {
+    engine.close();
+  }
+}
+
+/** Computes and writes every link scope's results and the index; returns the index. */
+export async function writeDatasetResults(dir: string, log: (line: string) => void = () => undefined) {
+  const manifest = readDatasetManifest(dir);
+  if (manifest.partitions.length === 0) throw new Error(`${dir}: not a partitioned dataset (no "partitions")`);
+  const results = dirname(RESULTS_INDEX);
+  return replaceDirectory(join(dir, results), async (tmp): Promise<ResultsIndex> => {
+    const files: ResultsEntry[] = [];
+    for (const scope of linkScopes(manifest)) {
+      const started = performance.now();
+      const data = await prerenderScope(dir, manifest, scope);
+      // The partition's folder (province=01/year=2025) names the file: ASCII, from the manifest.
+      const folder = dirname(partitionsFor(manifest, scope)[0].files[0].name);
+      const name = `${results}/${manifest.version}/${folder}/overview.json`;
+      const path = join(tmp, name.slice(results.length + 1));
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, JSON.stringify(data));
+      files.push({ region: scope.region ?? '', years: scope.years, scope: data.scope ?? '', name });
+      log(`${name}  ${scope.region} ${scope.years.join(',')}  ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    }
+    const index: ResultsIndex = { version: manifest.version, files };
+    writeFileSync(join(tmp, RESULTS_INDEX.slice(results.length + 1)), `${JSON.stringify(index, null, 2)}\n`);
+    return index;
+  });
+}
+
+if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+  const dir = process.argv[2];
+  if (!dir) {
+    console.error('usage: npm run prerender:dataset -- DIR   (a partitioned dataset folder, e.g. from gen:national)');
+    process.exit(2);
+  }
+  try {
+    const index = await writeDatasetResults(dir, (line) => console.error(line));
+    console.error(`${index.files.length} result files for version ${index.version} in ${join(dir, 'results')}`);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
+}
