@@ -109,6 +109,17 @@ function urlScope(page: Page): { region: string | null; year: string | null } {
   return { region: params.get('region'), year: params.get('year') };
 }
 
+/** Holds the engine's wasm back until `release` is called (every request of the context, the worker's too). */
+async function holdEngine(context: BrowserContext): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await context.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 test("a link to a province-year fetches that partition's files while the engine is still starting, and computes the views once", async ({
   page,
   context,
@@ -130,12 +141,7 @@ test("a link to a province-year fetches that partition's files while the engine 
   });
   // The engine's wasm is held back until the partition's files have all been asked for: had they
   // waited for the engine, as they did, they would never be asked for and the test would fail.
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await context.route('**/*.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdEngine(context);
   try {
     await page.goto(`./?dataset=${E2E_DATASET}&region=${encodeURIComponent(FIRST)}&year=2025`);
     await expect.poll(() => parquetRequested(requests), { timeout: 60_000 }).toEqual(filesOf(first));
@@ -157,17 +163,6 @@ function resultsRequested(urls: readonly string[]): string[] {
     .map((u) => decodeURIComponent(new URL(u).pathname))
     .filter((p) => p.startsWith(`${prefix}results/`))
     .map((p) => p.slice(prefix.length));
-}
-
-/** Holds the engine's wasm back until `release` is called (every request of the context, the worker's too). */
-async function holdEngine(context: BrowserContext): Promise<() => void> {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await context.route('**/*.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
 }
 
 /** Records every text the reports tile shows, in order (a wrong figure shown even briefly is caught). */
