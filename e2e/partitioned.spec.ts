@@ -384,7 +384,7 @@ test('Compare on a partition: 200 of 240 table rows until "show all", the bar ch
 
   const bars = page.locator('figure.chart-panel').first();
   await expect(bars.locator('figcaption')).toContainText(
-    translate('zh', 'compare.barsCapped', { shown: 50, count: plotted }),
+    translate('zh', 'chart.barsCapped', { shown: 50, count: plotted }),
   );
   await expect(bars.getByTestId('chart-canvas')).toHaveCSS('height', `${barChartHeight(50)}px`);
   // The chart's data table holds every agency with a value, not just the 50 drawn.

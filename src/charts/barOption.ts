@@ -56,6 +56,13 @@ export function barOption(
   } as EChartsOption;
 }
 
+/**
+ * Bars a chart of agencies draws at most: a province has thousands of agencies, and a bar each
+ * would make a canvas tens of thousands of pixels high and take ECharts seconds to lay out (their
+ * labels measured one by one). The largest are drawn; the data table and CSV hold all.
+ */
+export const MAX_BARS = 50;
+
 /** Preferred chart height for a number of categories, so bars keep a readable thickness. */
 export function barChartHeight(categoryCount: number, seriesCount = 1): number {
   return Math.max(160, 60 + categoryCount * (seriesCount > 1 ? 30 : 24));

@@ -168,6 +168,10 @@ export const MESSAGES = {
     en: '{count} more reports left the cell blank (not stated) and are not included.',
   },
   'chart.actions': { zh: '“{title}”的操作', en: 'Actions for “{title}”' },
+  'chart.barsCapped': {
+    zh: '图中只画出最大的 {shown} 家（共 {count} 家），数据表和 CSV 包含全部。',
+    en: 'The chart draws the {shown} largest of {count}; the data table and CSV hold them all.',
+  },
   'chart.showTable': { zh: '查看数据表', en: 'Show data table' },
   'chart.showChart': { zh: '查看图表', en: 'Show chart' },
   'chart.noData': { zh: '没有可绘制的数据。', en: 'Nothing to plot.' },
@@ -231,10 +235,6 @@ export const MESSAGES = {
     en: 'Showing the first {shown} of {count} {count|row|rows}, in the current order.',
   },
   'compare.showAllRows': { zh: '显示全部 {count} 行', en: 'Show all {count} {count|row|rows}' },
-  'compare.barsCapped': {
-    zh: '图中只画出最大的 {shown} 家（共 {count} 家），数据表和 CSV 包含全部。',
-    en: 'The chart draws the {shown} largest of {count}; the data table and CSV hold them all.',
-  },
   'compare.funnelTitle': { zh: '{year} 年{metric}漏斗图', en: 'Funnel plot of {metric}, {year}' },
   'compare.zeroDenominator': {
     zh: '{count} 份年报分母为 0，没有比率。',

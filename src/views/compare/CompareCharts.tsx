@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { barChartHeight, barOption } from '../../charts/barOption';
+import { barChartHeight, barOption, MAX_BARS } from '../../charts/barOption';
 import { ChartPanel, type DataColumn } from '../../charts/ChartPanel';
 import { classifyFunnel, type FunnelPoint, funnelOption } from '../../charts/funnelOption';
 import { useI18n } from '../../i18n/useI18n';
@@ -40,12 +40,6 @@ function useSource(rows: readonly CompareRow[], plotted: readonly CompareRow[], 
   };
 }
 
-/**
- * Bars a chart draws at most: a province has thousands of agencies, and a bar each would make a
- * canvas tens of thousands of pixels high. The largest are drawn; the data table and CSV hold all.
- */
-const MAX_BARS = 50;
-
 /** Bar chart of one metric over the agencies, largest first; rows without a value are left out and counted. */
 export function MetricBarChart({ rows, metric, year }: { rows: CompareRow[]; metric: MetricId; year: number }) {
   const i18n = useI18n();
@@ -70,7 +64,7 @@ export function MetricBarChart({ rows, metric, year }: { rows: CompareRow[]; met
     rows,
     plotted.map((d) => d.row),
     metric,
-    drawn.length < plotted.length ? t('compare.barsCapped', { shown: drawn.length, count: plotted.length }) : '',
+    drawn.length < plotted.length ? t('chart.barsCapped', { shown: drawn.length, count: plotted.length }) : '',
   );
   const option = useMemo(
     // Short names keep the category axis readable; the data table and CSV carry the full names.

@@ -1,7 +1,7 @@
 /** The Overview's charts: trends by year, outcome mix, licensing and fees by agency, reviews and lawsuits. */
 import type { EChartsOption } from 'echarts';
 import { useMemo } from 'react';
-import { barChartHeight, barOption } from '../../charts/barOption';
+import { barChartHeight, barOption, MAX_BARS } from '../../charts/barOption';
 import { ChartPanel, type ChartSource, type DataColumn } from '../../charts/ChartPanel';
 import { trendOption } from '../../charts/trendOption';
 import { type I18n, useI18n } from '../../i18n/useI18n';
@@ -94,14 +94,16 @@ function appealsChart(rows: YearRow[], i18n: I18n): Chart<YearRow> {
   };
 }
 
+/** The chart of agencies by one measure, largest first: the MAX_BARS largest drawn, the data table holding all. */
 function agencyChart(rows: ByAgencyRow[], i18n: I18n, id: 'licensing' | 'fees'): Chart<ByAgencyRow> {
   const { t } = i18n;
   const label = i18n.label(measure(id).label);
   const unit = t(id === 'licensing' ? 'unit.items' : 'unit.wanYuan');
+  const drawn = rows.slice(0, MAX_BARS);
   return {
     option: barOption(
-      rows.map((r) => r.agency_name),
-      [{ name: label, values: rows.map((r) => r[id]) }],
+      drawn.map((r) => r.agency_name),
+      [{ name: label, values: drawn.map((r) => r[id]) }],
       { axis: unit },
     ),
     columns: [
@@ -197,11 +199,16 @@ export function YearCharts({ rows, setNote }: { rows: YearRow[]; setNote: string
 
 export function AgencyCharts({ rows, source }: { rows: ByAgencyRow[]; source: ChartSource }) {
   const i18n = useI18n();
+  const sourceNote = source.note;
   const panels = useMemo((): Panel<ByAgencyRow>[] => {
     const { t } = i18n;
     const licensingRows = byMeasure(rows, 'licensing');
     const feeRows = byMeasure(rows, 'fees');
-    const height = barChartHeight(rows.length);
+    const height = barChartHeight(Math.min(rows.length, MAX_BARS));
+    // A province's thousands of agencies: the chart says it draws the largest only.
+    const capped = rows.length > MAX_BARS ? t('chart.barsCapped', { shown: MAX_BARS, count: rows.length }) : undefined;
+    const withCap = (note: string | undefined) =>
+      [note, capped].filter(Boolean).join(t('common.clauseSeparator')) || undefined;
     return [
       {
         key: 'licensing-by-agency',
@@ -210,6 +217,7 @@ export function AgencyCharts({ rows, source }: { rows: ByAgencyRow[]; source: Ch
         unit: t('unit.items'),
         data: licensingRows,
         height,
+        note: capped && withCap(sourceNote),
         ...agencyChart(licensingRows, i18n, 'licensing'),
       },
       {
@@ -219,10 +227,10 @@ export function AgencyCharts({ rows, source }: { rows: ByAgencyRow[]; source: Ch
         unit: t('unit.wanYuan'),
         data: feeRows,
         height,
-        note: t('overview.kpi.feesNote'),
+        note: withCap(t('overview.kpi.feesNote')),
         ...agencyChart(feeRows, i18n, 'fees'),
       },
     ];
-  }, [rows, i18n]);
+  }, [rows, i18n, sourceNote]);
   return <Panels panels={panels} source={source} />;
 }
