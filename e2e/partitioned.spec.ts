@@ -77,10 +77,11 @@ const scopeOf = (province: string, year: number) => ({
 
 const KPIS = ['reports', 'agencies', 'new_received', 'total_handled', 'licensing', 'fees'] as const;
 
-/** The KPI tiles' texts a partition must show, from DuckDB in Node. */
-async function expectedKpis(p: ManifestPartition): Promise<string[]> {
-  const [totals] = await partitionQuery<TotalsRow>(p, totalsQuery(scopeOf(p.province, p.year)));
-  expect(totals.reports, 'the Overview counts every report of the partition').toBe(reportsOf(p));
+/** The KPI tiles' texts a partition (or a region within it) must show, from DuckDB in Node. */
+async function expectedKpis(p: ManifestPartition, region = p.province): Promise<string[]> {
+  const [totals] = await partitionQuery<TotalsRow>(p, totalsQuery({ ...scopeOf(p.province, p.year), region }));
+  if (region === p.province)
+    expect(totals.reports, 'the Overview counts every report of the partition').toBe(reportsOf(p));
   return KPIS.map((id) => formatNumber('zh', totals[id] as number | null));
 }
 
@@ -180,7 +181,7 @@ async function recordReportsShown(page: Page): Promise<void> {
 const reportsShown = (page: Page) =>
   page.evaluate(() => (window as unknown as { reportsShown: string[] }).reportsShown);
 
-test("a province link paints its figures and live charts from the dataset's result file, with the engine held back", async ({
+test("a province link paints its figures and live charts from the dataset's result files, a county's too, with the engine held back", async ({
   page,
   context,
 }) => {
@@ -188,6 +189,7 @@ test("a province link paints its figures and live charts from the dataset's resu
   const expected = await expectedKpis(first);
   const requests = recordRequests(context);
   const release = await holdEngine(context);
+  let expectedCounty: string[] = [];
   try {
     await page.goto(`./?dataset=${E2E_DATASET}&region=${encodeURIComponent(FIRST)}`);
     // Without the engine: the figures DuckDB (Node) computes over the partition's files, five live
@@ -197,16 +199,28 @@ test("a province link paints its figures and live charts from the dataset's resu
     await expect(page.getByTestId('synthetic-banner')).toBeVisible();
     await expect.poll(() => urlScope(page)).toEqual({ region: FIRST, year: '2025' });
     await expect(page.locator('[data-dataset-phase="ready"]')).toHaveCount(0);
-    expect(resultsRequested(requests)).toEqual([
-      'results/index.json',
-      `results/${manifest().version}/province=01/year=2025/overview.json`,
-    ]);
+    const folder = `results/${manifest().version}/province=01/year=2025`;
+    await expect
+      .poll(() => resultsRequested(requests))
+      .toEqual(['results/index.json', `${folder}/overview.json`, `${folder}/regions.json`]);
+    // A county chosen: its figures from the results of the region choice, still without the engine.
+    const region = page.getByLabel('地区');
+    const county = await region.evaluate(
+      (select: HTMLSelectElement, province) =>
+        [...select.options].map((o) => o.value).find((v) => v.startsWith(`${province}/`) && v.split('/').length === 3)!,
+      FIRST,
+    );
+    expectedCounty = await expectedKpis(first, county);
+    expect(expectedCounty, 'a county has other figures than its province').not.toEqual(expected);
+    await region.selectOption(county);
+    await expect.poll(() => kpiTexts(page), LOAD).toEqual(expectedCounty);
+    await expect(page.locator('[data-dataset-phase="ready"]')).toHaveCount(0);
   } finally {
     release();
   }
   // Once the engine is ready, the same figures: its own queries' keys are the results' keys.
   await waitForDataset(page);
-  expect(await kpiTexts(page)).toEqual(expected);
+  expect(await kpiTexts(page)).toEqual(expectedCounty);
 });
 
 /**

@@ -102,7 +102,9 @@ describe('synthetic national dataset', () => {
     // Beside them, the data loader's results for each province's latest year (prerender-dataset.test.ts).
     const results = [
       'results/index.json',
-      ...['01', '02'].map((p) => `results/${manifest.version}/province=${p}/year=2022/overview.json`),
+      ...['01', '02'].flatMap((p) =>
+        ['overview', 'regions'].map((f) => `results/${manifest.version}/province=${p}/year=2022/${f}.json`),
+      ),
     ];
     expect(listFiles(dir)).toEqual([...listed.map((f) => f.name), 'README.md', 'manifest.json', ...results].sort());
     for (const p of manifest.partitions) {

@@ -101,6 +101,36 @@ describe('a partitioned dataset’s link results', () => {
     60_000,
   );
 
+  it('answers each city and county of the province as duckdb-wasm does, the region choice’s options', async () => {
+    const opened = parseUrlState('?dataset=national').state;
+    const state = { ...opened, ...defaultScope(manifest, opened) };
+    const entry = resultsEntry(index, manifest, state)!;
+    const link = checkedResults(readJson(entry.name), manifest, entry)!;
+    const regions = checkedResults(readJson(entry.regions!), manifest, entry);
+    expect(regions, `${entry.regions} accepted`).not.toBeNull();
+    const partitions = partitionsFor(manifest, state);
+    const wasm = await openWasmEngine(dir, { partition: partitions.flatMap((p) => p.files) });
+    try {
+      // Every region below the province, read independently of the loader's own list.
+      const below = await wasm.rows(
+        `SELECT DISTINCT province || '/' || city AS r FROM agencies WHERE city IS NOT NULL
+         UNION SELECT DISTINCT province || '/' || city || '/' || county FROM agencies WHERE county IS NOT NULL ORDER BY 1`,
+      );
+      expect(below.rows.length).toBe(3 + 1); // 3 counties in 1 city
+      const cache = new QueryClient();
+      hydratePrerendered(cache, link);
+      hydratePrerendered(cache, regions!);
+      for (const { r: region } of below.rows as { r: string }[]) {
+        for (const q of Object.values(overviewQueries({ ...state, region }))) {
+          const key = sqlKey(manifest.version, PUBLISHED_GENERATION, q.name, q.params, partitionsKey(partitions));
+          expect(cache.getQueryData(key), `${region} ${q.name}`).toEqual(await wasm.rows(q.sql, q.params));
+        }
+      }
+    } finally {
+      wasm.close();
+    }
+  }, 60_000);
+
   it('would notice a difference: the two provinces’ figures differ', async () => {
     const first = await pageAndEngine('?dataset=national&region=%E5%90%88%E6%88%90%E7%9C%8101');
     const second = await pageAndEngine('?dataset=national&region=%E5%90%88%E6%88%90%E7%9C%8102');

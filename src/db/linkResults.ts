@@ -22,7 +22,10 @@ export interface ResultsEntry {
   years: number[];
   /** partitionsKey of the scope's partitions. */
   scope: string;
+  /** The link's own results. */
   name: string;
+  /** The results of each city and county of the scope's province, fetched after the link's. */
+  regions?: string;
 }
 
 export interface ResultsIndex {
@@ -42,7 +45,8 @@ export function resultsEntry(index: unknown, manifest: Manifest, scope: Scope): 
   const entry = files.find(
     (f) => f?.region === scope.region && JSON.stringify(f.years) === JSON.stringify(scope.years) && f.scope === key,
   );
-  return key && entry && typeof entry.name === 'string' && RESULT_NAME.test(entry.name) ? entry : null;
+  const named = (name: unknown) => typeof name === 'string' && RESULT_NAME.test(name);
+  return key && entry && named(entry.name) && (entry.regions === undefined || named(entry.regions)) ? entry : null;
 }
 
 /** The result file's contents, if they are the results of `entry` for this manifest version, else null. */
@@ -65,15 +69,25 @@ async function fetchJson(name: string, version?: string): Promise<unknown> {
 
 /**
  * Fetches and hydrates the results for the page's scope (the default scope when the URL names
- * none). Resolves whether it did; never rejects (no file, a stale one or a broken one: the engine answers).
+ * none), then those of its regions. Resolves whether the link's were; never rejects (no file, a
+ * stale one or a broken one: the engine answers).
  */
 export async function hydrateLinkResults(client: QueryClient, opened: Scope): Promise<boolean> {
   try {
     const [manifest, index] = await Promise.all([datasetManifest(), fetchJson(RESULTS_INDEX)]);
     const entry = resultsEntry(index, manifest, defaultScope(manifest, opened) ?? opened);
     const data = entry && checkedResults(await fetchJson(entry.name, manifest.version), manifest, entry);
-    if (data) hydratePrerendered(client, data);
-    return data !== null;
+    if (!data) return false;
+    hydratePrerendered(client, data);
+    // Then the region choice's results: after the link's, which paint first.
+    if (entry.regions) {
+      const regions = await fetchJson(entry.regions, manifest.version).then(
+        (json) => checkedResults(json, manifest, entry),
+        () => null,
+      );
+      if (regions) hydratePrerendered(client, regions);
+    }
+    return true;
   } catch {
     return false;
   }

@@ -3,8 +3,9 @@
  * by the bench when it makes its province): for each scope a link lands on (each province with the
  * years the app picks for it, defaultScope), the Overview's own queries (overviewQueries) run with
  * @duckdb/node-api over that scope's partition, loaded as the page loads it (empty tables with the
- * dictionary's columns, the files appended, the views computed into tables). The results go into
- * `DIR/results/<manifest version>/<partition folder>/overview.json`, listed by `DIR/results/index.json`
+ * dictionary's columns, the files appended, the views computed into tables); and the same for each
+ * city and county of the province (the region choice). The results go into
+ * `DIR/results/<manifest version>/<partition folder>/{overview,regions}.json`, listed by `DIR/results/index.json`
  * (src/db/linkResults.ts reads them). The whole results/ folder is replaced, so files of an older
  * version of the data do not linger; the page ignores any whose version is not the manifest's.
  */
@@ -14,9 +15,10 @@ import { openNodeEngine } from '../dataset/engines';
 import { RESULTS_INDEX, type ResultsEntry, type ResultsIndex } from '../db/linkResults';
 import { MANIFEST_NAME, type Manifest, parseManifest } from '../db/manifest';
 import { defaultScope, partitionsFor, partitionsKey, type Scope } from '../db/partitions';
-import type { Prerendered } from '../db/prerendered';
-import { overviewQueries } from '../queries/overview';
-import { DEFAULT_URL_STATE } from '../url/state';
+import type { Prerendered, PrerenderedQuery } from '../db/prerendered';
+import { type AgencyOption, overviewQueries } from '../queries/overview';
+import { DEFAULT_URL_STATE, type UrlState } from '../url/state';
+import { regionOptions } from '../views/overview/shape';
 import { runEach } from './prerender';
 import { replaceDirectory } from './publish';
 
@@ -30,13 +32,43 @@ export function linkScopes(manifest: Manifest): Scope[] {
   return provinces.map((region) => defaultScope(manifest, { region, years: [] }) ?? { region, years: [] });
 }
 
-/** The Overview's results for `scope`, over its partitions only, as the page computes them. */
-export async function prerenderScope(dir: string, manifest: Manifest, scope: Scope): Promise<Prerendered> {
+/** The Overview's state of a link's scope, as the page parses it (its other filters at their defaults). */
+const linkState = (scope: Scope): UrlState => ({ ...DEFAULT_URL_STATE, ...scope });
+
+/**
+ * The link's scope one region choice away: each city and county of the province, from the link's
+ * own agency list (the options the region choice offers), the province itself left out.
+ */
+export function regionStates(scope: Scope, link: Prerendered): UrlState[] {
+  const agencies = link.queries.find((q) => q.name === overviewQueries(linkState(scope)).agencies.name);
+  return regionOptions((agencies?.result.rows ?? []) as unknown as AgencyOption[])
+    .filter((r) => r.value !== scope.region)
+    .map((r) => ({ ...linkState(scope), region: r.value }));
+}
+
+/**
+ * The Overview's results for `scope` (the link) and for each of its regions (the filter a reader
+ * tries first on a province), over the scope's partitions only, as the page computes them.
+ */
+export async function prerenderScope(
+  dir: string,
+  manifest: Manifest,
+  scope: Scope,
+): Promise<{ link: Prerendered; regions: Prerendered }> {
   const partitions = partitionsFor(manifest, scope);
   const engine = await openNodeEngine(dir, { partition: partitions.flatMap((p) => p.files) });
+  const results = (queries: PrerenderedQuery[]): Prerendered => ({
+    version: manifest.version,
+    scope: partitionsKey(partitions),
+    queries,
+  });
   try {
-    const queries = Object.values(overviewQueries({ ...DEFAULT_URL_STATE, ...scope }));
-    return { version: manifest.version, scope: partitionsKey(partitions), queries: await runEach(engine, queries) };
+    const link = results(await runEach(engine, Object.values(overviewQueries(linkState(scope)))));
+    const known = new Set(link.queries.map((q) => JSON.stringify([q.name, q.params])));
+    const ofRegions = regionStates(scope, link)
+      .flatMap((state) => Object.values(overviewQueries(state)))
+      .filter((q) => !known.has(JSON.stringify([q.name, q.params])));
+    return { link, regions: results(await runEach(engine, ofRegions)) };
   } finally {
     engine.close();
   }
@@ -51,15 +83,25 @@ export async function writeDatasetResults(dir: string, log: (line: string) => vo
     const files: ResultsEntry[] = [];
     for (const scope of linkScopes(manifest)) {
       const started = performance.now();
-      const data = await prerenderScope(dir, manifest, scope);
-      // The partition's folder (province=01/year=2025) names the file: ASCII, from the manifest.
-      const folder = dirname(partitionsFor(manifest, scope)[0].files[0].name);
-      const name = `${results}/${manifest.version}/${folder}/overview.json`;
-      const path = join(tmp, name.slice(results.length + 1));
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, JSON.stringify(data));
-      files.push({ region: scope.region ?? '', years: scope.years, scope: data.scope ?? '', name });
-      log(`${name}  ${scope.region} ${scope.years.join(',')}  ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      const { link, regions } = await prerenderScope(dir, manifest, scope);
+      // The partition's folder (province=01/year=2025) names the files: ASCII, from the manifest.
+      const folder = `${results}/${manifest.version}/${dirname(partitionsFor(manifest, scope)[0].files[0].name)}`;
+      const write = (name: string, data: Prerendered) => {
+        const path = join(tmp, name.slice(results.length + 1));
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(path, JSON.stringify(data));
+        return name;
+      };
+      files.push({
+        region: scope.region ?? '',
+        years: scope.years,
+        scope: link.scope ?? '',
+        name: write(`${folder}/overview.json`, link),
+        regions: write(`${folder}/regions.json`, regions),
+      });
+      log(
+        `${folder}  ${scope.region} ${scope.years.join(',')}  ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      );
     }
     const index: ResultsIndex = { version: manifest.version, files };
     writeFileSync(join(tmp, RESULTS_INDEX.slice(results.length + 1)), `${JSON.stringify(index, null, 2)}\n`);
