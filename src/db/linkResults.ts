@@ -1,8 +1,9 @@
 /**
  * A partitioned dataset's link answered before the engine: the dataset's data loader
  * (src/pipeline/prerenderDataset.ts) computes the Overview's results for each scope a link lands
- * on into result files inside the dataset folder, listed by `results/index.json`. The page fetches
- * the one file for its URL's scope beside the manifest and puts it into the query cache as the
+ * on into result files inside the dataset folder, listed by `results/index.json`. Once the manifest
+ * says the dataset is partitioned, the page fetches the index, then the one file for its URL's
+ * scope (the engine starting meanwhile), and puts it into the query cache as the
  * published dataset's build-time results are (hydratePrerendered), under the keys useSql reads.
  * A file of another version, another scope or of an unexpected shape is ignored: the page then
  * waits for the engine, as without it.
@@ -74,8 +75,10 @@ async function fetchJson(name: string, version?: string): Promise<unknown> {
  */
 export async function hydrateLinkResults(client: QueryClient, opened: Scope): Promise<boolean> {
   try {
-    const [manifest, index] = await Promise.all([datasetManifest(), fetchJson(RESULTS_INDEX)]);
-    const entry = resultsEntry(index, manifest, defaultScope(manifest, opened) ?? opened);
+    // Only a partitioned dataset has a data loader's results: no request (and no 404) for another.
+    const manifest = await datasetManifest();
+    if (manifest.partitions.length === 0) return false;
+    const entry = resultsEntry(await fetchJson(RESULTS_INDEX), manifest, defaultScope(manifest, opened) ?? opened);
     const data = entry && checkedResults(await fetchJson(entry.name, manifest.version), manifest, entry);
     if (!data) return false;
     hydratePrerendered(client, data);
