@@ -4,6 +4,7 @@
  * the figures stay the same elements with the same text, and each chart is drawn once, live, in
  * place of its static SVG.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { datasetQuery, expect, paintedCharts, shownCharts, test, waitForDataset } from './fixtures';
 
@@ -143,6 +144,9 @@ test('a reader of the Overview never fetches the engine; started, it is asked no
   await page.waitForTimeout(3000);
   await expect(page.locator('[data-dataset-phase="standby"]')).toBeVisible();
   expect(wasm).toEqual([]);
+  // The open data's files are listed from the manifest alone.
+  const manifest = JSON.parse(readFileSync('public/data/manifest.json', 'utf8')) as { files: { name: string }[] };
+  await expect(page.locator('.open-data-file')).toHaveText(manifest.files.map((f) => f.name));
   await waitForDataset(page); // the status line's button, as a reader would
   expect(wasm.length).toBeGreaterThan(0);
   const sentBy = () => page.evaluate(() => (window as unknown as { sqlMessages: string[] }).sqlMessages.length);
