@@ -44,6 +44,34 @@ export function preloadFirstView(modules: RegExp[]): Plugin {
 }
 
 /**
+ * A second, tiny entry (`module`) loaded by index.html with `<script type="module" async>`: it runs
+ * as soon as it has arrived, before the long prerendered page is parsed and the app's entry has run
+ * (Vite would merge a second script of index.html into the entry, and drop its `async`). It shares
+ * its modules (the session) with the entry, which imports it too.
+ */
+export function asyncEntry(name: string, module: string): Plugin {
+  return {
+    name: 'disclosure-atlas:async-entry',
+    apply: 'build',
+    config: () => ({ build: { rollupOptions: { input: { index: 'index.html', [name]: module } } } }),
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        const chunk = Object.values(bundle ?? {}).find((c) => c.type === 'chunk' && c.isEntry && c.name === name);
+        if (!chunk) throw new Error(`no entry chunk named ${name}`);
+        return [
+          {
+            tag: 'script',
+            attrs: { type: 'module', async: true, crossorigin: true, src: `./${chunk.fileName}` },
+            injectTo: 'head-prepend' as const,
+          },
+        ];
+      },
+    },
+  };
+}
+
+/**
  * The entry's stylesheet inlined into index.html (the CSP allows inline styles, not scripts): the
  * first paint, which is the prerendered page, then waits for no second request. ~9 KB.
  */

@@ -21,7 +21,7 @@ import { type DatasetStatus, startSession } from './db/session';
 import type { MessageKey } from './i18n/messages';
 import { type I18n, LanguageProvider, useI18n } from './i18n/useI18n';
 import { Link } from './url/Link';
-import { type Lang, switchView, type UrlNotice, VIEWS, type ViewId } from './url/state';
+import { type Lang, switchView, type UrlNotice, VIEWS, VIEWS_FROM_THE_BUILD, type ViewId } from './url/state';
 import { useUrlState } from './url/useUrlState';
 import OverviewView from './views/overview';
 
@@ -52,9 +52,6 @@ const NAV_KEY: Record<ViewId, MessageKey> = {
   sql: 'nav.sql',
   about: 'nav.about',
 };
-
-/** The views whose first state the build answers (the Overview, each agency's profile): they start no engine. */
-export const VIEWS_FROM_THE_BUILD: readonly ViewId[] = ['overview', 'agency'];
 
 function DatasetBanner({ status, scope }: { status: DatasetStatus; scope: Scope }) {
   const { t } = useI18n();

@@ -2,11 +2,12 @@ import prerendered from 'virtual:prerendered';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App, VIEWS_FROM_THE_BUILD } from './App';
+import { App } from './App';
 import { hydrateLinkResults } from './db/linkResults';
 import { hydratePrerendered } from './db/prerendered';
 import { hydratePrerenderedAgency } from './db/prerenderedAgency';
-import { chooseDatasetFolder, datasetFolder, PUBLISHED_FOLDER, startSession } from './db/session';
+import { datasetFolder, PUBLISHED_FOLDER, startSession } from './db/session';
+import './engineStart';
 import { parseUrlState } from './url/state';
 import './styles.css';
 
@@ -27,8 +28,7 @@ const app = (
 );
 const root = document.getElementById('root')!;
 const opened = parseUrlState(location.search).state;
-// The dataset of the URL (`?dataset=`, validated by parseUrlState), or the published one.
-chooseDatasetFolder(opened.dataset);
+// The dataset folder was chosen, and the engine started if the URL needs it, by ./engineStart.
 const defaultDataset = datasetFolder() === PUBLISHED_FOLDER;
 
 // The default view's results, computed at build time, paint before DuckDB is ready.
@@ -42,8 +42,6 @@ if (defaultDataset && filteredLink) void oneFilter();
 // A link to an agency's profile: its build-time results are fetched beside the view's code, not after it.
 if (defaultDataset && opened.view === 'agency' && opened.agencies.length)
   hydratePrerenderedAgency(queryClient, opened.agencies[0]).catch(() => undefined);
-// A view that works on the tables: its engine starts as the page opens, not after React's first render.
-if (defaultDataset && !VIEWS_FROM_THE_BUILD.includes(opened.view)) startSession(opened).catch(() => undefined);
 if (defaultDataset && opened.view === 'overview') {
   // index.html already shows this view, charts included (src/prerenderPage.tsx): React takes over its DOM.
   hydrateRoot(root, app, {
@@ -57,9 +55,6 @@ if (defaultDataset && opened.view === 'overview') {
 // Shown again: the Overview hydrated (an unknown ?view= is the Overview too), or the root emptied.
 document.documentElement.removeAttribute('data-prerendered');
 
-// The database starts (failures show through useDataset()) with the URL's region and years, so
-// that a partitioned dataset fetches and decodes the partitions they need while the engine starts.
-const start = () => startSession(opened).catch(() => undefined);
 if (defaultDataset) {
   // Once the page has painted: the first view needs no engine to paint. Nor does a reader of the
   // build's results (session.ts); the reader's own kept reports do, as the views must count them.
@@ -69,7 +64,7 @@ if (defaultDataset) {
       import('./workspace/storage')
         .then(({ hasRecords }) => hasRecords())
         .then((kept) => {
-          if (kept) void start();
+          if (kept) startSession(opened).catch(() => undefined); // failures show through useDataset()
         })
         .catch(() => undefined); // no IndexedDB: nothing kept (the workspace view says why)
     }, 0),
@@ -78,7 +73,6 @@ if (defaultDataset) {
   // Another dataset: nothing from the build to paint. Its charts' library is fetched meanwhile and,
   // on an Overview link, the dataset's own results for the link's scope (if its publisher ran its
   // data loader), which paint the figures and charts before the engine is ready.
-  start();
   void import('./charts/echarts');
   if (opened.view === 'overview') void hydrateLinkResults(queryClient, opened);
 }
