@@ -655,7 +655,7 @@ const summary: SummaryRow[] = [
     met: load.median <= 3000,
   },
   {
-    measure: '  … page → DuckDB ready (partition loaded, views built)',
+    measure: '  page → DuckDB ready (partition loaded, views built)',
     value: stat(province.map((p) => p.ready)),
     unit: 'ms',
     target: '',
