@@ -70,3 +70,28 @@ test('the prerendered figures are the ones DuckDB computes once it is ready', as
   for (const box of others) await box.check();
   await expect.poll(() => Promise.all(KPIS.map((id) => kpi(page, id).textContent()))).toEqual(before);
 });
+
+test("a link to the SQL workbench asks for the engine before the app's entry has even arrived", async ({
+  context,
+  page,
+}) => {
+  // The entry (React, the shell, the Overview) is held back; the async second entry starts the engine alone.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await context.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  let wasm = '';
+  await context.route('**/*.wasm', (route) => {
+    wasm = route.request().url();
+    return route.continue();
+  });
+  await page.goto('./?view=sql', { waitUntil: 'commit' }); // 'load' would wait for the held entry
+  try {
+    await expect.poll(() => wasm, { timeout: 60_000 }).toMatch(/duckdb.*\.wasm$/);
+  } finally {
+    release();
+  }
+  await waitForDataset(page);
+});
