@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { datasetQuery, expect, paintedCharts, shownCharts, test, waitForDataset } from './fixtures';
+import { datasetQuery, expect, holdBack, paintedCharts, shownCharts, test, waitForDataset } from './fixtures';
 
 const KPIS = ['reports', 'agencies', 'new_received', 'total_handled', 'licensing', 'fees'];
 const kpiTexts = (page: Page) =>
@@ -42,12 +42,7 @@ test.describe('JavaScript off', () => {
 
 test('with JavaScript, the same DOM is hydrated: same figures, each chart drawn once', async ({ page }) => {
   // Hold the app's code until the static page is tagged, so that a replaced element is caught.
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(page, /\/assets\/index-[^/]*\.js$/);
   // Not 'domcontentloaded': that waits for the (held) module script.
   await page.goto('./', { waitUntil: 'commit' });
   await expect(page.locator('[data-testid="chart-canvas"] > svg').filter({ visible: true })).toHaveCount(5);

@@ -5,6 +5,7 @@
 import type { Page } from '@playwright/test';
 import {
   expect,
+  holdBack,
   paintedCharts,
   shippedReportCount,
   shownCharts,
@@ -50,12 +51,7 @@ test('with the wasm refused, the Overview keeps its prerendered charts beside th
 });
 
 test('the prerendered figures are the ones DuckDB computes once it is ready', async ({ page, context }) => {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await context.route('**/*.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(context, '**/*.wasm');
   await page.goto('./');
   await expect(kpi(page, 'reports')).toHaveText(await shippedReportCount());
   const before = await Promise.all(KPIS.map((id) => kpi(page, id).textContent()));
@@ -76,12 +72,7 @@ test("a link to the SQL workbench asks for the engine before the app's entry has
   page,
 }) => {
   // The entry (React, the shell, the Overview) is held back; the async second entry starts the engine alone.
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await context.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(context, /\/assets\/index-[^/]*\.js$/);
   let wasm = '';
   await context.route('**/*.wasm', (route) => {
     wasm = route.request().url();

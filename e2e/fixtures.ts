@@ -14,7 +14,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect as baseExpect, type Page } from '@playwright/test';
+import { type BrowserContext, test as base, expect as baseExpect, type Page } from '@playwright/test';
 
 /** Web-first assertions wait up to 30 s: queries run in a wasm worker on a machine shared by many. */
 export const expect = baseExpect.configure({ timeout: 30_000 });
@@ -63,6 +63,20 @@ export const test = base.extend<Fixtures & { problems: string[]; expected: RegEx
     for (const pattern of expected) expect(seen.has(pattern), `expected console error ${pattern} appeared`).toBe(true);
   },
 });
+
+/**
+ * Holds back every request of `target` (a page, or a context: the DuckDB worker's requests too) that
+ * matches `url` until the returned function is called, then lets them through.
+ */
+export async function holdBack(target: Pick<BrowserContext, 'route'>, url: string | RegExp): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await target.route(url, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
 
 /**
  * Starts the page's database as a reader does, with the status line's button, unless it has

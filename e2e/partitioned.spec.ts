@@ -18,7 +18,7 @@ import { formatNumber, translate } from '../src/i18n/translate';
 import { type TotalsRow, totalsQuery } from '../src/queries/overview';
 import { type CompareRow, METRICS, metricValue } from '../src/views/compare/metrics';
 import { compareRowsQuery } from '../src/views/compare/queries';
-import { expect, paintedCharts, shippedReportCount, test, waitForDataset } from './fixtures';
+import { expect, holdBack, paintedCharts, shippedReportCount, test, waitForDataset } from './fixtures';
 import { E2E_DATASET } from './global-setup';
 
 const DIR = path.join('dist', E2E_DATASET);
@@ -111,15 +111,7 @@ function urlScope(page: Page): { region: string | null; year: string | null } {
 }
 
 /** Holds the engine's wasm back until `release` is called (every request of the context, the worker's too). */
-async function holdEngine(context: BrowserContext): Promise<() => void> {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await context.route('**/*.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
-}
+const holdEngine = (context: BrowserContext) => holdBack(context, '**/*.wasm');
 
 test("a link to a province-year fetches that partition's files while the engine is still starting, and computes the views once", async ({
   page,

@@ -5,8 +5,8 @@
  * reader) is imported from ./engine when the session starts, so a prerendered first view paints
  * without waiting for it. It starts only when something needs it (a query the build did not
  * answer, a view that works on the tables, the reader's own reports, or the reader's say-so):
- * a reader of the build's results never pays for the engine (~170 MB, a 34 MB wasm). The dataset is public/data/ by default, or the folder named by
- * `?dataset=` (same origin only). A partitioned dataset (manifest `partitions`, e.g. the
+ * a reader of the build's results never pays for the engine (~170 MB, a 34 MB wasm). The dataset
+ * is public/data/ by default, or the folder named by `?dataset=` (same origin only). A partitioned dataset (manifest `partitions`, e.g. the
  * synthetic national one) starts empty and loads the province-year partitions a view asks for.
  */
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
