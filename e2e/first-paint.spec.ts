@@ -76,6 +76,31 @@ test('with JavaScript, the same DOM is hydrated: same figures, each chart drawn 
   }
 });
 
+test("a shared link with a year, or in English, never shows the built page's figures as its own", async ({ page }) => {
+  const [{ reports }] = await datasetQuery<{ reports: number }>(
+    'SELECT count(*) AS reports FROM report_figures WHERE year = 2023 AND in_whole_set',
+  );
+  for (const link of ['./?year=2023', './?year=2023&lang=en']) {
+    // Until the app's code has run, the built page (every year, in Chinese) is there but not shown.
+    const release = await holdBack(page, /\/assets\/index-[^/]*\.js$/);
+    await page.goto(link, { waitUntil: 'commit' });
+    await expect(page.locator('[data-kpi="reports"] [data-value]')).toBeAttached();
+    await expect(page.locator('#root')).toBeHidden();
+    release();
+    await expect(page.locator('[data-kpi="reports"] [data-value]')).toHaveText(reports.toLocaleString('en-US'));
+    await expect(page.locator('#root')).toBeVisible();
+    await page.unrouteAll();
+  }
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  // The built page itself, and a link to one of its charts, show at once.
+  const release = await holdBack(page, /\/assets\/index-[^/]*\.js$/);
+  for (const link of ['./', './?chart=overview-outcomes']) {
+    await page.goto(link, { waitUntil: 'commit' });
+    await expect(page.locator('#root')).toBeVisible();
+  }
+  release();
+});
+
 test('with the engine held back, a single year and a region answer from results computed at build time', async ({
   page,
   context,

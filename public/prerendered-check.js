@@ -1,10 +1,12 @@
 // Runs before the page's body is parsed: a blocking script of our own origin (the CSP allows no
-// inline script). The body holds the Overview of the shipped dataset, rendered at build time; on a
-// link to another view or to another dataset (?view=, ?dataset=) that page would be the wrong one,
-// so it stays hidden until the app has rendered the right one (src/main.tsx makes the same choice).
+// inline script). The body holds the Overview of the shipped dataset as the build rendered it: all
+// years, every region, in Chinese. A link that asks for anything else (another view or dataset, a
+// year, a region, English, one embedded chart…) would first show that page's figures as its own,
+// so the page stays hidden until the app has rendered the right one; src/main.tsx reads the same
+// mark to hydrate the built page or replace it. Only `chart` (scroll to a chart) keeps it.
 (() => {
-  const query = new URLSearchParams(location.search);
-  const view = query.get('view');
-  if (query.has('dataset') || (view && view !== 'overview'))
-    document.documentElement.setAttribute('data-prerendered', 'hidden');
+  const builtPage = [...new URLSearchParams(location.search)].every(
+    ([key, value]) => (key === 'view' && value === 'overview') || key === 'chart',
+  );
+  if (!builtPage) document.documentElement.setAttribute('data-prerendered', 'hidden');
 })();

@@ -28,6 +28,8 @@ const app = (
 );
 const root = document.getElementById('root')!;
 const opened = parseUrlState(location.search).state;
+// public/prerendered-check.js hid the built page if the URL asks for another page than it.
+const builtPageShown = document.documentElement.getAttribute('data-prerendered') !== 'hidden';
 // The dataset folder was chosen, and the engine started if the URL needs it, by ./engineStart.
 const defaultDataset = datasetFolder() === PUBLISHED_FOLDER;
 
@@ -42,17 +44,17 @@ if (defaultDataset && filteredLink) void oneFilter();
 // A link to an agency's profile: its build-time results are fetched beside the view's code, not after it.
 if (defaultDataset && opened.view === 'agency' && opened.agencies.length)
   hydratePrerenderedAgency(queryClient, opened.agencies[0]).catch(() => undefined);
-if (defaultDataset && opened.view === 'overview') {
-  // index.html already shows this view, charts included (src/prerenderPage.tsx): React takes over its DOM.
+if (defaultDataset && builtPageShown) {
+  // index.html already shows this page, charts included (src/prerenderPage.tsx): React takes over its DOM.
   hydrateRoot(root, app, {
     onRecoverableError: (error) => console.error('The prerendered page was replaced, not hydrated:', error),
   });
 } else {
-  // Another view or dataset: the prerendered page, hidden by public/prerendered-check.js, is not its own.
+  // Another page (view, dataset, filters, language): the built page, hidden, is not its own.
   root.replaceChildren();
   createRoot(root).render(app);
 }
-// Shown again: the Overview hydrated (an unknown ?view= is the Overview too), or the root emptied.
+// Shown again: the built page hydrated, or the root emptied.
 document.documentElement.removeAttribute('data-prerendered');
 
 if (defaultDataset) {
