@@ -86,6 +86,9 @@ test("a shared link with a year, or in English, never shows the built page's fig
     await page.goto(link, { waitUntil: 'commit' });
     await expect(page.locator('[data-kpi="reports"] [data-value]')).toBeAttached();
     await expect(page.locator('#root')).toBeHidden();
+    // Not laid out either (~0.2 s of a busy main thread here, before the engine could start).
+    const firstChart = page.locator('[data-testid="chart-canvas"]').first();
+    expect(await firstChart.evaluate((el) => el.clientWidth)).toBe(0);
     release();
     await expect(page.locator('[data-kpi="reports"] [data-value]')).toHaveText(reports.toLocaleString('en-US'));
     await expect(page.locator('#root')).toBeVisible();
