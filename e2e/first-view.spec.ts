@@ -50,6 +50,21 @@ test('with the wasm refused, the Overview keeps its prerendered charts beside th
   await expect(kpi(page, 'licensing')).not.toHaveText('');
 });
 
+test('while the engine compiles, the status line says so, not that the data manifest is being read', async ({
+  page,
+  context,
+}) => {
+  const release = await holdBack(context, '**/*.wasm');
+  const manifest = page.waitForResponse(/\/data\/manifest\.json$/);
+  await page.goto('./?view=sql');
+  await manifest;
+  await page.waitForTimeout(500); // the manifest read, its files fetched: only the engine is awaited
+  const status = page.locator('[data-dataset-phase]');
+  await expect(status).toHaveText('正在启动浏览器内数据库…');
+  release();
+  await waitForDataset(page);
+});
+
 test('the prerendered figures are the ones DuckDB computes once it is ready', async ({ page, context }) => {
   const release = await holdBack(context, '**/*.wasm');
   await page.goto('./');

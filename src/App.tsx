@@ -91,8 +91,6 @@ function datasetStatusText(status: Exclude<DatasetStatus, { phase: 'error' | 'st
   switch (status.phase) {
     case 'starting':
       return t('dataset.starting');
-    case 'manifest':
-      return t('dataset.manifest');
     case 'loading':
       return t('dataset.loadingFile', { file: status.file, index: status.index, count: status.count });
     case 'views':

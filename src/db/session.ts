@@ -24,8 +24,8 @@ import { defaultScope, partitionKey, partitionsFor, type Scope } from './partiti
 export type DatasetStatus =
   /** The engine has not been asked for: the page shows results computed at build time. */
   | { phase: 'standby' }
+  /** Until the files go in: the manifest is read and the files fetched while the engine compiles, the long part. */
   | { phase: 'starting' }
-  | { phase: 'manifest' }
   | { phase: 'loading'; file: string; index: number; count: number }
   | { phase: 'views' }
   | { phase: 'ready'; version: string; manifest: Manifest }
@@ -202,7 +202,6 @@ async function loadSession(): Promise<Session> {
     return db;
   });
   dbPromise.catch(() => undefined);
-  setStatus({ phase: 'manifest' });
   const manifest = await datasetManifest();
   const downloads = download(manifest.files, manifest.version);
   const engine = await enginePromise;

@@ -29,7 +29,6 @@ export const MESSAGES = {
   },
   'dataset.start': { zh: '现在载入数据库', en: 'Load the database now' },
   'dataset.starting': { zh: '正在启动浏览器内数据库…', en: 'Starting the in-browser database…' },
-  'dataset.manifest': { zh: '正在读取数据清单…', en: 'Reading the data manifest…' },
   'dataset.loadingFile': {
     zh: '正在载入数据文件 {file}（{index}/{count}）…',
     en: 'Loading data file {file} ({index}/{count})…',
