@@ -184,6 +184,34 @@ test('a reader of the Overview never fetches the engine; started, it is asked no
   await expect.poll(sentBy).toBeGreaterThan(atReady);
 });
 
+test('About and the agency picker open from the build: no engine, every source and every agency listed', async ({
+  page,
+  context,
+}) => {
+  const wasm: string[] = [];
+  await context.route('**/*.wasm', (route) => {
+    wasm.push(route.request().url());
+    return route.continue();
+  });
+  const [{ reports }] = await datasetQuery<{ reports: number }>('SELECT count(*) AS reports FROM reports');
+  const [{ agencies }] = await datasetQuery<{ agencies: number }>(
+    'SELECT count(DISTINCT agency_id) AS agencies FROM reports WHERE agency_id IS NOT NULL',
+  );
+  await page.goto('./?view=about');
+  const sources = page.getByRole('region', { name: '数据来源' }).locator('tbody tr');
+  await expect(sources).toHaveCount(Number(reports));
+  await expect(page.getByText(/^数据版本 /)).toBeVisible(); // from the manifest, not the engine
+  await page.goto('./?view=agency');
+  // Every agency with a report, after the prompt.
+  await expect(page.locator('main select option')).toHaveCount(Number(agencies) + 1);
+  // In the app too: from the picker to About.
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '关于数据' }).click();
+  await expect(sources).toHaveCount(Number(reports));
+  await page.waitForTimeout(2000);
+  await expect(page.locator('[data-dataset-phase="standby"]')).toBeVisible();
+  expect(wasm).toEqual([]);
+});
+
 test("with the engine held back, a link to an agency's profile opens from results computed at build time, the same as the engine's", async ({
   browser,
 }) => {

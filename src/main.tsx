@@ -41,6 +41,10 @@ const oneFilter = () =>
   import('virtual:prerendered-one-filter').then((m) => hydratePrerendered(queryClient, m.default));
 const filteredLink = opened.view === 'overview' && (opened.years.length > 0 || opened.region !== null);
 if (defaultDataset && filteredLink) void oneFilter();
+// The lists (About's sources, the agency picker's): likewise, at once on a link to one.
+const lists = () => import('virtual:prerendered-lists').then((m) => hydratePrerendered(queryClient, m.default));
+const listLink = opened.view === 'about' || (opened.view === 'agency' && opened.agencies.length === 0);
+if (defaultDataset && listLink) void lists();
 // A link to an agency's profile: its build-time results are fetched beside the view's code, not after it.
 if (defaultDataset && opened.view === 'agency' && opened.agencies.length)
   hydratePrerenderedAgency(queryClient, opened.agencies[0]).catch(() => undefined);
@@ -63,6 +67,7 @@ if (defaultDataset) {
   requestAnimationFrame(() =>
     setTimeout(() => {
       if (!filteredLink) void oneFilter();
+      if (!listLink) void lists();
       import('./workspace/storage')
         .then(({ hasRecords }) => hasRecords())
         .then((kept) => {

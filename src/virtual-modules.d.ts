@@ -8,6 +8,11 @@ declare module 'virtual:prerendered-one-filter' {
   export default prerendered;
 }
 
+declare module 'virtual:prerendered-lists' {
+  const prerendered: import('./db/prerendered').Prerendered;
+  export default prerendered;
+}
+
 /** pdf.js's worker code, loaded into the thread on Node (read-pdf.ts); pdfjs-dist ships no types for it. */
 declare module 'pdfjs-dist/legacy/build/pdf.worker.mjs' {
   export const WorkerMessageHandler: unknown;

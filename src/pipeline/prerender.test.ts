@@ -14,6 +14,7 @@ import { DEFAULT_URL_STATE } from '../url/state';
 import { AGENCY_QUERIES } from '../views/agency/queries';
 import {
   defaultViewQueries,
+  listQueries,
   oneFilterStates,
   prerender,
   prerenderAgencies,
@@ -88,6 +89,19 @@ describe('prerender', () => {
     // Results only for states other than the default one.
     const defaults = Object.values(overviewQueries(DEFAULT_URL_STATE)).map((q) => JSON.stringify([q.name, q.params]));
     expect(oneFilter.queries.some((q) => defaults.includes(JSON.stringify([q.name, q.params])))).toBe(false);
+  });
+
+  it("answers the lists a reader opens without the engine (the agency picker's, About's sources), as duckdb-wasm does", async () => {
+    const lists = moduleValue(prerenderedModule(await prerender(DATA, listQueries())));
+    expect(lists.version).toBe(prerendered.version);
+    expect(lists.queries.map((q) => q.name)).toEqual(['agency.list', 'about.sources']);
+    for (const q of listQueries()) {
+      const fromBuild = lists.queries.find((p) => p.name === q.name);
+      expect(fromBuild!.result).toEqual(await wasm.rows(q.sql, q.params));
+    }
+    // About lists every report, read independently of its query.
+    const reports = (await wasm.rows('SELECT count(*) AS n FROM reports', [])).rows[0].n;
+    expect(lists.queries[1].result.rows).toHaveLength(Number(reports));
   });
 
   it("answers every agency's profile and each of its reports' tables, as duckdb-wasm does", async () => {

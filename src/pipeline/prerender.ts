@@ -4,7 +4,8 @@
  * and their results become the module
  * `virtual:prerendered`, which the app puts into its query cache before the first render; the page
  * itself is rendered with them into index.html (src/prerenderPage.tsx), charts as inline SVG. The
- * results of each single year and each region are a second module, loaded after the first paint.
+ * results of each single year and each region are a second module, loaded after the first paint, and
+ * the lists a reader opens with no filter (the agency picker's, About's sources) a third.
  * The same SQL text runs in the browser's duckdb-wasm later; prerender.test.ts checks both give the same.
  */
 import { readFileSync } from 'node:fs';
@@ -17,12 +18,18 @@ import type { Prerendered, PrerenderedQuery } from '../db/prerendered';
 import { AGENCY_NAMES } from '../queries/agencyNames';
 import { type AgencyOption, overviewQueries } from '../queries/overview';
 import { DEFAULT_URL_STATE, type UrlState } from '../url/state';
+import { ABOUT_SOURCES } from '../views/about/queries';
 import { AGENCY_QUERIES } from '../views/agency/queries';
 import { regionOptions } from '../views/overview/shape';
 
 /** The queries of the default view (the Overview with no filter), and its agency search's list. */
 export function defaultViewQueries(): NamedQuery[] {
   return [...Object.values(overviewQueries(DEFAULT_URL_STATE)), AGENCY_NAMES];
+}
+
+/** The lists a reader opens with no filter and no agency: the agency picker's and About's sources. */
+export function listQueries(): NamedQuery[] {
+  return [AGENCY_QUERIES.list(), ABOUT_SOURCES];
 }
 
 /**
@@ -108,6 +115,8 @@ export async function prerenderAgencies(dataDir: string): Promise<Record<string,
 const MODULE_ID = 'virtual:prerendered';
 /** The one-filter results: a module of its own, so a chunk of its own that the page loads after its first paint. */
 const ONE_FILTER_ID = 'virtual:prerendered-one-filter';
+/** The lists (listQueries): a chunk of their own too, fetched at once on a link to them, else after the first paint. */
+const LISTS_ID = 'virtual:prerendered-lists';
 const ROOT_ELEMENT = '<div id="root"></div>';
 
 /** The source of the module `virtual:prerendered` (and of the one-filter module). */
@@ -127,15 +136,21 @@ export function agencyIndexModule(ids: readonly string[]): string {
 
 /**
  * `import prerendered from 'virtual:prerendered'` gives `results` (computed once per build or
- * server); `virtual:prerendered-one-filter` gives the one-filter states' results;
- * `virtual:prerendered-agencies` the loaders of each agency's profile results.
+ * server); `virtual:prerendered-one-filter` gives the one-filter states' results,
+ * `virtual:prerendered-lists` the lists' and `virtual:prerendered-agencies` the loaders of each
+ * agency's profile results.
  */
 function prerenderedModules(
   results: () => Promise<Prerendered>,
   oneFilter: () => Promise<Prerendered>,
+  lists: () => Promise<Prerendered>,
   agencies: () => Promise<Record<string, Prerendered>>,
 ): Plugin {
-  const modules: Record<string, () => Promise<Prerendered>> = { [MODULE_ID]: results, [ONE_FILTER_ID]: oneFilter };
+  const modules: Record<string, () => Promise<Prerendered>> = {
+    [MODULE_ID]: results,
+    [ONE_FILTER_ID]: oneFilter,
+    [LISTS_ID]: lists,
+  };
   return {
     name: 'disclosure-atlas:prerender',
     resolveId: (id) => (id in modules || id === AGENCIES_ID || id.startsWith(AGENCY_PREFIX) ? `\0${id}` : undefined),
@@ -184,10 +199,12 @@ export function prerenderPlugin(dataDir: string): Plugin[] {
   let oneFilterComputed: Promise<Prerendered> | null = null;
   const results = () => (computed ??= prerender(dataDir));
   const oneFilter = () => (oneFilterComputed ??= results().then((defaults) => prerenderOneFilter(dataDir, defaults)));
+  let listsComputed: Promise<Prerendered> | null = null;
+  const lists = () => (listsComputed ??= prerender(dataDir, listQueries()));
   let agenciesComputed: Promise<Record<string, Prerendered>> | null = null;
   const agencies = () => (agenciesComputed ??= prerenderAgencies(dataDir));
   let root = process.cwd();
-  const prerendered = prerenderedModules(results, oneFilter, agencies);
+  const prerendered = prerenderedModules(results, oneFilter, lists, agencies);
   return [
     prerendered,
     {

@@ -12,8 +12,8 @@ import type { Severity } from '../report/types';
 export const VIEWS = ['overview', 'compare', 'agency', 'quality', 'check', 'workspace', 'sql', 'about'] as const;
 export type ViewId = (typeof VIEWS)[number];
 
-/** The views whose first state the build answers (the Overview, each agency's profile): they start no engine. */
-export const VIEWS_FROM_THE_BUILD: readonly ViewId[] = ['overview', 'agency'];
+/** The views whose first state the build answers (the Overview, the agency picker and profiles, About): they start no engine. */
+export const VIEWS_FROM_THE_BUILD: readonly ViewId[] = ['overview', 'agency', 'about'];
 
 export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];

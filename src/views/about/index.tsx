@@ -3,12 +3,12 @@
  * report with a link to where it was published), the checks and the licence.
  */
 import { QueryState } from '../../charts/QueryState';
-import { useDataset, useSql } from '../../db/hooks';
+import { useManifest, useSql } from '../../db/hooks';
 import { useI18n } from '../../i18n/useI18n';
 import { RULE_LIST } from '../../report/rules';
 import { OpenDataLink } from '../../ui/OpenDataLink';
 import { MeasureList } from './MeasureList';
-import { SOURCES_SQL, type SourceRow } from './queries';
+import { ABOUT_SOURCES, type SourceRow } from './queries';
 import { ABOUT, type AboutText } from './text';
 
 /** Only web links become <a href>: a javascript: or data: URL in the data must never be clickable. */
@@ -61,13 +61,14 @@ function SourcesTable({ rows, text }: { rows: SourceRow[]; text: AboutText }) {
 export default function AboutView() {
   const { lang, t } = useI18n();
   const text = ABOUT[lang];
-  const status = useDataset();
-  const sources = useSql<SourceRow>('about.sources', SOURCES_SQL);
+  // The data version from the manifest: known without the engine, which this page does not need.
+  const manifest = useManifest();
+  const sources = useSql<SourceRow>(ABOUT_SOURCES);
   return (
     <article className="prose" aria-labelledby="about-title">
       <h1 id="about-title">{text.title}</h1>
       <OpenDataLink />
-      {status.phase === 'ready' && <p className="note">{t('about.version', { version: status.version })}</p>}
+      {manifest && <p className="note">{t('about.version', { version: manifest.version })}</p>}
       {text.sections.map((s) => (
         <section key={s.id} aria-labelledby={`about-${s.id}`}>
           <h2 id={`about-${s.id}`}>{s.heading}</h2>

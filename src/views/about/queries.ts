@@ -1,3 +1,5 @@
+import type { NamedQuery } from '../../db/filters';
+
 /** The list of sources on the About page: every report in the dataset, parsed or not. */
 export interface SourceRow {
   report_id: string;
@@ -20,3 +22,6 @@ export const SOURCES_SQL = `SELECT
 FROM reports r
 LEFT JOIN agencies a ON a.agency_id = r.agency_id
 ORDER BY agency_name, r.year, r.report_id`;
+
+/** The sources list as the page asks for it (the build answers it too: src/pipeline/prerender.ts). */
+export const ABOUT_SOURCES: NamedQuery = { name: 'about.sources', sql: SOURCES_SQL, params: [] };
