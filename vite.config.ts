@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { asyncEntry, inlineEntryCss, precompress, preloadFirstView } from './scripts/vite-plugins';
+import { asyncEntry, inlineEntryCss, precompress } from './scripts/vite-plugins';
 import { prerenderPlugin } from './src/pipeline/prerender';
 
 // A fully static app: relative base so dist/ can be served from any path (an intranet sub-folder).
@@ -10,7 +10,6 @@ export default defineConfig({
     react(),
     // The default view's query results, computed from public/data at build time.
     prerenderPlugin('public/data'),
-    preloadFirstView([/src\/charts\/echarts\.ts$/, /src\/db\/engine\.ts$/]),
     // A link that needs the engine starts it before the page is parsed (src/engineStart.ts).
     asyncEntry('engineStart', 'src/engineStart.ts'),
     inlineEntryCss(),

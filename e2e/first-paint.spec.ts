@@ -167,11 +167,21 @@ test('a reader of the Overview never fetches the engine; started, it is asked no
   await page.waitForTimeout(3000);
   await expect(page.locator('[data-dataset-phase="standby"]')).toBeVisible();
   expect(wasm).toEqual([]);
+  // Nor the engine's code (~40 KB compressed), not even preloaded: a reader's phone downloads none of it.
+  const engineCode = () =>
+    page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => /\/assets\/engine-[^/]*\.js$/.test(e.name))
+        .map((e) => e.name),
+    );
+  expect(await engineCode()).toEqual([]);
   // The open data's files are listed from the manifest alone.
   const manifest = JSON.parse(readFileSync('public/data/manifest.json', 'utf8')) as { files: { name: string }[] };
   await expect(page.locator('.open-data-file')).toHaveText(manifest.files.map((f) => f.name));
   await waitForDataset(page); // the status line's button, as a reader would
   expect(wasm.length).toBeGreaterThan(0);
+  expect(await engineCode()).toHaveLength(1);
   const sentBy = () => page.evaluate(() => (window as unknown as { sqlMessages: string[] }).sqlMessages.length);
   const atReady = await sentBy();
   // Long enough for the lazy chunks that follow "ready" (the workspace's sync) to have run.

@@ -1,5 +1,5 @@
 /**
- * Build steps of the app's own: preloading what the first view needs, and precompressed copies
+ * Build steps of the app's own: the early second entry, the entry's CSS inlined, and precompressed copies
  * of every asset for servers that serve them as they are (nginx gzip_static / brotli_static).
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -7,41 +7,6 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { Plugin } from 'vite';
-
-/**
- * `<link rel="modulepreload">` for the chunks the first view loads with import(): ECharts and the
- * DuckDB engine are dynamic imports (so neither blocks the page), but they are fetched at once,
- * side by side with the entry, instead of after it has run. With low priority: the first paint
- * (the prerendered HTML, its stylesheet) needs neither, and the entry comes first.
- */
-export function preloadFirstView(modules: RegExp[]): Plugin {
-  return {
-    name: 'disclosure-atlas:preload-first-view',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, { bundle }) {
-        if (!bundle) return [];
-        const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
-        const files = new Set<string>();
-        const add = (fileName: string) => {
-          if (files.has(fileName)) return;
-          files.add(fileName);
-          const chunk = chunks.find((c) => c.fileName === fileName);
-          chunk?.imports.forEach(add);
-        };
-        for (const c of chunks) if (c.facadeModuleId && modules.some((m) => m.test(c.facadeModuleId!))) add(c.fileName);
-        return [...files]
-          .filter((file) => !html.includes(`./${file}"`))
-          .map((file) => ({
-            tag: 'link',
-            attrs: { rel: 'modulepreload', href: `./${file}`, fetchpriority: 'low' },
-            injectTo: 'head' as const,
-          }));
-      },
-    },
-  };
-}
 
 /**
  * A second, tiny entry (`module`) loaded by index.html with `<script type="module" async>`: it runs
