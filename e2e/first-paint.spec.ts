@@ -104,6 +104,32 @@ test("a shared link with a year, or in English, never shows the built page's fig
   release();
 });
 
+test('a link with a single year, a region or to the agency picker opens from the build, starting no engine', async ({
+  page,
+  context,
+}) => {
+  const wasm: string[] = [];
+  await context.route('**/*.wasm', (route) => {
+    wasm.push(route.request().url());
+    return route.continue();
+  });
+  const [{ reports }] = await datasetQuery<{ reports: number }>(
+    'SELECT count(*) AS reports FROM report_figures WHERE year = 2024 AND in_whole_set',
+  );
+  await page.goto('./?year=2024');
+  await expect(page.locator('[data-kpi="reports"] [data-value]')).toHaveText(reports.toLocaleString('en-US'));
+  const region = page.getByRole('combobox').first();
+  const province = (await region.locator('option').nth(1).getAttribute('value'))!;
+  for (const link of [`./?region=${encodeURIComponent(province)}`, './?view=agency']) {
+    await page.goto(link);
+    await expect(page.locator('[data-dataset-phase="standby"]')).toBeVisible();
+  }
+  await expect(page.locator('main select option').nth(1)).toBeAttached();
+  await page.waitForTimeout(2000);
+  await expect(page.locator('[data-dataset-phase="standby"]')).toBeVisible();
+  expect(wasm).toEqual([]);
+});
+
 test('with the engine held back, a single year and a region answer from results computed at build time', async ({
   page,
   context,

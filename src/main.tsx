@@ -40,26 +40,39 @@ if (defaultDataset) hydratePrerendered(queryClient, prerendered);
 const oneFilter = () =>
   import('virtual:prerendered-one-filter').then((m) => hydratePrerendered(queryClient, m.default));
 const filteredLink = opened.view === 'overview' && (opened.years.length > 0 || opened.region !== null);
-if (defaultDataset && filteredLink) void oneFilter();
 // The lists (About's sources, the agency picker's): likewise, at once on a link to one.
 const lists = () => import('virtual:prerendered-lists').then((m) => hydratePrerendered(queryClient, m.default));
 const listLink = opened.view === 'about' || (opened.view === 'agency' && opened.agencies.length === 0);
-if (defaultDataset && listLink) void lists();
-// A link to an agency's profile: its build-time results are fetched beside the view's code, not after it.
-if (defaultDataset && opened.view === 'agency' && opened.agencies.length)
-  hydratePrerenderedAgency(queryClient, opened.agencies[0]).catch(() => undefined);
-if (defaultDataset && builtPageShown) {
-  // index.html already shows this page, charts included (src/prerenderPage.tsx): React takes over its DOM.
-  hydrateRoot(root, app, {
-    onRecoverableError: (error) => console.error('The prerendered page was replaced, not hydrated:', error),
-  });
-} else {
-  // Another page (view, dataset, filters, language): the built page, hidden, is not its own.
-  root.replaceChildren();
-  createRoot(root).render(app);
+// A link the build answers with results of their own (a year, a region, a list, an agency's
+// profile): the page renders once they are in the cache, else its first queries would miss them and
+// start the engine. The built page is hidden on such a link meanwhile.
+const linkResults: Promise<unknown> | null = !defaultDataset
+  ? null
+  : filteredLink
+    ? oneFilter()
+    : listLink
+      ? lists()
+      : opened.view === 'agency'
+        ? hydratePrerenderedAgency(queryClient, opened.agencies[0])
+        : null;
+
+function render(): void {
+  if (defaultDataset && builtPageShown) {
+    // index.html already shows this page, charts included (src/prerenderPage.tsx): React takes over its DOM.
+    hydrateRoot(root, app, {
+      onRecoverableError: (error) => console.error('The prerendered page was replaced, not hydrated:', error),
+    });
+  } else {
+    // Another page (view, dataset, filters, language): the built page, hidden, is not its own.
+    root.replaceChildren();
+    createRoot(root).render(app);
+  }
+  // Shown again: the built page hydrated, or the root emptied.
+  document.documentElement.removeAttribute('data-prerendered');
 }
-// Shown again: the built page hydrated, or the root emptied.
-document.documentElement.removeAttribute('data-prerendered');
+// Without them (a chunk that failed to load) the engine answers.
+if (linkResults) void linkResults.catch(() => undefined).then(render);
+else render();
 
 if (defaultDataset) {
   // Once the page has painted: the first view needs no engine to paint. Nor does a reader of the
