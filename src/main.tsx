@@ -43,18 +43,20 @@ const filteredLink = opened.view === 'overview' && (opened.years.length > 0 || o
 // The lists (About's sources, the agency picker's): likewise, at once on a link to one.
 const lists = () => import('virtual:prerendered-lists').then((m) => hydratePrerendered(queryClient, m.default));
 const listLink = opened.view === 'about' || (opened.view === 'agency' && opened.agencies.length === 0);
-// A link the build answers with results of their own (a year, a region, a list, an agency's
-// profile): the page renders once they are in the cache, else its first queries would miss them and
-// start the engine. The built page is hidden on such a link meanwhile.
-const linkResults: Promise<unknown> | null = !defaultDataset
-  ? null
-  : filteredLink
-    ? oneFilter()
-    : listLink
-      ? lists()
-      : opened.view === 'agency'
-        ? hydratePrerenderedAgency(queryClient, opened.agencies[0])
-        : null;
+
+/**
+ * A link the build answers with results of its own (a year, a region, a list, an agency's profile):
+ * those results, being put into the cache; null for any other link. The page renders once they are
+ * there, else its first queries would miss them and start the engine (the built page is hidden on
+ * such a link meanwhile).
+ */
+function fetchLinkResults(): Promise<unknown> | null {
+  if (!defaultDataset) return null;
+  if (filteredLink) return oneFilter();
+  if (listLink) return lists();
+  if (opened.view === 'agency') return hydratePrerenderedAgency(queryClient, opened.agencies[0]);
+  return null;
+}
 
 function render(): void {
   if (defaultDataset && builtPageShown) {
@@ -70,6 +72,7 @@ function render(): void {
   // Shown again: the built page hydrated, or the root emptied.
   document.documentElement.removeAttribute('data-prerendered');
 }
+const linkResults = fetchLinkResults();
 // Without them (a chunk that failed to load) the engine answers.
 if (linkResults) void linkResults.catch(() => undefined).then(render);
 else render();
