@@ -6,7 +6,16 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { datasetQuery, expect, holdBack, paintedCharts, shownCharts, test, waitForDataset } from './fixtures';
+import {
+  datasetQuery,
+  expect,
+  holdBack,
+  paintedCharts,
+  requestsTo,
+  shownCharts,
+  test,
+  waitForDataset,
+} from './fixtures';
 
 const KPIS = ['reports', 'agencies', 'new_received', 'total_handled', 'licensing', 'fees'];
 const kpiTexts = (page: Page) =>
@@ -108,11 +117,7 @@ test('a link with a single year, a region or to the agency picker opens from the
   page,
   context,
 }) => {
-  const wasm: string[] = [];
-  await context.route('**/*.wasm', (route) => {
-    wasm.push(route.request().url());
-    return route.continue();
-  });
+  const wasm = await requestsTo(context, '**/*.wasm');
   const [{ reports }] = await datasetQuery<{ reports: number }>(
     'SELECT count(*) AS reports FROM report_figures WHERE year = 2024 AND in_whole_set',
   );
@@ -170,11 +175,7 @@ test('a reader of the Overview never fetches the engine; started, it is asked no
   context,
 }) => {
   // Context-level: the wasm is fetched by the DuckDB worker.
-  const wasm: string[] = [];
-  await context.route('**/*.wasm', (route) => {
-    wasm.push(route.request().url());
-    return route.continue();
-  });
+  const wasm = await requestsTo(context, '**/*.wasm');
   // Counts the SQL statements the page sends to DuckDB's worker (duckdb-wasm's RUN_QUERY and
   // RUN_PREPARED messages), from outside the app.
   await page.addInitScript(() => {
@@ -224,11 +225,7 @@ test('About and the agency picker open from the build: no engine, every source a
   page,
   context,
 }) => {
-  const wasm: string[] = [];
-  await context.route('**/*.wasm', (route) => {
-    wasm.push(route.request().url());
-    return route.continue();
-  });
+  const wasm = await requestsTo(context, '**/*.wasm');
   const [{ reports }] = await datasetQuery<{ reports: number }>('SELECT count(*) AS reports FROM reports');
   const [{ agencies }] = await datasetQuery<{ agencies: number }>(
     'SELECT count(DISTINCT agency_id) AS agencies FROM reports WHERE agency_id IS NOT NULL',

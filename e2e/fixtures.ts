@@ -78,6 +78,16 @@ export async function holdBack(target: Pick<BrowserContext, 'route'>, url: strin
   return release;
 }
 
+/** The URLs of the requests of `target` (a page, or a context: the DuckDB worker's too) that match `url`, as they are made. */
+export async function requestsTo(target: Pick<BrowserContext, 'route'>, url: string | RegExp): Promise<string[]> {
+  const seen: string[] = [];
+  await target.route(url, (route) => {
+    seen.push(route.request().url());
+    return route.continue();
+  });
+  return seen;
+}
+
 /**
  * Starts the page's database as a reader does, with the status line's button, unless it has
  * started (a page whose results came with the build waits in standby until something needs it).
