@@ -91,14 +91,16 @@ export async function requestsTo(target: Pick<BrowserContext, 'route'>, url: str
 /**
  * Starts the page's database as a reader does, with the status line's button, unless it has
  * started (a page whose results came with the build waits in standby until something needs it).
- * A click before hydration does nothing, so it is tried until the status line moves on.
+ * A click before hydration does nothing, so it is tried until the status line moves on: the status
+ * line shown, not a hidden built page's, nor none while the app replaces that page.
  */
 export async function startDatabase(page: Page): Promise<void> {
-  const standby = page.locator('[data-dataset-phase="standby"]');
+  const status = page.locator('[data-dataset-phase]').filter({ visible: true });
   await expect(async () => {
-    const button = standby.getByRole('button');
+    const button = status.and(page.locator('[data-dataset-phase="standby"]')).getByRole('button');
     if (await button.isVisible()) await button.click({ timeout: 1_000 });
-    await expect(standby).toHaveCount(0, { timeout: 1_000 });
+    await expect(status).toHaveCount(1, { timeout: 1_000 });
+    await expect(status).not.toHaveAttribute('data-dataset-phase', 'standby', { timeout: 1_000 });
   }).toPass({ timeout: 60_000 });
 }
 
