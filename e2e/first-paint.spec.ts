@@ -117,7 +117,7 @@ test('a link with a single year, a region or to the agency picker opens from the
   page,
   context,
 }) => {
-  const wasm = await requestsTo(context, '**/*.wasm');
+  const wasm = requestsTo(context, /\.wasm$/);
   const [{ reports }] = await datasetQuery<{ reports: number }>(
     'SELECT count(*) AS reports FROM report_figures WHERE year = 2024 AND in_whole_set',
   );
@@ -175,7 +175,7 @@ test('a reader of the Overview never fetches the engine; started, it is asked no
   context,
 }) => {
   // Context-level: the wasm is fetched by the DuckDB worker.
-  const wasm = await requestsTo(context, '**/*.wasm');
+  const wasm = requestsTo(context, /\.wasm$/);
   // Counts the SQL statements the page sends to DuckDB's worker (duckdb-wasm's RUN_QUERY and
   // RUN_PREPARED messages), from outside the app.
   await page.addInitScript(() => {
@@ -225,7 +225,7 @@ test('About and the agency picker open from the build: no engine, every source a
   page,
   context,
 }) => {
-  const wasm = await requestsTo(context, '**/*.wasm');
+  const wasm = requestsTo(context, /\.wasm$/);
   const [{ reports }] = await datasetQuery<{ reports: number }>('SELECT count(*) AS reports FROM reports');
   const [{ agencies }] = await datasetQuery<{ agencies: number }>(
     'SELECT count(DISTINCT agency_id) AS agencies FROM reports WHERE agency_id IS NOT NULL',

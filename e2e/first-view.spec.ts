@@ -89,7 +89,7 @@ test("a link to the SQL workbench asks for the engine before the app's entry has
 }) => {
   // The entry (React, the shell, the Overview) is held back; the async second entry starts the engine alone.
   const release = await holdBack(context, /\/assets\/index-[^/]*\.js$/);
-  const wasm = await requestsTo(context, '**/*.wasm');
+  const wasm = requestsTo(context, /\.wasm$/);
   await page.goto('./?view=sql', { waitUntil: 'commit' }); // 'load' would wait for the held entry
   try {
     await expect.poll(() => wasm.at(-1), { timeout: 60_000 }).toMatch(/duckdb.*\.wasm$/);

@@ -78,12 +78,11 @@ export async function holdBack(target: Pick<BrowserContext, 'route'>, url: strin
   return release;
 }
 
-/** The URLs of the requests of `target` (a page, or a context: the DuckDB worker's too) that match `url`, as they are made. */
-export async function requestsTo(target: Pick<BrowserContext, 'route'>, url: string | RegExp): Promise<string[]> {
+/** The URLs of the requests the context makes from now on (its workers' too) that match `url`, as they are made. */
+export function requestsTo(context: BrowserContext, url = /(?:)/): string[] {
   const seen: string[] = [];
-  await target.route(url, (route) => {
-    seen.push(route.request().url());
-    return route.continue();
+  context.on('request', (request) => {
+    if (url.test(request.url())) seen.push(request.url());
   });
   return seen;
 }

@@ -18,7 +18,7 @@ import { formatNumber, translate } from '../src/i18n/translate';
 import { type TotalsRow, totalsQuery } from '../src/queries/overview';
 import { type CompareRow, METRICS, metricValue } from '../src/views/compare/metrics';
 import { compareRowsQuery } from '../src/views/compare/queries';
-import { expect, holdBack, paintedCharts, shippedReportCount, test, waitForDataset } from './fixtures';
+import { expect, holdBack, paintedCharts, requestsTo, shippedReportCount, test, waitForDataset } from './fixtures';
 import { E2E_DATASET } from './global-setup';
 
 const DIR = path.join('dist', E2E_DATASET);
@@ -88,13 +88,6 @@ async function expectedKpis(p: ManifestPartition, region = p.province): Promise<
 const kpi = (page: Page, id: string) => page.locator(`[data-kpi="${id}"] [data-value]`);
 const kpiTexts = (page: Page) => Promise.all(KPIS.map((id) => kpi(page, id).textContent()));
 
-/** Every request URL of the context (page and DuckDB worker), in order. */
-function recordRequests(context: BrowserContext): string[] {
-  const urls: string[] = [];
-  context.on('request', (request) => urls.push(request.url()));
-  return urls;
-}
-
 /** The dataset's Parquet files among `urls`, by their manifest name (`province=01/year=2025/cells.parquet`). */
 function parquetRequested(urls: readonly string[]): string[] {
   const prefix = `/${E2E_DATASET}/`;
@@ -119,7 +112,7 @@ test("a link to a province-year fetches that partition's files while the engine 
 }) => {
   const first = partition(manifest(), FIRST, 2025);
   const expected = await expectedKpis(first);
-  const requests = recordRequests(context);
+  const requests = requestsTo(context);
   // The statements that compute the views (views.sql made tables), as the page sends them to DuckDB's worker.
   await page.addInitScript(() => {
     const computed: number[] = [];
@@ -179,7 +172,7 @@ test("a province link paints its figures and live charts from the dataset's resu
 }) => {
   const first = partition(manifest(), FIRST, 2025);
   const expected = await expectedKpis(first);
-  const requests = recordRequests(context);
+  const requests = requestsTo(context);
   const release = await holdEngine(context);
   let expectedCounty: string[] = [];
   try {
@@ -312,7 +305,7 @@ test('the synthetic dataset opens on its first province and latest year, downloa
   ]);
   const first = partition(m, FIRST, 2025);
   const expected = await expectedKpis(first);
-  const requests = recordRequests(context);
+  const requests = requestsTo(context);
   // Never another dataset's or scope's count on the way (the shipped dataset's Overview, in the
   // page's HTML, stays hidden on a ?dataset= link).
   await recordReportsShown(page);
@@ -344,7 +337,7 @@ test('choosing the other province loads its partition; going back downloads noth
   const [first, second] = [partition(m, FIRST, 2025), partition(m, SECOND, 2025)];
   const [expectedFirst, expectedSecond] = [await expectedKpis(first), await expectedKpis(second)];
   expect(expectedSecond, 'the two partitions have different figures').not.toEqual(expectedFirst);
-  const requests = recordRequests(context);
+  const requests = requestsTo(context);
 
   await page.goto(`./?dataset=${E2E_DATASET}`);
   await expect.poll(() => kpiTexts(page), LOAD).toEqual(expectedFirst);
@@ -416,7 +409,7 @@ test('Compare on a partition: 200 of 240 table rows until "show all", the bar ch
 
 for (const crafted of ['https://evil.example/x', '//evil.example/x', '../x']) {
   test(`?dataset=${crafted} is ignored with a notice and the shipped dataset loads`, async ({ page, context }) => {
-    const requests = recordRequests(context);
+    const requests = requestsTo(context);
     await page.goto(`./?dataset=${encodeURIComponent(crafted)}`);
     await expect(page.locator('.banner-notice')).toContainText(
       translate('zh', 'notice.invalidValue', { param: 'dataset', value: crafted }),
