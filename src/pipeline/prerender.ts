@@ -37,14 +37,26 @@ export function listQueries(): NamedQuery[] {
  * tries first: each single year and each region, from the default view's own option lists.
  */
 export function oneFilterStates(defaults: Prerendered): UrlState[] {
-  const options = overviewQueries(DEFAULT_URL_STATE);
-  const rows = (q: NamedQuery) => defaults.queries.find((r) => r.name === q.name)?.result.rows ?? [];
-  const years = rows(options.years).map((r) => Number(r.year));
-  const regions = regionOptions(rows(options.agencies) as unknown as AgencyOption[]).map((r) => r.value);
+  const { years: yearList } = overviewQueries(DEFAULT_URL_STATE);
+  const years = (defaults.queries.find((r) => r.name === yearList.name)?.result.rows ?? []).map((r) => Number(r.year));
+  const regions = regionChoices(DEFAULT_URL_STATE, defaults);
   return [
     ...years.map((year) => ({ ...DEFAULT_URL_STATE, years: [year] })),
     ...regions.map((region) => ({ ...DEFAULT_URL_STATE, region })),
   ];
+}
+
+/** The region choice's options on the Overview of `state`, from that state's agency list among `results`. */
+export function regionChoices(state: UrlState, results: Prerendered): string[] {
+  const { agencies } = overviewQueries(state);
+  const rows = results.queries.find((q) => q.name === agencies.name)?.result.rows ?? [];
+  return regionOptions(rows as unknown as AgencyOption[]).map((r) => r.value);
+}
+
+/** `queries` without those that `done` already answers (the same name and parameters). */
+export function notAnswered(queries: readonly NamedQuery[], done: Prerendered): NamedQuery[] {
+  const known = new Set(done.queries.map((q) => JSON.stringify([q.name, q.params])));
+  return queries.filter((q) => !known.has(JSON.stringify([q.name, q.params])));
 }
 
 /** Runs each query once on `engine` (a query shared by several states, like an option list, is not repeated). */
@@ -75,11 +87,8 @@ export async function prerender(dataDir: string, queries = defaultViewQueries())
 
 /** The Overview's results for every one-filter state (oneFilterStates), minus the default view's own. */
 export async function prerenderOneFilter(dataDir: string, defaults: Prerendered): Promise<Prerendered> {
-  const known = new Set(defaults.queries.map((q) => JSON.stringify([q.name, q.params])));
-  const queries = oneFilterStates(defaults)
-    .flatMap((state) => Object.values(overviewQueries(state)))
-    .filter((q) => !known.has(JSON.stringify([q.name, q.params])));
-  return prerender(dataDir, queries);
+  const queries = oneFilterStates(defaults).flatMap((state) => Object.values(overviewQueries(state)));
+  return prerender(dataDir, notAnswered(queries, defaults));
 }
 
 /**

@@ -16,10 +16,9 @@ import { RESULTS_INDEX, type ResultsEntry, type ResultsIndex } from '../db/linkR
 import { MANIFEST_NAME, type Manifest, parseManifest } from '../db/manifest';
 import { defaultScope, partitionsFor, partitionsKey, type Scope } from '../db/partitions';
 import type { Prerendered, PrerenderedQuery } from '../db/prerendered';
-import { type AgencyOption, overviewQueries } from '../queries/overview';
+import { overviewQueries } from '../queries/overview';
 import { DEFAULT_URL_STATE, type UrlState } from '../url/state';
-import { regionOptions } from '../views/overview/shape';
-import { runEach } from './prerender';
+import { notAnswered, regionChoices, runEach } from './prerender';
 import { replaceDirectory } from './publish';
 
 export function readDatasetManifest(dir: string): Manifest {
@@ -40,10 +39,9 @@ const linkState = (scope: Scope): UrlState => ({ ...DEFAULT_URL_STATE, ...scope 
  * own agency list (the options the region choice offers), the province itself left out.
  */
 export function regionStates(scope: Scope, link: Prerendered): UrlState[] {
-  const agencies = link.queries.find((q) => q.name === overviewQueries(linkState(scope)).agencies.name);
-  return regionOptions((agencies?.result.rows ?? []) as unknown as AgencyOption[])
-    .filter((r) => r.value !== scope.region)
-    .map((r) => ({ ...linkState(scope), region: r.value }));
+  return regionChoices(linkState(scope), link)
+    .filter((region) => region !== scope.region)
+    .map((region) => ({ ...linkState(scope), region }));
 }
 
 /**
@@ -64,11 +62,8 @@ export async function prerenderScope(
   });
   try {
     const link = results(await runEach(engine, Object.values(overviewQueries(linkState(scope)))));
-    const known = new Set(link.queries.map((q) => JSON.stringify([q.name, q.params])));
-    const ofRegions = regionStates(scope, link)
-      .flatMap((state) => Object.values(overviewQueries(state)))
-      .filter((q) => !known.has(JSON.stringify([q.name, q.params])));
-    return { link, regions: results(await runEach(engine, ofRegions)) };
+    const ofRegions = regionStates(scope, link).flatMap((state) => Object.values(overviewQueries(state)));
+    return { link, regions: results(await runEach(engine, notAnswered(ofRegions, link))) };
   } finally {
     engine.close();
   }
