@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { asyncEntry, inlineEntryCss, precompress } from './scripts/vite-plugins';
 import { prerenderPlugin } from './src/pipeline/prerender';
+import { databaseFilePlugin } from './src/pipeline/publishedDatabase';
 
 // A fully static app: relative base so dist/ can be served from any path (an intranet sub-folder).
 export default defineConfig({
@@ -10,6 +11,8 @@ export default defineConfig({
     react(),
     // The default view's query results, computed from public/data at build time.
     prerenderPlugin('public/data'),
+    // The published dataset as a DuckDB database file, views computed: an engine start copies it in.
+    databaseFilePlugin('public/data'),
     // A link that needs the engine starts it before the page is parsed (src/engineStart.ts).
     asyncEntry('engineStart', 'src/engineStart.ts'),
     inlineEntryCss(),

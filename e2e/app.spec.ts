@@ -1,5 +1,14 @@
 import type { Page } from '@playwright/test';
-import { checkA11y, datasetQuery, expect, screenshot, startDatabase, test, waitForDataset } from './fixtures';
+import {
+  checkA11y,
+  datasetQuery,
+  expect,
+  screenshot,
+  startDatabase,
+  test,
+  waitForDataset,
+  withoutDatabaseFile,
+} from './fixtures';
 
 const kpi = (page: Page, id: string) => page.locator(`[data-kpi="${id}"] [data-value]`);
 const CJK = /[\u3400-\u9fff]/;
@@ -133,6 +142,7 @@ test('unknown or invalid address parameters are ignored with a notice', async ({
 
 test('a missing data file gives a visible error that names the file', async ({ page, expectConsoleError }) => {
   expectConsoleError(/404/);
+  await withoutDatabaseFile(page);
   await page.route('**/data/cells.parquet*', (route) => route.fulfill({ status: 404, body: 'not found' }));
   await page.goto('./');
   await startDatabase(page);
@@ -142,7 +152,9 @@ test('a missing data file gives a visible error that names the file', async ({ p
   await screenshot(page, 'error-missing-file');
 });
 
-test('a corrupt data file gives a visible error that names the file', async ({ page }) => {
+test('a corrupt data file gives a visible error that names the file', async ({ page, expectConsoleError }) => {
+  expectConsoleError(/404/);
+  await withoutDatabaseFile(page);
   await page.route('**/data/findings.parquet*', async (route) => {
     const response = await route.fetch();
     const body = await response.body();

@@ -4,15 +4,18 @@
  */
 import type { Page } from '@playwright/test';
 import {
+  datasetQuery,
   expect,
   holdBack,
   paintedCharts,
   requestsTo,
+  runSql,
   shippedReportCount,
   shownCharts,
   startDatabase,
   test,
   waitForDataset,
+  withoutDatabaseFile,
 } from './fixtures';
 
 const kpi = (page: Page, id: string) => page.locator(`[data-kpi="${id}"] [data-value]`);
@@ -97,4 +100,52 @@ test("a link to the SQL workbench asks for the engine before the app's entry has
     release();
   }
   await waitForDataset(page);
+});
+
+/** Tables and views (jurisdiction_check stays a view) the page answers from, as @duckdb/node-api reads the Parquet. */
+const LOADED_SQL = `SELECT
+  (SELECT count(*) FROM cells) AS cells,
+  (SELECT count(*) FROM findings) AS findings,
+  (SELECT count(*) FROM report_figures) AS report_figures,
+  (SELECT sum(new_received)::BIGINT FROM report_figures) AS new_received,
+  (SELECT count(*) FROM t3_by_applicant) AS t3_by_applicant,
+  (SELECT count(*) FROM jurisdiction_check) AS jurisdiction_check`;
+
+/** Opens the SQL workbench, waits for the data and checks that it holds what the Parquet holds. */
+async function expectPublishedData(page: Page): Promise<void> {
+  await page.goto('./?view=sql');
+  await waitForDataset(page);
+  const [expected] = await datasetQuery(LOADED_SQL);
+  expect(await runSql(page, LOADED_SQL)).toEqual([Object.values(expected).map(String)]);
+}
+
+const dataFiles = (urls: readonly string[]) => urls.map((url) => new URL(url).pathname.split('/').pop());
+
+test("the engine takes the published data from the build's database file, views computed, and downloads no Parquet", async ({
+  page,
+  context,
+}) => {
+  const requested = requestsTo(context, /\/data\/[^?]*\.(?:parquet|duckdb)(?:\?|$)/);
+  await expectPublishedData(page);
+  expect(dataFiles(requested)).toEqual([expect.stringMatching(/^dataset-[0-9a-f]+\.duckdb$/)]);
+  // The tables it filled are the tab's own: a statement can still change them.
+  await runSql(page, "DELETE FROM cells WHERE report_id = '000'");
+  expect(await runSql(page, "SELECT count(*) FROM cells WHERE report_id = '000'")).toEqual([['0']]);
+});
+
+test('without the database file (a server that lacks it) the engine loads the Parquet and holds the same data', async ({
+  page,
+  context,
+  expectConsoleError,
+}) => {
+  expectConsoleError(/404/);
+  await withoutDatabaseFile(page);
+  const requested = requestsTo(context, /\/data\/[^?]*\.parquet(?:\?|$)/);
+  await expectPublishedData(page);
+  expect(dataFiles(requested).sort()).toEqual([
+    'agencies.parquet',
+    'cells.parquet',
+    'findings.parquet',
+    'reports.parquet',
+  ]);
 });

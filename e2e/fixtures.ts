@@ -78,6 +78,17 @@ export async function holdBack(target: Pick<BrowserContext, 'route'>, url: strin
   return release;
 }
 
+/**
+ * The page without the build's database file of the published dataset (as on a server that lacks it,
+ * answered 404: a test that calls this expects that console error): the dataset loads from its Parquet.
+ */
+export async function withoutDatabaseFile(page: Page): Promise<void> {
+  await page.route(DATABASE_FILE, (route) => route.fulfill({ status: 404, body: 'not found' }));
+}
+
+/** The build's database file of the published dataset (src/dataset/databaseFile.ts), by URL. */
+export const DATABASE_FILE = /\/data\/dataset-[^/]*\.duckdb(?:\?|$)/;
+
 /** The URLs of the requests the context makes from now on (its workers' too) that match `url`, as they are made. */
 export function requestsTo(context: BrowserContext, url = /(?:)/): string[] {
   const seen: string[] = [];

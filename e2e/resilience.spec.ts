@@ -4,7 +4,7 @@
  * naming the problem while the rest of the app keeps working.
  */
 import type { Page } from '@playwright/test';
-import { expect, startDatabase, test, waitForDataset } from './fixtures';
+import { expect, startDatabase, test, waitForDataset, withoutDatabaseFile } from './fixtures';
 
 const nav = (page: Page) => page.getByRole('navigation', { name: '主导航' });
 const datasetError = (page: Page) => page.locator('[data-dataset-phase="error"]');
@@ -59,7 +59,12 @@ test('with the network cut after load, views, filters and SQL still work', async
   await checkStillWorks(page);
 });
 
-test('a corrupt data file is named in a clear message; checking a report still works', async ({ page }) => {
+test('a corrupt data file is named in a clear message; checking a report still works', async ({
+  page,
+  expectConsoleError,
+}) => {
+  expectConsoleError(/404/);
+  await withoutDatabaseFile(page);
   await page.route('**/data/findings.parquet*', (route) =>
     route.fulfill({ status: 200, body: Buffer.from('PAR1 not really parquet') }),
   );
@@ -70,7 +75,12 @@ test('a corrupt data file is named in a clear message; checking a report still w
   await checkStillWorks(page);
 });
 
-test('a data file that is not Parquet, though of the right size, is named in a clear message', async ({ page }) => {
+test('a data file that is not Parquet, though of the right size, is named in a clear message', async ({
+  page,
+  expectConsoleError,
+}) => {
+  expectConsoleError(/404/);
+  await withoutDatabaseFile(page);
   // A manifest without checksums (allowed: plain-http intranets cannot hash either), so the size
   // check passes and only the Parquet reader can find the file bad.
   await page.route('**/data/manifest.json*', async (route) => {
@@ -96,6 +106,7 @@ test('a missing data file (404) is named in a clear message; checking a report s
   expectConsoleError,
 }) => {
   expectConsoleError(/404/);
+  await withoutDatabaseFile(page);
   await page.route('**/data/cells.parquet*', (route) => route.fulfill({ status: 404, body: 'not found' }));
   await page.goto('./');
   await startDatabase(page);

@@ -59,7 +59,7 @@ export function inlineEntryCss(): Plugin {
   };
 }
 
-const COMPRESSIBLE = /\.(?:js|mjs|css|html|svg|json|wasm|sql|md|txt)$/;
+const COMPRESSIBLE = /\.(?:js|mjs|css|html|svg|json|wasm|duckdb|sql|md|txt)$/;
 /**
  * Brotli's best quality takes ~70 s on the 34 MB wasm: files over 320 KB get quality 5 (~2 s, 19 %
  * larger than quality 11, still 20 % smaller than gzip), so that a build stays quick.

@@ -22,3 +22,9 @@ declare module 'virtual:prerendered-agencies' {
   const loaders: Record<string, () => Promise<{ default: import('./db/prerendered').Prerendered }>>;
   export default loaders;
 }
+
+/** The build's database file of the published dataset (src/pipeline/publishedDatabase.ts); null outside a build. */
+declare module 'virtual:dataset-database' {
+  const file: import('./dataset/databaseFile').DatabaseFile | null;
+  export default file;
+}

@@ -6,14 +6,16 @@
  * the browser's conversions (BIGINT → number, DATE → 'YYYY-MM-DD').
  */
 
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { DuckDBInstance, type DuckDBResultReader, DuckDBTypeId } from '@duckdb/node-api';
 import type { RecordBatch } from 'apache-arrow';
 import { VIEWS_SQL } from '../measures/viewsSql';
 import { parquetToArrowIpc } from './arrow';
 import { appendRows, columnsOf, type QueryColumn } from './arrowRows';
+import { exportDatabaseStatements, importDatabaseStatements } from './databaseFile';
 import { emptyTablesSql, TABLES, type TableName } from './dictionary';
 import { viewsAsTables } from './materialize';
 
@@ -75,7 +77,12 @@ export interface OpenOptions {
    * partition. Without it, public/data's layout: one file per table, each table made from it.
    */
   partition?: readonly PartitionFile[];
+  /** The build's database file (writeDatabaseFile), loaded as the page loads it; duckdb-wasm only. */
+  databaseFile?: Uint8Array;
 }
+
+/** The name the database file is registered under in duckdb-wasm. */
+const DATABASE_BUFFER = 'published.duckdb';
 
 /** A partition's data file: its path inside the dataset folder and its table. */
 export interface PartitionFile {
@@ -92,12 +99,14 @@ function assertOneFilePerTable(files: readonly PartitionFile[]): void {
 const viewsStatements = ({ views = 'tables' }: OpenOptions) =>
   views === 'tables' ? viewsAsTables(VIEWS_SQL) : VIEWS_SQL;
 
+const parquetIn = (dataDir: string, file: string) =>
+  `read_parquet('${join(dataDir, file).replaceAll("'", "''")}', hive_partitioning = false)`;
+
 /** The dataset of `dataDir` (public/data's layout: one Parquet file per table) in @duckdb/node-api. */
 export async function openNodeEngine(dataDir: string, options: OpenOptions = {}): Promise<Engine> {
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
-  const parquet = (file: string) =>
-    `read_parquet('${join(dataDir, file).replaceAll("'", "''")}', hive_partitioning = false)`;
+  const parquet = (file: string) => parquetIn(dataDir, file);
   if (options.partition) {
     assertOneFilePerTable(options.partition);
     await connection.run(emptyTablesSql());
@@ -121,7 +130,35 @@ export async function openNodeEngine(dataDir: string, options: OpenOptions = {})
   };
 }
 
-/** The same dataset in duckdb-wasm, the browser's engine, loaded as the browser loads it. */
+/**
+ * The published dataset of `dataDir` as one DuckDB database file (src/dataset/databaseFile.ts): its
+ * tables with the dictionary's columns, filled from the Parquet, and views.sql with its views made
+ * tables, as the page computes them. Written by @duckdb/node-api: duckdb-wasm under Node writes a file
+ * without its catalog. views.test.ts checks the page reads from it what it reads from the Parquet.
+ */
+export async function writeDatabaseFile(dataDir: string): Promise<Uint8Array> {
+  const folder = mkdtempSync(join(tmpdir(), 'atlas-database-'));
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  try {
+    await connection.run(emptyTablesSql());
+    for (const t of TABLES)
+      await connection.run(`INSERT INTO ${t.name} BY NAME SELECT * FROM ${parquetIn(dataDir, t.file)}`);
+    await connection.run(viewsAsTables(VIEWS_SQL));
+    const path = join(folder, 'dataset.duckdb');
+    for (const statement of exportDatabaseStatements(path)) await connection.run(statement);
+    return new Uint8Array(readFileSync(path));
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The same dataset in duckdb-wasm, the browser's engine, loaded as the browser loads it: from the
+ * Parquet of `dataDir`, or with `options.databaseFile` from the build's database file.
+ */
 export async function openWasmEngine(dataDir: string, options: OpenOptions = {}): Promise<Engine> {
   const require = createRequire(import.meta.url);
   const duckdb = require('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs');
@@ -134,20 +171,26 @@ export async function openWasmEngine(dataDir: string, options: OpenOptions = {})
   await db.instantiate();
   db.open({});
   const conn = db.connect();
-  if (options.partition) {
-    assertOneFilePerTable(options.partition);
-    conn.query(emptyTablesSql());
+  if (options.databaseFile) {
+    db.registerFileBuffer(DATABASE_BUFFER, options.databaseFile);
+    for (const statement of importDatabaseStatements(DATABASE_BUFFER)) conn.query(statement);
+    db.dropFile(DATABASE_BUFFER);
+  } else {
+    if (options.partition) {
+      assertOneFilePerTable(options.partition);
+      conn.query(emptyTablesSql());
+    }
+    const files = options.partition ?? TABLES.map((t) => ({ name: t.file, table: t.name }));
+    for (const f of files) {
+      const bytes = readFileSync(join(dataDir, f.name));
+      const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+      // As the browser inserts it; under Node insertArrowTable would use the CJS bundle's own copy of
+      // apache-arrow, whose tableToIPC silently writes nothing for our Table instances.
+      const ipc = await parquetToArrowIpc(buffer, f.table as TableName);
+      conn.insertArrowFromIPCStream(ipc, { name: f.table, create: !options.partition });
+    }
+    conn.query(viewsStatements(options));
   }
-  const files = options.partition ?? TABLES.map((t) => ({ name: t.file, table: t.name }));
-  for (const f of files) {
-    const bytes = readFileSync(join(dataDir, f.name));
-    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    // As the browser inserts it; under Node insertArrowTable would use the CJS bundle's own copy of
-    // apache-arrow, whose tableToIPC silently writes nothing for our Table instances.
-    const ipc = await parquetToArrowIpc(buffer, f.table as TableName);
-    conn.insertArrowFromIPCStream(ipc, { name: f.table, create: !options.partition });
-  }
-  conn.query(viewsStatements(options));
   return {
     query: async (sql) =>
       conn

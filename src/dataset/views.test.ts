@@ -1,23 +1,28 @@
 /**
  * views.sql on the committed dataset gives the same rows under @duckdb/node-api (reading Parquet)
  * and under duckdb-wasm (the browser's engine, fed through parquetToArrow), and every table and
- * view has exactly the columns and types that dictionary.ts documents.
+ * view has exactly the columns and types that dictionary.ts documents. The build's database file
+ * (writeDatabaseFile: @duckdb/node-api's tables and views, copied into duckdb-wasm as the page copies
+ * it) holds the same: a page that loads it shows what a page that loads the Parquet shows.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TABLES, VIEWS } from './dictionary';
-import { type Engine, openNodeEngine, openWasmEngine } from './engines';
+import { type Engine, openNodeEngine, openWasmEngine, writeDatabaseFile } from './engines';
 
 const DATA = 'public/data';
 let node: Engine;
 let wasm: Engine;
+let fromFile: Engine;
 
 beforeAll(async () => {
   node = await openNodeEngine(DATA);
   wasm = await openWasmEngine(DATA);
+  fromFile = await openWasmEngine(DATA, { databaseFile: await writeDatabaseFile(DATA) });
 }, 60_000);
 afterAll(() => {
   node?.close();
   wasm?.close();
+  fromFile?.close();
 });
 
 /** Rows as text, sorted in JS (an ORDER BY inside the engines' text cast need not survive it). */
@@ -31,16 +36,18 @@ const described = (engine: Engine, name: string) =>
 describe.each([...TABLES.map((t) => t.name), ...VIEWS.map((v) => v.name)])('%s', (name) => {
   const spec = [...TABLES, ...VIEWS].find((s) => s.name === name)!;
 
-  it('has the dictionary columns and types in both engines', async () => {
+  it('has the dictionary columns and types in both engines and in the database file', async () => {
     const expected = spec.columns.map((c) => [c.name, c.type]);
     expect(await described(node, name)).toEqual(expected);
     expect(await described(wasm, name)).toEqual(expected);
+    expect(await described(fromFile, name)).toEqual(expected);
   });
 
-  it('has rows, the same in both engines', async () => {
+  it('has rows, the same in both engines and in the database file', async () => {
     const fromNode = await sortedRows(node, name);
     expect(fromNode.length).toBeGreaterThan(0);
     expect(await sortedRows(wasm, name)).toEqual(fromNode);
+    expect(await sortedRows(fromFile, name)).toEqual(fromNode);
   });
 });
 

@@ -6,6 +6,8 @@
  * duckdb-wasm 1.32 has no built-in Parquet reader and would try to download one, so extension
  * autoloading is switched off and Parquet goes through parquetToArrowIpc.
  */
+
+import publishedDatabase from 'virtual:dataset-database';
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import * as duckdb from '@duckdb/duckdb-wasm';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
@@ -13,6 +15,7 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import { parquetToArrowIpc } from '../dataset/arrow';
+import { type DatabaseFile, importDatabaseStatements } from '../dataset/databaseFile';
 import { emptyTablesSql, type TableName } from '../dataset/dictionary';
 import { dropViewTables, viewsAsTables } from '../dataset/materialize';
 import { VIEWS_SQL as viewsSql } from '../measures/viewsSql';
@@ -158,6 +161,26 @@ export async function insertDecoded(
     }
   } catch (error) {
     throw new DataFileError(file.name, `could not be loaded into table ${file.table} (${(error as Error).message})`);
+  }
+}
+
+/** The build's database file of the published dataset, or null (a dev server): a module of this browser-only chunk. */
+export const PUBLISHED_DATABASE: DatabaseFile | null = publishedDatabase;
+
+/**
+ * The build's database file of the published dataset (src/dataset/databaseFile.ts), checked, copied
+ * into the database: its tables and its views, computed, in one step and without decoding in JS.
+ */
+export async function importDatabase(db: duckdb.AsyncDuckDB, name: string, bytes: ArrayBuffer): Promise<void> {
+  await db.registerFileBuffer(name, new Uint8Array(bytes));
+  const conn = await db.connect();
+  try {
+    for (const statement of importDatabaseStatements(name)) await conn.query(statement);
+  } catch (error) {
+    throw new DataFileError(name, `could not be read as a DuckDB database (${(error as Error).message})`);
+  } finally {
+    await conn.close();
+    await db.dropFile(name);
   }
 }
 

@@ -4,6 +4,8 @@
  * `synthetic: true` marks data that must never be shown as real.
  */
 
+import type { DatabaseFile } from '../dataset/databaseFile';
+
 export interface ManifestFile {
   name: string;
   table: string;
@@ -27,6 +29,19 @@ export interface Manifest {
 }
 
 export const MANIFEST_NAME = 'manifest.json';
+
+/**
+ * The build's database file (src/dataset/databaseFile.ts) when it holds exactly the dataset the page
+ * reads: the published folder, unpartitioned, at the version its manifest names; else null (the Parquet).
+ */
+export function databaseFileFor(
+  manifest: Manifest,
+  publishedFolder: boolean,
+  file: DatabaseFile | null,
+): DatabaseFile | null {
+  const same = file && publishedFolder && !manifest.partitions.length && manifest.version === file.version;
+  return same ? file : null;
+}
 
 /** A data file that is missing, truncated or unreadable; `file` is its name in public/data/. */
 export class DataFileError extends Error {

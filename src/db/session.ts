@@ -9,10 +9,13 @@
  * is public/data/ by default, or the folder named by `?dataset=` (same origin only). A partitioned dataset (manifest `partitions`, e.g. the
  * synthetic national one) starts empty and loads the province-year partitions a view asks for.
  */
+
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import type { DatabaseFile } from '../dataset/databaseFile';
 import { MARKS, markOnce } from '../perf';
 import {
   DataFileError,
+  databaseFileFor,
   MANIFEST_NAME,
   type Manifest,
   type ManifestFile,
@@ -131,8 +134,8 @@ async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** Rejects a truncated or altered file with its name before it reaches the Parquet reader. */
-async function verify(file: ManifestFile, bytes: ArrayBuffer): Promise<void> {
+/** Rejects a truncated or altered file with its name before it reaches the Parquet reader or the engine. */
+async function verify(file: Pick<ManifestFile, 'name' | 'bytes' | 'sha256'>, bytes: ArrayBuffer): Promise<void> {
   if (bytes.byteLength !== file.bytes) {
     throw new DataFileError(file.name, `size ${bytes.byteLength} bytes, the manifest says ${file.bytes}`);
   }
@@ -190,11 +193,26 @@ export function loadedSession(): Session | null {
   return loaded;
 }
 
+/**
+ * The build's database file downloaded and checked, or null when it cannot be had: it is a copy of the
+ * Parquet with the views computed, so the page then loads the Parquet instead (and says so in the console).
+ */
+async function fetchDatabaseFile(file: DatabaseFile, version: string): Promise<ArrayBuffer | null> {
+  try {
+    const bytes = await fetchBytes(file.name, version);
+    await verify(file, bytes);
+    return bytes;
+  } catch (error) {
+    console.warn(`${(error as Error).message}: loading the Parquet files instead`);
+    return null;
+  }
+}
+
 async function loadSession(): Promise<Session> {
   setStatus({ phase: 'starting' });
   markOnce(MARKS.engineStart);
-  // The engine chunk, the wasm, the manifest and the data files are fetched at the same time, and
-  // the files are checked and decoded on this thread while the engine compiles in its worker.
+  // The engine chunk, the wasm, the manifest and the data are fetched at the same time; Parquet files
+  // are checked and decoded on this thread while the engine compiles in its worker.
   const enginePromise = import('./engine');
   const dbPromise = enginePromise.then(async (engine) => {
     const db = await engine.startDatabase();
@@ -203,8 +221,40 @@ async function loadSession(): Promise<Session> {
   });
   dbPromise.catch(() => undefined);
   const manifest = await datasetManifest();
-  const downloads = download(manifest.files, manifest.version);
   const engine = await enginePromise;
+  const file = databaseFileFor(manifest, datasetFolder() === PUBLISHED_FOLDER, engine.PUBLISHED_DATABASE);
+  const database = file ? await fetchDatabaseFile(file, manifest.version) : null;
+  const db =
+    file && database
+      ? await importDatabaseFile(engine, dbPromise, file, database)
+      : await loadParquet(engine, dbPromise, manifest);
+  loaded = { db, manifest, version: manifest.version };
+  setStatus({ phase: 'ready', version: manifest.version, manifest });
+  markOnce(MARKS.duckdbReady);
+  return loaded;
+}
+
+/** The build's database file into the started engine: the tables and the views at once. */
+async function importDatabaseFile(
+  engine: typeof import('./engine'),
+  dbPromise: Promise<AsyncDuckDB>,
+  file: DatabaseFile,
+  bytes: ArrayBuffer,
+): Promise<AsyncDuckDB> {
+  const db = await dbPromise;
+  setStatus({ phase: 'loading', file: file.name, index: 1, count: 1 });
+  await engine.importDatabase(db, file.name, bytes);
+  markOnce(MARKS.dataLoaded);
+  return db;
+}
+
+/** The manifest's Parquet files (and a partitioned dataset's first partitions) into the started engine, then the views. */
+async function loadParquet(
+  engine: typeof import('./engine'),
+  dbPromise: Promise<AsyncDuckDB>,
+  manifest: Manifest,
+): Promise<AsyncDuckDB> {
+  const downloads = download(manifest.files, manifest.version);
   // The partitions the page will ask for first: fetched and decoded while the engine compiles.
   const first =
     manifest.partitions.length && expectedScope
@@ -230,10 +280,7 @@ async function loadSession(): Promise<Session> {
   markOnce(MARKS.dataLoaded);
   setStatus({ phase: 'views' });
   await engine.materializeViews(db);
-  loaded = { db, manifest, version: manifest.version };
-  setStatus({ phase: 'ready', version: manifest.version, manifest });
-  markOnce(MARKS.duckdbReady);
-  return loaded;
+  return db;
 }
 
 /** The scope of the URL the page was opened with: which partitions to fetch first. */
