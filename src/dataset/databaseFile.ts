@@ -1,10 +1,9 @@
 /**
- * The published dataset as one DuckDB database file, written at build time (src/pipeline/databaseFile.ts):
- * its tables loaded from the Parquet as the page loads them and its views computed into tables, so a
- * page that starts the engine on the published data copies ready tables instead of decoding Parquet
- * in JS and computing the views while the engine compiles. The open data stays the Parquet; this file
- * is a cache of it, used only when its dataset version is the one the manifest names.
- * The statements are shared by the build (duckdb-wasm under Node) and the page (duckdb-wasm).
+ * The published dataset as one DuckDB database file, written at build time (src/pipeline/publishedDatabase.ts):
+ * its tables filled from the Parquet and its views computed into tables, so that a page starting the
+ * engine on the published data opens it as its database instead of decoding Parquet in JS while the
+ * engine compiles and computing the views after. The open data stays the Parquet; this file is a copy
+ * of it, used only when its dataset version is the one the manifest names.
  */
 
 /** What the build tells the page about the file (the module `virtual:dataset-database`). */
@@ -33,15 +32,4 @@ export const exportDatabaseStatements = (path: string) => [
   `ATTACH ${quoted(path)} AS exported (BLOCK_SIZE 16384)`,
   'COPY FROM DATABASE memory TO exported',
   'DETACH exported',
-];
-
-/**
- * Copies the tables and views of the database file registered as `name` (one statement per call) into the page's in-memory
- * database, where they stay writable (a supervisor's reports are added to them, the SQL workbench may
- * change them) as the tables loaded from Parquet are.
- */
-export const importDatabaseStatements = (name: string) => [
-  `ATTACH ${quoted(name)} AS published (READ_ONLY)`,
-  'COPY FROM DATABASE published TO memory',
-  'DETACH published',
 ];

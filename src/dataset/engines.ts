@@ -15,7 +15,7 @@ import type { RecordBatch } from 'apache-arrow';
 import { VIEWS_SQL } from '../measures/viewsSql';
 import { parquetToArrowIpc } from './arrow';
 import { appendRows, columnsOf, type QueryColumn } from './arrowRows';
-import { exportDatabaseStatements, importDatabaseStatements } from './databaseFile';
+import { exportDatabaseStatements } from './databaseFile';
 import { emptyTablesSql, TABLES, type TableName } from './dictionary';
 import { viewsAsTables } from './materialize';
 
@@ -169,13 +169,11 @@ export async function openWasmEngine(dataDir: string, options: OpenOptions = {})
   };
   const db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
   await db.instantiate();
-  db.open({});
+  // Opened as the page opens it, but read-only: under Node a read-write file would write its log to the working folder.
+  if (options.databaseFile) db.registerFileBuffer(DATABASE_BUFFER, options.databaseFile);
+  db.open(options.databaseFile ? { path: DATABASE_BUFFER, accessMode: duckdb.DuckDBAccessMode.READ_ONLY } : {});
   const conn = db.connect();
-  if (options.databaseFile) {
-    db.registerFileBuffer(DATABASE_BUFFER, options.databaseFile);
-    for (const statement of importDatabaseStatements(DATABASE_BUFFER)) conn.query(statement);
-    db.dropFile(DATABASE_BUFFER);
-  } else {
+  if (!options.databaseFile) {
     if (options.partition) {
       assertOneFilePerTable(options.partition);
       conn.query(emptyTablesSql());

@@ -7,7 +7,6 @@
  * autoloading is switched off and Parquet goes through parquetToArrowIpc.
  */
 
-import publishedDatabase from 'virtual:dataset-database';
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import * as duckdb from '@duckdb/duckdb-wasm';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
@@ -15,7 +14,7 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import { parquetToArrowIpc } from '../dataset/arrow';
-import { type DatabaseFile, importDatabaseStatements } from '../dataset/databaseFile';
+import type { DatabaseFile } from '../dataset/databaseFile';
 import { emptyTablesSql, type TableName } from '../dataset/dictionary';
 import { dropViewTables, viewsAsTables } from '../dataset/materialize';
 import { VIEWS_SQL as viewsSql } from '../measures/viewsSql';
@@ -43,8 +42,21 @@ async function assertEngineReachable(wasmUrl: string): Promise<void> {
   }
 }
 
-/** A started, empty database with extension loading off. */
-export async function startDatabase(): Promise<duckdb.AsyncDuckDB> {
+/** The build's database file downloaded and checked, to open as the page's database. */
+export interface OpenedFile {
+  file: DatabaseFile;
+  bytes: ArrayBuffer;
+}
+
+/**
+ * A started database with extension loading off: the build's database file (`published`, awaited once
+ * the engine has compiled) opened as the database, read-write (its tables and computed views ready,
+ * a supervisor's reports and the SQL workbench may still change them), or else an empty one.
+ * `opened` says which: a file that DuckDB cannot open is left (a warning) for an empty database.
+ */
+export async function startDatabase(
+  published: Promise<OpenedFile | null>,
+): Promise<{ db: duckdb.AsyncDuckDB; opened: DatabaseFile | null }> {
   const bundle = await duckdb.selectBundle({
     mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
     eh: { mainModule: ehWasm, mainWorker: ehWorker },
@@ -59,12 +71,27 @@ export async function startDatabase(): Promise<duckdb.AsyncDuckDB> {
     worker.terminate();
     throw error;
   });
-  await db.open({});
+  const opened = await openFile(db, await published.catch(() => null));
+  if (!opened) await db.open({});
   await run(
     db,
     `SET autoinstall_known_extensions=false; SET autoload_known_extensions=false; SET memory_limit='${MEMORY_LIMIT}'`,
   );
-  return db;
+  return { db, opened };
+}
+
+async function openFile(db: duckdb.AsyncDuckDB, published: OpenedFile | null): Promise<DatabaseFile | null> {
+  if (!published) return null;
+  const { file, bytes } = published;
+  try {
+    await db.registerFileBuffer(file.name, new Uint8Array(bytes));
+    await db.open({ path: file.name, accessMode: duckdb.DuckDBAccessMode.READ_WRITE });
+    return file;
+  } catch (error) {
+    console.warn(`${file.name}: not opened (${(error as Error).message}); loading the Parquet files instead`);
+    await db.dropFile(file.name).catch(() => undefined);
+    return null;
+  }
 }
 
 async function run(db: duckdb.AsyncDuckDB, sql: string): Promise<void> {
@@ -161,26 +188,6 @@ export async function insertDecoded(
     }
   } catch (error) {
     throw new DataFileError(file.name, `could not be loaded into table ${file.table} (${(error as Error).message})`);
-  }
-}
-
-/** The build's database file of the published dataset, or null (a dev server): a module of this browser-only chunk. */
-export const PUBLISHED_DATABASE: DatabaseFile | null = publishedDatabase;
-
-/**
- * The build's database file of the published dataset (src/dataset/databaseFile.ts), checked, copied
- * into the database: its tables and its views, computed, in one step and without decoding in JS.
- */
-export async function importDatabase(db: duckdb.AsyncDuckDB, name: string, bytes: ArrayBuffer): Promise<void> {
-  await db.registerFileBuffer(name, new Uint8Array(bytes));
-  const conn = await db.connect();
-  try {
-    for (const statement of importDatabaseStatements(name)) await conn.query(statement);
-  } catch (error) {
-    throw new DataFileError(name, `could not be read as a DuckDB database (${(error as Error).message})`);
-  } finally {
-    await conn.close();
-    await db.dropFile(name);
   }
 }
 

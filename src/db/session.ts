@@ -211,41 +211,42 @@ async function fetchDatabaseFile(file: DatabaseFile, version: string): Promise<A
 async function loadSession(): Promise<Session> {
   setStatus({ phase: 'starting' });
   markOnce(MARKS.engineStart);
-  // The engine chunk, the wasm, the manifest and the data are fetched at the same time; Parquet files
-  // are checked and decoded on this thread while the engine compiles in its worker.
+  // The engine chunk, the wasm, the manifest and the data are fetched at the same time: the build's
+  // database file, or else the Parquet files (checked and decoded on this thread), while the engine compiles.
   const enginePromise = import('./engine');
-  const dbPromise = enginePromise.then(async (engine) => {
-    const db = await engine.startDatabase();
+  const manifestPromise = datasetManifest();
+  // The build's file is named in a module of its own: this one is also read by Node (the data loaders).
+  const published = Promise.all([manifestPromise, import('virtual:dataset-database')]).then(
+    async ([manifest, { default: built }]) => {
+      const file = databaseFileFor(manifest, datasetFolder() === PUBLISHED_FOLDER, built);
+      const bytes = file ? await fetchDatabaseFile(file, manifest.version) : null;
+      return file && bytes ? { file, bytes } : null;
+    },
+  );
+  const started = enginePromise.then(async (engine) => {
+    const start = await engine.startDatabase(published);
     markOnce(MARKS.engineReady);
-    return db;
+    return start;
   });
-  dbPromise.catch(() => undefined);
-  const manifest = await datasetManifest();
+  started.catch(() => undefined);
+  const manifest = await manifestPromise;
   const engine = await enginePromise;
-  const file = databaseFileFor(manifest, datasetFolder() === PUBLISHED_FOLDER, engine.PUBLISHED_DATABASE);
-  const database = file ? await fetchDatabaseFile(file, manifest.version) : null;
-  const db =
-    file && database
-      ? await importDatabaseFile(engine, dbPromise, file, database)
-      : await loadParquet(engine, dbPromise, manifest);
+  // With the build's file, the engine opens it; without, the Parquet is fetched while the engine compiles.
+  const fromFile = (await published) ? await started : null;
+  let db: AsyncDuckDB;
+  if (fromFile?.opened) {
+    db = fromFile.db;
+    markOnce(MARKS.dataLoaded);
+  } else
+    db = await loadParquet(
+      engine,
+      started.then((s) => s.db),
+      manifest,
+    );
   loaded = { db, manifest, version: manifest.version };
   setStatus({ phase: 'ready', version: manifest.version, manifest });
   markOnce(MARKS.duckdbReady);
   return loaded;
-}
-
-/** The build's database file into the started engine: the tables and the views at once. */
-async function importDatabaseFile(
-  engine: typeof import('./engine'),
-  dbPromise: Promise<AsyncDuckDB>,
-  file: DatabaseFile,
-  bytes: ArrayBuffer,
-): Promise<AsyncDuckDB> {
-  const db = await dbPromise;
-  setStatus({ phase: 'loading', file: file.name, index: 1, count: 1 });
-  await engine.importDatabase(db, file.name, bytes);
-  markOnce(MARKS.dataLoaded);
-  return db;
 }
 
 /** The manifest's Parquet files (and a partitioned dataset's first partitions) into the started engine, then the views. */
