@@ -565,14 +565,14 @@ const summary: SummaryRow[] = [
     met: null,
   },
   {
-    measure: '  SQL workbench: engine started (wasm instantiated)',
+    measure: '  SQL workbench: engine started (wasm instantiated, database open)',
     value: of(cold.sql, 'engineReady'),
     unit: 'ms',
     target: '',
     met: null,
   },
   {
-    measure: '  SQL workbench: data loaded (tables filled)',
+    measure: '  SQL workbench: data loaded (tables filled or the database file opened)',
     value: of(cold.sql, 'dataLoaded'),
     unit: 'ms',
     target: '',

@@ -6,9 +6,9 @@
 export const MARKS = {
   /** The session starts the DuckDB engine (its chunk, the wasm, the data). */
   engineStart: 'atlas:engine-start',
-  /** The DuckDB wasm is compiled and instantiated, the database open (no data yet). */
+  /** The DuckDB wasm is compiled and instantiated, the database open (the build's database file: with its data). */
   engineReady: 'atlas:engine-ready',
-  /** The dataset's tables are filled (its views not computed yet). */
+  /** The dataset's tables are filled (from Parquet: its views not computed yet). */
   dataLoaded: 'atlas:data-loaded',
   /** The dataset is loaded and its views exist: every query can run. */
   duckdbReady: 'atlas:duckdb-ready',
