@@ -230,19 +230,19 @@ async function loadSession(): Promise<Session> {
   });
   started.catch(() => undefined);
   const manifest = await manifestPromise;
+  // Without the build's file the Parquet downloads start now, while the engine chunk arrives and compiles.
+  const file = await published;
+  const downloads = file ? null : download(manifest.files, manifest.version);
   const engine = await enginePromise;
-  // With the build's file, the engine opens it; without, the Parquet is fetched while the engine compiles.
-  const fromFile = (await published) ? await started : null;
+  const fromFile = file ? await started : null;
   let db: AsyncDuckDB;
   if (fromFile?.opened) {
     db = fromFile.db;
     markOnce(MARKS.dataLoaded);
-  } else
-    db = await loadParquet(
-      engine,
-      started.then((s) => s.db),
-      manifest,
-    );
+  } else {
+    const dbPromise = started.then((s) => s.db);
+    db = await loadParquet(engine, dbPromise, manifest, downloads ?? download(manifest.files, manifest.version));
+  }
   loaded = { db, manifest, version: manifest.version };
   setStatus({ phase: 'ready', version: manifest.version, manifest });
   markOnce(MARKS.duckdbReady);
@@ -254,8 +254,8 @@ async function loadParquet(
   engine: typeof import('./engine'),
   dbPromise: Promise<AsyncDuckDB>,
   manifest: Manifest,
+  downloads: Promise<ArrayBuffer>[],
 ): Promise<AsyncDuckDB> {
-  const downloads = download(manifest.files, manifest.version);
   // The partitions the page will ask for first: fetched and decoded while the engine compiles.
   const first =
     manifest.partitions.length && expectedScope
