@@ -4,6 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import {
+  DATABASE_FILE,
   datasetQuery,
   expect,
   holdBack,
@@ -128,24 +129,40 @@ test("the engine takes the published data from the build's database file, views 
   const requested = requestsTo(context, /\/data\/[^?]*\.(?:parquet|duckdb)(?:\?|$)/);
   await expectPublishedData(page);
   expect(dataFiles(requested)).toEqual([expect.stringMatching(/^dataset-[0-9a-f]+\.duckdb$/)]);
-  // The tables it filled are the tab's own: a statement can still change them.
+  // The database it opened is the tab's own: a statement can still change its tables.
   await runSql(page, "DELETE FROM cells WHERE report_id = '000'");
   expect(await runSql(page, "SELECT count(*) FROM cells WHERE report_id = '000'")).toEqual([['0']]);
 });
 
-test('without the database file (a server that lacks it) the engine loads the Parquet and holds the same data', async ({
-  page,
-  context,
-  expectConsoleError,
-}) => {
-  expectConsoleError(/404/);
-  await withoutDatabaseFile(page);
-  const requested = requestsTo(context, /\/data\/[^?]*\.parquet(?:\?|$)/);
-  await expectPublishedData(page);
-  expect(dataFiles(requested).sort()).toEqual([
-    'agencies.parquet',
-    'cells.parquet',
-    'findings.parquet',
-    'reports.parquet',
-  ]);
-});
+/** Ways the build's database file can be unusable: the page then loads the Parquet, losing nothing. */
+const UNUSABLE_FILE = [
+  { label: 'missing (a server that lacks it)', consoleError: /404/, spoil: withoutDatabaseFile },
+  {
+    label: 'damaged (same size, other bytes)',
+    consoleError: null,
+    spoil: (page: Page) =>
+      page.route(DATABASE_FILE, async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, body: Buffer.alloc((await response.body()).length, 7) });
+      }),
+  },
+];
+
+for (const { label, consoleError, spoil } of UNUSABLE_FILE) {
+  test(`with the database file ${label} the engine loads the Parquet and holds the same data`, async ({
+    page,
+    context,
+    expectConsoleError,
+  }) => {
+    if (consoleError) expectConsoleError(consoleError);
+    await spoil(page);
+    const requested = requestsTo(context, /\/data\/[^?]*\.parquet(?:\?|$)/);
+    await expectPublishedData(page);
+    expect(dataFiles(requested).sort()).toEqual([
+      'agencies.parquet',
+      'cells.parquet',
+      'findings.parquet',
+      'reports.parquet',
+    ]);
+  });
+}
