@@ -99,14 +99,15 @@ function assertOneFilePerTable(files: readonly PartitionFile[]): void {
 const viewsStatements = ({ views = 'tables' }: OpenOptions) =>
   views === 'tables' ? viewsAsTables(VIEWS_SQL) : VIEWS_SQL;
 
-const parquetIn = (dataDir: string, file: string) =>
-  `read_parquet('${join(dataDir, file).replaceAll("'", "''")}', hive_partitioning = false)`;
+/** public/data's layout: one Parquet file per table. */
+const PUBLISHED_FILES: readonly PartitionFile[] = TABLES.map((t) => ({ name: t.file, table: t.name }));
 
-/** The dataset of `dataDir` (public/data's layout: one Parquet file per table) in @duckdb/node-api. */
-export async function openNodeEngine(dataDir: string, options: OpenOptions = {}): Promise<Engine> {
+/** @duckdb/node-api holding the dataset of `dataDir` as `options` say, views.sql run. */
+async function loadNode(dataDir: string, options: OpenOptions) {
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
-  const parquet = (file: string) => parquetIn(dataDir, file);
+  const parquet = (file: string) =>
+    `read_parquet('${join(dataDir, file).replaceAll("'", "''")}', hive_partitioning = false)`;
   if (options.partition) {
     assertOneFilePerTable(options.partition);
     await connection.run(emptyTablesSql());
@@ -116,6 +117,12 @@ export async function openNodeEngine(dataDir: string, options: OpenOptions = {})
     for (const t of TABLES) await connection.run(`CREATE TABLE ${t.name} AS SELECT * FROM ${parquet(t.file)}`);
   }
   await connection.run(viewsStatements(options));
+  return { instance, connection };
+}
+
+/** The dataset of `dataDir` (public/data's layout: one Parquet file per table) in @duckdb/node-api. */
+export async function openNodeEngine(dataDir: string, options: OpenOptions = {}): Promise<Engine> {
+  const { instance, connection } = await loadNode(dataDir, options);
   return {
     query: async (sql) => (await connection.runAndReadAll(asText(sql))).getRowsJS() as (string | null)[][],
     rows: async (sql, params = []) => {
@@ -132,19 +139,15 @@ export async function openNodeEngine(dataDir: string, options: OpenOptions = {})
 
 /**
  * The published dataset of `dataDir` as one DuckDB database file (src/dataset/databaseFile.ts): its
- * tables with the dictionary's columns, filled from the Parquet, and views.sql with its views made
- * tables, as the page computes them. Written by @duckdb/node-api: duckdb-wasm under Node writes a file
- * without its catalog. views.test.ts checks the page reads from it what it reads from the Parquet.
+ * tables with the dictionary's columns (its files loaded as a partition's are), filled from the
+ * Parquet, and views.sql with its views made tables, as the page computes them. Written by
+ * @duckdb/node-api: duckdb-wasm under Node writes a file without its catalog. views.test.ts checks the
+ * page reads from it what it reads from the Parquet.
  */
 export async function writeDatabaseFile(dataDir: string): Promise<Uint8Array> {
   const folder = mkdtempSync(join(tmpdir(), 'atlas-database-'));
-  const instance = await DuckDBInstance.create(':memory:');
-  const connection = await instance.connect();
+  const { instance, connection } = await loadNode(dataDir, { partition: PUBLISHED_FILES });
   try {
-    await connection.run(emptyTablesSql());
-    for (const t of TABLES)
-      await connection.run(`INSERT INTO ${t.name} BY NAME SELECT * FROM ${parquetIn(dataDir, t.file)}`);
-    await connection.run(viewsAsTables(VIEWS_SQL));
     const path = join(folder, 'dataset.duckdb');
     for (const statement of exportDatabaseStatements(path)) await connection.run(statement);
     return new Uint8Array(readFileSync(path));
@@ -178,7 +181,7 @@ export async function openWasmEngine(dataDir: string, options: OpenOptions = {})
       assertOneFilePerTable(options.partition);
       conn.query(emptyTablesSql());
     }
-    const files = options.partition ?? TABLES.map((t) => ({ name: t.file, table: t.name }));
+    const files = options.partition ?? PUBLISHED_FILES;
     for (const f of files) {
       const bytes = readFileSync(join(dataDir, f.name));
       const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;

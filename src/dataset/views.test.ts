@@ -2,7 +2,7 @@
  * views.sql on the committed dataset gives the same rows under @duckdb/node-api (reading Parquet)
  * and under duckdb-wasm (the browser's engine, fed through parquetToArrow), and every table and
  * view has exactly the columns and types that dictionary.ts documents. The build's database file
- * (writeDatabaseFile: @duckdb/node-api's tables and views, copied into duckdb-wasm as the page copies
+ * (writeDatabaseFile: @duckdb/node-api's tables and views, opened by duckdb-wasm as the page opens
  * it) holds the same: a page that loads it shows what a page that loads the Parquet shows.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -72,7 +72,8 @@ export async function runEach(engine: Engine, queries: readonly NamedQuery[]): P
   return results;
 }
 
-const dataVersion = (dataDir: string) =>
+/** The version manifest.json names for the dataset of `dataDir`. */
+export const dataVersion = (dataDir: string) =>
   (JSON.parse(readFileSync(join(dataDir, 'manifest.json'), 'utf8')) as { version: string }).version;
 
 /** The results of `queries` over the published data, with its version. */

@@ -1,16 +1,15 @@
 /**
  * Vite plugin: in a build, the published dataset as one DuckDB database file in the data folder
- * (src/dataset/databaseFile.ts) and the module `virtual:dataset-database` that names it; elsewhere
- * (the dev server, the build's own prerender server) the module is `null` and the page loads the Parquet.
+ * (src/dataset/databaseFile.ts) and the module `virtual:dataset-database` that names it; on the dev
+ * server the module is `null` and the page loads the Parquet.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { type DatabaseFile, databaseFileName } from '../dataset/databaseFile';
 import { writeDatabaseFile } from '../dataset/engines';
+import { dataVersion } from './prerender';
 
-export const DATABASE_MODULE_ID = 'virtual:dataset-database';
+const DATABASE_MODULE_ID = 'virtual:dataset-database';
 
 export function databaseFilePlugin(dataDir: string): Plugin {
   let building = false;
@@ -22,7 +21,7 @@ export function databaseFilePlugin(dataDir: string): Plugin {
     },
     async buildStart() {
       if (!building) return;
-      const { version } = JSON.parse(readFileSync(join(dataDir, 'manifest.json'), 'utf8')) as { version: string };
+      const version = dataVersion(dataDir);
       const source = await writeDatabaseFile(dataDir);
       const sha256 = createHash('sha256').update(source).digest('hex');
       const name = databaseFileName(sha256);
