@@ -72,6 +72,8 @@ test('while the engine compiles, the status line says so, not that the data mani
 
 test('the prerendered figures are the ones DuckDB computes once it is ready', async ({ page, context }) => {
   const release = await holdBack(context, '**/*.wasm');
+  // The build's results for single years and runs of years never arrive: the years ticked below are DuckDB's.
+  await holdBack(context, /\/assets\/_virtual_prerendered-one-filter-[^/]*\.js$/);
   await page.goto('./');
   await expect(kpi(page, 'reports')).toHaveText(await shippedReportCount());
   const before = await Promise.all(KPIS.map((id) => kpi(page, id).textContent()));

@@ -35,8 +35,9 @@ const defaultDataset = datasetFolder() === PUBLISHED_FOLDER;
 
 // The default view's results, computed at build time, paint before DuckDB is ready.
 if (defaultDataset) hydratePrerendered(queryClient, prerendered);
-// The results for each single year and each region: at once on a link that names one, else
-// once the page has painted (below), so that the filters a reader tries first answer without the engine.
+// The results for each single year, each run of neighbouring years and each region: at once on a
+// link that names one, else once the page has painted (below), so that the filters a reader tries
+// first answer without the engine.
 const oneFilter = () =>
   import('virtual:prerendered-one-filter').then((m) => hydratePrerendered(queryClient, m.default));
 const filteredLink = opened.view === 'overview' && (opened.years.length > 0 || opened.region !== null);

@@ -71,10 +71,16 @@ describe('prerender', () => {
     expect(cache.getQueryData(sqlKey(prerendered.version, PUBLISHED_GENERATION + 1, q.name, q.params))).toBeUndefined();
   });
 
-  it('answers each single year and each region of the Overview, as duckdb-wasm does', async () => {
+  it('answers each single year, each run of neighbouring years and each region of the Overview, as duckdb-wasm does', async () => {
     const states = oneFilterStates(prerendered);
-    const years = (await wasm.rows('SELECT DISTINCT year FROM reports', [])).rows.length;
-    expect(states.filter((s) => s.years.length === 1)).toHaveLength(years);
+    const years = (await wasm.rows('SELECT DISTINCT year FROM reports ORDER BY year', [])).rows.map((r) =>
+      Number(r.year),
+    );
+    expect(states.filter((s) => s.years.length === 1)).toHaveLength(years.length);
+    // Every run of two or more neighbouring year boxes, and no other set of years.
+    const runs = states.filter((s) => s.years.length > 1).map((s) => s.years.join());
+    expect(new Set(runs).size).toBe((years.length * (years.length - 1)) / 2);
+    for (const run of runs) expect(years.join()).toContain(run);
     expect(states.some((s) => s.region && !s.region.includes('/'))).toBe(true); // a province
     expect(states.some((s) => s.region?.includes('/'))).toBe(true); // and a city or county below it
     for (const state of states) {

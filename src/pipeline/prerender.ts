@@ -4,7 +4,7 @@
  * and their results become the module
  * `virtual:prerendered`, which the app puts into its query cache before the first render; the page
  * itself is rendered with them into index.html (src/prerenderPage.tsx), charts as inline SVG. The
- * results of each single year and each region are a second module, loaded after the first paint, and
+ * results of each single year, each run of neighbouring years and each region are a second module, loaded after the first paint, and
  * the lists a reader opens with no filter (the agency picker's, About's sources) a third.
  * The same SQL text runs in the browser's duckdb-wasm later; prerender.test.ts checks both give the same.
  */
@@ -33,15 +33,18 @@ export function listQueries(): NamedQuery[] {
 }
 
 /**
- * The Overview's states one tick away from the default, the filters a reader (often on a phone)
- * tries first: each single year and each region, from the default view's own option lists.
+ * The Overview's states of one filter, those a reader (often on a phone) tries first, from the
+ * default view's own option lists: each single year, each run of neighbouring year boxes (a year
+ * ticked, then the next: n(n-1)/2 runs, 28 for eight years; any other set of years is left to the
+ * engine, as 2^n sets would not stay small) and each region.
  */
 export function oneFilterStates(defaults: Prerendered): UrlState[] {
   const { years: yearList } = overviewQueries(DEFAULT_URL_STATE);
   const years = (defaults.queries.find((r) => r.name === yearList.name)?.result.rows ?? []).map((r) => Number(r.year));
+  const runs = years.flatMap((_, from) => years.map((_, to) => years.slice(from, to + 1)).slice(from));
   const regions = regionChoices(DEFAULT_URL_STATE, defaults);
   return [
-    ...years.map((year) => ({ ...DEFAULT_URL_STATE, years: [year] })),
+    ...runs.map((run) => ({ ...DEFAULT_URL_STATE, years: run })),
     ...regions.map((region) => ({ ...DEFAULT_URL_STATE, region })),
   ];
 }
