@@ -173,13 +173,18 @@ export async function shippedReportCount(): Promise<string> {
   return n.toLocaleString('en-US');
 }
 
-/** Replaces the SQL editor's text, runs it and returns the grid's cells row by row. */
-export async function runSql(page: Page, sql: string): Promise<string[][]> {
+/** Replaces the SQL editor's text and runs it, waiting for nothing (a test of an error waits for that). */
+export async function submitSql(page: Page, sql: string): Promise<void> {
   await page.locator('.sql-editor .cm-content').click();
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('Delete');
   await page.keyboard.insertText(sql);
   await page.locator('button.sql-run').click();
+}
+
+/** Replaces the SQL editor's text, runs it and returns the grid's cells row by row. */
+export async function runSql(page: Page, sql: string): Promise<string[][]> {
+  await submitSql(page, sql);
   await expect(page.locator('.sql-result-status')).toContainText('行', { timeout: 15_000 });
   return page
     .locator('.sql-grid tbody tr[aria-rowindex]')

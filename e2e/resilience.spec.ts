@@ -4,18 +4,10 @@
  * naming the problem while the rest of the app keeps working.
  */
 import type { Page } from '@playwright/test';
-import { expect, startDatabase, test, waitForDataset, withoutDatabaseFile } from './fixtures';
+import { expect, startDatabase, submitSql, test, waitForDataset, withoutDatabaseFile } from './fixtures';
 
 const nav = (page: Page) => page.getByRole('navigation', { name: '主导航' });
 const datasetError = (page: Page) => page.locator('[data-dataset-phase="error"]');
-
-async function runSql(page: Page, sql: string): Promise<void> {
-  await page.locator('.sql-editor .cm-content').click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(sql);
-  await page.locator('button.sql-run').click();
-}
 
 /** The check view parses a pasted report in the page, with or without the dataset. */
 async function checkStillWorks(page: Page): Promise<void> {
@@ -54,7 +46,7 @@ test('with the network cut after load, views, filters and SQL still work', async
   await expect(page).toHaveURL(/year=2023/);
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
   await nav(page).getByRole('link', { name: 'SQL 查询' }).click();
-  await runSql(page, 'SELECT count(*) AS n FROM reports');
+  await submitSql(page, 'SELECT count(*) AS n FROM reports');
   await expect(page.locator('.sql-result-status')).toContainText('1 行', { timeout: 15_000 });
   await checkStillWorks(page);
 });
@@ -132,7 +124,7 @@ test('a wasm that fails to load gives a clear message; checking a report still w
 test('a query that runs out of memory shows the error; the next query runs', async ({ page }) => {
   await page.goto('./?view=sql');
   await waitForDataset(page);
-  await runSql(
+  await submitSql(
     page,
     "SET memory_limit = '4MB'; SELECT i % 500000 AS k, string_agg(i::VARCHAR, ',') AS s FROM range(3000000) t(i) GROUP BY k ORDER BY k",
   );
@@ -140,7 +132,7 @@ test('a query that runs out of memory shows the error; the next query runs', asy
   await expect(error).toBeVisible({ timeout: 60_000 });
   await expect(error).toContainText(/memory/i);
   // Back to the app's own limit (src/db/session.ts), then an ordinary query.
-  await runSql(page, "SET memory_limit = '1GB'; SELECT count(*) AS n FROM reports");
+  await submitSql(page, "SET memory_limit = '1GB'; SELECT count(*) AS n FROM reports");
   await expect(page.locator('.sql-result-status')).toContainText('1 行', { timeout: 30_000 });
   await expect(error).toHaveCount(0);
 });
