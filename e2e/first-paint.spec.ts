@@ -113,7 +113,7 @@ test("a shared link with a year, or in English, never shows the built page's fig
   release();
 });
 
-test('a link with a single year, a run of years, a region or to the agency picker opens from the build, starting no engine', async ({
+test('a link with a single year, a run of years, a region (with a year) or to the agency picker opens from the build, starting no engine', async ({
   page,
   context,
 }) => {
@@ -125,6 +125,11 @@ test('a link with a single year, a run of years, a region or to the agency picke
     await page.goto(`./?year=${years}`);
     await expect(page.locator('[data-kpi="reports"] [data-value]')).toHaveText(reports.toLocaleString('en-US'));
   }
+  const [inRegion] = await datasetQuery<{ reports: number }>(
+    "SELECT count(*) AS reports FROM report_figures WHERE year = 2025 AND province = '福建省' AND in_whole_set",
+  );
+  await page.goto(`./?region=${encodeURIComponent('福建省')}&year=2025`);
+  await expect(page.locator('[data-kpi="reports"] [data-value]')).toHaveText(inRegion.reports.toLocaleString('en-US'));
   const region = page.getByRole('combobox').first();
   const province = (await region.locator('option').nth(1).getAttribute('value'))!;
   for (const link of [`./?region=${encodeURIComponent(province)}`, './?view=agency']) {
@@ -137,7 +142,7 @@ test('a link with a single year, a run of years, a region or to the agency picke
   expect(wasm).toEqual([]);
 });
 
-test('with the engine held back, a single year, a run of years and a region answer from results computed at build time', async ({
+test('with the engine held back, a single year, a run of years, a region and a region then a year answer from results computed at build time', async ({
   page,
   context,
 }) => {
@@ -165,6 +170,16 @@ test('with the engine held back, a single year, a run of years and a region answ
   const firstRegion = await region.locator('option').nth(1).getAttribute('value');
   await region.selectOption(firstRegion!);
   await expect.poll(() => kpiTexts(page)).not.toEqual(all);
+  // A region, then a year: the region's chunk of single years, fetched as the region was chosen.
+  // The whole province is chosen, so a report's coverer is too: the whole-year sets of report_figures apply.
+  const [inRegion] = await datasetQuery<{ reports: number }>(
+    "SELECT count(*) AS reports FROM report_figures WHERE year = 2024 AND province = '福建省' AND in_whole_set",
+  );
+  const regionChunk = page.waitForResponse(/\/assets\/region-\d+-[^/]*\.js$/);
+  await region.selectOption('福建省');
+  await regionChunk;
+  await page.getByRole('checkbox', { name: '2024' }).check();
+  await expect(page.locator('[data-kpi="reports"] [data-value]')).toHaveText(inRegion.reports.toLocaleString('en-US'));
   await expect(page.locator('[data-dataset-phase="ready"]')).toHaveCount(0);
 });
 

@@ -5,7 +5,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
 import { hydrateLinkResults } from './db/linkResults';
 import { hydratePrerendered } from './db/prerendered';
-import { hydratePrerenderedAgency } from './db/prerenderedAgency';
+import { hydratePrerenderedChunk } from './db/prerenderedChunks';
 import { datasetFolder, PUBLISHED_FOLDER, startSession } from './db/session';
 import './engineStart';
 import { parseUrlState } from './url/state';
@@ -53,9 +53,10 @@ const listLink = opened.view === 'about' || (opened.view === 'agency' && opened.
  */
 function fetchLinkResults(): Promise<unknown> | null {
   if (!defaultDataset) return null;
-  if (filteredLink) return oneFilter();
+  if (filteredLink)
+    return Promise.all([oneFilter(), opened.region && hydratePrerenderedChunk(queryClient, 'region', opened.region)]);
   if (listLink) return lists();
-  if (opened.view === 'agency') return hydratePrerenderedAgency(queryClient, opened.agencies[0]);
+  if (opened.view === 'agency') return hydratePrerenderedChunk(queryClient, 'agency', opened.agencies[0]);
   return null;
 }
 

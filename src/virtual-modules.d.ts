@@ -23,6 +23,11 @@ declare module 'virtual:prerendered-agencies' {
   export default loaders;
 }
 
+declare module 'virtual:prerendered-regions' {
+  const loaders: Record<string, () => Promise<{ default: import('./db/prerendered').Prerendered }>>;
+  export default loaders;
+}
+
 /** The build's database file of the published dataset (src/pipeline/publishedDatabase.ts); null outside a build. */
 declare module 'virtual:dataset-database' {
   const file: import('./dataset/databaseFile').DatabaseFile | null;

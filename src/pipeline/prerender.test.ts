@@ -20,6 +20,8 @@ import {
   prerenderAgencies,
   prerenderedModule,
   prerenderOneFilter,
+  prerenderRegions,
+  regionChoices,
 } from './prerender';
 
 const DATA = 'public/data';
@@ -95,6 +97,25 @@ describe('prerender', () => {
     // Results only for states other than the default one.
     const defaults = Object.values(overviewQueries(DEFAULT_URL_STATE)).map((q) => JSON.stringify([q.name, q.params]));
     expect(oneFilter.queries.some((q) => defaults.includes(JSON.stringify([q.name, q.params])))).toBe(false);
+  });
+
+  it("answers each region's single years (a region chosen, then a year), as duckdb-wasm does", async () => {
+    const regions = await prerenderRegions(DATA, prerendered);
+    expect(Object.keys(regions)).toEqual(regionChoices(DEFAULT_URL_STATE, prerendered));
+    const years = (await wasm.rows('SELECT DISTINCT year FROM reports ORDER BY year', [])).rows.map((r) =>
+      Number(r.year),
+    );
+    for (const [region, results] of Object.entries(regions)) {
+      expect(results.version).toBe(prerendered.version);
+      for (const year of years)
+        for (const q of Object.values(overviewQueries({ ...DEFAULT_URL_STATE, region, years: [year] }))) {
+          const fromBuild = [...results.queries, ...prerendered.queries].find(
+            (p) => p.name === q.name && JSON.stringify(p.params) === JSON.stringify(q.params),
+          );
+          expect(fromBuild, `${region} ${year}: ${q.name}`).toBeDefined();
+          expect(fromBuild!.result).toEqual(await wasm.rows(q.sql, q.params));
+        }
+    }
   });
 
   it("answers the lists a reader opens without the engine (the agency picker's, About's sources), as duckdb-wasm does", async () => {

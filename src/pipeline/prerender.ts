@@ -4,8 +4,9 @@
  * and their results become the module
  * `virtual:prerendered`, which the app puts into its query cache before the first render; the page
  * itself is rendered with them into index.html (src/prerenderPage.tsx), charts as inline SVG. The
- * results of each single year, each run of neighbouring years and each region are a second module, loaded after the first paint, and
- * the lists a reader opens with no filter (the agency picker's, About's sources) a third.
+ * results of each single year, each run of neighbouring years and each region are a second module, loaded after the first paint,
+ * the lists a reader opens with no filter (the agency picker's, About's sources) a third, and each
+ * agency's profile and each region's single years one chunk per agency and per region.
  * The same SQL text runs in the browser's duckdb-wasm later; prerender.test.ts checks both give the same.
  */
 import { readFileSync } from 'node:fs';
@@ -39,14 +40,19 @@ export function listQueries(): NamedQuery[] {
  * engine, as 2^n sets would not stay small) and each region.
  */
 export function oneFilterStates(defaults: Prerendered): UrlState[] {
-  const { years: yearList } = overviewQueries(DEFAULT_URL_STATE);
-  const years = (defaults.queries.find((r) => r.name === yearList.name)?.result.rows ?? []).map((r) => Number(r.year));
+  const years = yearChoices(defaults);
   const runs = years.flatMap((_, from) => years.map((_, to) => years.slice(from, to + 1)).slice(from));
   const regions = regionChoices(DEFAULT_URL_STATE, defaults);
   return [
     ...runs.map((run) => ({ ...DEFAULT_URL_STATE, years: run })),
     ...regions.map((region) => ({ ...DEFAULT_URL_STATE, region })),
   ];
+}
+
+/** The year boxes of the default Overview, from its option list among `results`. */
+function yearChoices(results: Prerendered): number[] {
+  const { years } = overviewQueries(DEFAULT_URL_STATE);
+  return (results.queries.find((r) => r.name === years.name)?.result.rows ?? []).map((r) => Number(r.year));
 }
 
 /** The region choice's options on the Overview of `state`, from that state's agency list among `results`. */
@@ -125,6 +131,29 @@ export async function prerenderAgencies(dataDir: string): Promise<Record<string,
   }
 }
 
+/**
+ * Each region's Overview for each single year (a region chosen, then a year: the next filter a
+ * reader adds), region → results, minus what the default view already answers. One chunk per
+ * region, fetched once the region is chosen.
+ */
+export async function prerenderRegions(dataDir: string, defaults: Prerendered): Promise<Record<string, Prerendered>> {
+  const version = dataVersion(dataDir);
+  const years = yearChoices(defaults);
+  const engine = await openNodeEngine(dataDir);
+  try {
+    const regions: Record<string, Prerendered> = {};
+    for (const region of regionChoices(DEFAULT_URL_STATE, defaults)) {
+      const queries = years.flatMap((year) =>
+        Object.values(overviewQueries({ ...DEFAULT_URL_STATE, region, years: [year] })),
+      );
+      regions[region] = { version, queries: await runEach(engine, notAnswered(queries, defaults)) };
+    }
+    return regions;
+  } finally {
+    engine.close();
+  }
+}
+
 const MODULE_ID = 'virtual:prerendered';
 /** The one-filter results: a module of its own, so a chunk of its own that the page loads after its first paint. */
 const ONE_FILTER_ID = 'virtual:prerendered-one-filter';
@@ -137,44 +166,53 @@ export function prerenderedModule(data: Prerendered): string {
   return `export default ${JSON.stringify(data)};`;
 }
 
-/** Agency id → a loader of that profile's results: one chunk per agency, fetched when its page opens. */
-const AGENCIES_ID = 'virtual:prerendered-agencies';
-const AGENCY_PREFIX = 'virtual:prerendered-agency/profile-';
+/**
+ * Results kept in one chunk per key, fetched when the page needs that key's: an index module
+ * (key → loader) and, under its prefix, one module per key, named by the key's position (a region's
+ * name has slashes and CJK).
+ */
+interface KeyedResults {
+  prefix: string;
+  results: () => Promise<Record<string, Prerendered>>;
+}
 
-/** The index module: `export default { id: () => import('virtual:prerendered-agency/id'), … }`. */
-export function agencyIndexModule(ids: readonly string[]): string {
-  const entries = ids.map((id) => `${JSON.stringify(id)}: () => import(${JSON.stringify(AGENCY_PREFIX + id)})`);
+/** The index module: `export default { "key": () => import('<prefix><i>'), … }`. */
+export function keyedIndexModule(prefix: string, keys: readonly string[]): string {
+  const entries = keys.map((key, i) => `${JSON.stringify(key)}: () => import(${JSON.stringify(prefix + i)})`);
   return `export default {${entries.join(',\n')}};`;
 }
 
 /**
  * `import prerendered from 'virtual:prerendered'` gives `results` (computed once per build or
  * server); `virtual:prerendered-one-filter` gives the one-filter states' results,
- * `virtual:prerendered-lists` the lists' and `virtual:prerendered-agencies` the loaders of each
- * agency's profile results.
+ * `virtual:prerendered-lists` the lists', and `keyed` index modules the loaders of each key's
+ * results (`virtual:prerendered-agencies`: each agency's profile; `virtual:prerendered-regions`:
+ * each region's single years).
  */
 function prerenderedModules(
   results: () => Promise<Prerendered>,
   oneFilter: () => Promise<Prerendered>,
   lists: () => Promise<Prerendered>,
-  agencies: () => Promise<Record<string, Prerendered>>,
+  keyed: Record<string, KeyedResults>,
 ): Plugin {
   const modules: Record<string, () => Promise<Prerendered>> = {
     [MODULE_ID]: results,
     [ONE_FILTER_ID]: oneFilter,
     [LISTS_ID]: lists,
   };
+  const keyedBy = (id: string) => Object.values(keyed).find((k) => id.startsWith(k.prefix));
   return {
     name: 'disclosure-atlas:prerender',
-    resolveId: (id) => (id in modules || id === AGENCIES_ID || id.startsWith(AGENCY_PREFIX) ? `\0${id}` : undefined),
+    resolveId: (id) => (id in modules || id in keyed || keyedBy(id) ? `\0${id}` : undefined),
     async load(id) {
       if (!id.startsWith('\0')) return undefined;
       const name = id.slice(1);
-      if (name === AGENCIES_ID) return agencyIndexModule(Object.keys(await agencies()));
-      if (name.startsWith(AGENCY_PREFIX)) {
-        const profile = (await agencies())[name.slice(AGENCY_PREFIX.length)];
-        if (!profile) throw new Error(`${name}: no such agency in the published data`);
-        return prerenderedModule(profile);
+      if (name in keyed) return keyedIndexModule(keyed[name].prefix, Object.keys(await keyed[name].results()));
+      const chunk = keyedBy(name);
+      if (chunk) {
+        const results = Object.values(await chunk.results())[Number(name.slice(chunk.prefix.length))];
+        if (!results) throw new Error(`${name}: no such key in the published data`);
+        return prerenderedModule(results);
       }
       return name in modules ? prerenderedModule(await modules[name]()) : undefined;
     },
@@ -216,8 +254,13 @@ export function prerenderPlugin(dataDir: string): Plugin[] {
   const lists = () => (listsComputed ??= prerender(dataDir, listQueries()));
   let agenciesComputed: Promise<Record<string, Prerendered>> | null = null;
   const agencies = () => (agenciesComputed ??= prerenderAgencies(dataDir));
+  let regionsComputed: Promise<Record<string, Prerendered>> | null = null;
+  const regions = () => (regionsComputed ??= results().then((defaults) => prerenderRegions(dataDir, defaults)));
   let root = process.cwd();
-  const prerendered = prerenderedModules(results, oneFilter, lists, agencies);
+  const prerendered = prerenderedModules(results, oneFilter, lists, {
+    'virtual:prerendered-agencies': { prefix: 'virtual:prerendered-agency/profile-', results: agencies },
+    'virtual:prerendered-regions': { prefix: 'virtual:prerendered-region/region-', results: regions },
+  });
   return [
     prerendered,
     {

@@ -7,7 +7,7 @@
 import { useId } from 'react';
 import { QueryState } from '../../charts/QueryState';
 import { useSql } from '../../db/hooks';
-import { usePrerenderedAgency } from '../../db/prerenderedAgency';
+import { usePrerenderedChunk } from '../../db/prerenderedChunks';
 import { LOCAL_PREFIX } from '../../db/tabRows';
 import { useI18n } from '../../i18n/useI18n';
 import type { FigureRow } from '../../measures/keyFigures';
@@ -25,7 +25,7 @@ export default function AgencyView() {
   const { t } = useI18n();
   const { state } = useUrlState();
   const agencyId = state.agencies[0] ?? null;
-  usePrerenderedAgency(agencyId);
+  usePrerenderedChunk('agency', agencyId);
   return (
     <section className="view" aria-labelledby="agency-title">
       {agencyId ? (

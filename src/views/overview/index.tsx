@@ -4,6 +4,7 @@
  */
 import { QueryState } from '../../charts/QueryState';
 import { useSql } from '../../db/hooks';
+import { usePrerenderedChunk } from '../../db/prerenderedChunks';
 import { useI18n } from '../../i18n/useI18n';
 import type { OverlapRow } from '../../measures/coverage';
 import { type BlankRow, type ByAgencyRow, overviewQueries, type TotalsRow, type YearRow } from '../../queries/overview';
@@ -18,6 +19,8 @@ export default function OverviewView() {
   const i18n = useI18n();
   const { t } = i18n;
   const { state } = useUrlState();
+  // The region's single years from the build, for the year a reader ticks next.
+  usePrerenderedChunk('region', state.region);
   const queries = overviewQueries(state);
   const totals = useSql<TotalsRow>(queries.totals);
   const overlaps = useSql<OverlapRow>(queries.overlaps);
