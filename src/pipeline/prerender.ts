@@ -4,9 +4,10 @@
  * and their results become the module
  * `virtual:prerendered`, which the app puts into its query cache before the first render; the page
  * itself is rendered with them into index.html (src/prerenderPage.tsx), charts as inline SVG. The
- * results of each single year, each run of neighbouring years and each region are a second module, loaded after the first paint,
- * the lists a reader opens with no filter (the agency picker's, About's sources) a third, and each
- * agency's profile and each region's single years one chunk per agency and per region.
+ * results of each single year, each run of neighbouring years and each region are a second module,
+ * loaded after the first paint; the lists a reader opens with no filter (the agency picker's, About's
+ * sources) a third; each agency's profile and each region's single years one chunk per agency and
+ * per region.
  * The same SQL text runs in the browser's duckdb-wasm later; prerender.test.ts checks both give the same.
  */
 import { readFileSync } from 'node:fs';
@@ -177,7 +178,7 @@ interface KeyedResults {
 }
 
 /** The index module: `export default { "key": () => import('<prefix><i>'), … }`. */
-export function keyedIndexModule(prefix: string, keys: readonly string[]): string {
+function keyedIndexModule(prefix: string, keys: readonly string[]): string {
   const entries = keys.map((key, i) => `${JSON.stringify(key)}: () => import(${JSON.stringify(prefix + i)})`);
   return `export default {${entries.join(',\n')}};`;
 }
