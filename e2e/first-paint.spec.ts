@@ -147,6 +147,7 @@ test('with the engine held back, a single year, a run of years, a region and a r
   context,
 }) => {
   await context.route('**/*.wasm', () => undefined); // never answered: DuckDB never starts
+  const wasm = requestsTo(context, /\.wasm$/); // nor is it asked to: every change below is the build's
   await page.goto('./');
   await expect.poll(() => shownCharts(page)).toBe(5); // the build's SVG: no engine, no live chart yet
   const all = await kpiTexts(page);
@@ -180,7 +181,15 @@ test('with the engine held back, a single year, a run of years, a region and a r
   await regionChunk;
   await page.getByRole('checkbox', { name: '2024' }).check();
   await expect(page.locator('[data-kpi="reports"] [data-value]')).toHaveText(inRegion.reports.toLocaleString('en-US'));
-  await expect(page.locator('[data-dataset-phase="ready"]')).toHaveCount(0);
+  // And a region chosen while a year is ticked: its chunk is fetched before the change renders.
+  const [inCity] = await datasetQuery<{ reports: number }>(
+    "SELECT count(*) AS reports FROM report_figures WHERE year = 2024 AND city = '莆田市' AND in_whole_set",
+  );
+  expect(inCity.reports).not.toBe(inRegion.reports);
+  await region.selectOption('福建省/莆田市');
+  await expect(page.locator('[data-kpi="reports"] [data-value]')).toHaveText(inCity.reports.toLocaleString('en-US'));
+  await expect(page.locator('[data-dataset-phase="standby"]')).toBeVisible();
+  expect(wasm).toEqual([]);
 });
 
 test('in standby, a filter the build did not compute starts the engine by itself and shows its figures', async ({

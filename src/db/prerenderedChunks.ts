@@ -9,7 +9,7 @@
 import agencies from 'virtual:prerendered-agencies';
 import regions from 'virtual:prerendered-regions';
 import { type QueryClient, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useDataset } from './hooks';
 import { hydratePrerendered, prerenderedVersion } from './prerendered';
 
@@ -30,12 +30,34 @@ export async function hydratePrerenderedChunk(client: QueryClient, kind: ChunkKi
   if (results.version === prerenderedVersion()) hydratePrerendered(client, results);
 }
 
-/** The same for the key a view shows, while the engine is not ready. */
-export function usePrerenderedChunk(kind: ChunkKind, key: string | null): void {
+/** A chunk that has not arrived by then is given up for the engine (a request that hangs must not hold a change). */
+const CHUNK_WAIT_MS = 1_000;
+
+/**
+ * Loads a key's build-time results while the engine is not ready: resolves once they are in the
+ * cache, or at once when the engine is ready (it answers), or when the chunk fails or is late (the
+ * engine answers instead). Awaited before a change that needs them (a region chosen while a year is
+ * ticked), so that the change renders from them instead of starting the engine.
+ */
+export function usePrerenderedChunkLoader(kind: ChunkKind): (key: string) => Promise<void> {
   const client = useQueryClient();
   const ready = useDataset().phase === 'ready';
+  return useCallback(
+    (key: string) =>
+      ready
+        ? Promise.resolve()
+        : Promise.race([
+            hydratePrerenderedChunk(client, kind, key).catch(() => undefined),
+            new Promise<void>((resolve) => setTimeout(resolve, CHUNK_WAIT_MS)),
+          ]),
+    [client, kind, ready],
+  );
+}
+
+/** The same for the key a view shows (an agency's profile, the chosen region), as it is shown. */
+export function usePrerenderedChunk(kind: ChunkKind, key: string | null): void {
+  const load = usePrerenderedChunkLoader(kind);
   useEffect(() => {
-    // A chunk that failed to load: the engine answers instead.
-    if (!ready && key !== null) hydratePrerenderedChunk(client, kind, key).catch(() => undefined);
-  }, [kind, key, ready, client]);
+    if (key !== null) void load(key);
+  }, [key, load]);
 }

@@ -7,6 +7,7 @@
 import { useEffect, useState } from 'react';
 import { useManifest, usePrefetchSql, useSql } from '../../db/hooks';
 import { partitionYears } from '../../db/partitions';
+import { usePrerenderedChunkLoader } from '../../db/prerenderedChunks';
 import { useI18n } from '../../i18n/useI18n';
 import { type AgencyOption, overviewQueries } from '../../queries/overview';
 import { AgencySearch } from '../../ui/AgencySearch';
@@ -56,6 +57,14 @@ export function Filters() {
     prefetch(Object.values(overviewQueries(next)), next);
     setState(patch);
   };
+  // With one year ticked, the region's answer is in its chunk of single years: fetched before the
+  // change renders (else its queries would start the engine). Other changes wait for nothing.
+  const loadRegion = usePrerenderedChunkLoader('region');
+  const chooseRegion = (region: string | null) => {
+    const apply = () => change({ region, agencies: [] });
+    if (region !== null && state.years.length === 1) void loadRegion(region).then(apply);
+    else apply();
+  };
   const toggleYear = (year: number, on: boolean) =>
     change({ years: on ? [...state.years, year].sort((a, b) => a - b) : state.years.filter((y) => y !== year) });
 
@@ -97,7 +106,7 @@ export function Filters() {
         </fieldset>
         <label>
           {t('filter.region')}
-          <select value={state.region ?? ''} onChange={(e) => change({ region: e.target.value || null, agencies: [] })}>
+          <select value={state.region ?? ''} onChange={(e) => chooseRegion(e.target.value || null)}>
             {partitions.length === 0 && <option value="">{t('filter.allRegions')}</option>}
             {regions.map((r) => (
               <option key={r.value} value={r.value}>
