@@ -54,9 +54,20 @@ export function subscribePrerendered(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
+/**
+ * Puts build-time results into the cache for good: TanStack Query drops a result no view has shown
+ * for 5 minutes (gcTime), and these are all the page has without the engine (a reader who ticks a
+ * year ten minutes after the load must still find it). Small and fixed: never collected.
+ */
 export function hydratePrerendered(client: QueryClient, data: Prerendered): void {
-  for (const q of data.queries)
-    client.setQueryData(sqlKey(data.version, PUBLISHED_GENERATION, q.name, q.params, data.scope), q.result);
+  const cache = client.getQueryCache();
+  for (const q of data.queries) {
+    const queryKey = sqlKey(data.version, PUBLISHED_GENERATION, q.name, q.params, data.scope);
+    // As setQueryData, with the gcTime set before the entry exists (its removal is scheduled as it is made).
+    const query = cache.build(client, client.defaultQueryOptions({ queryKey, gcTime: Infinity }));
+    query.setOptions({ ...query.options, gcTime: Infinity }); // an entry a view made first keeps it too
+    query.setData(q.result, { manual: true });
+  }
   version = data.version;
   for (const listener of listeners) listener();
 }
